@@ -1,0 +1,52 @@
+package org.parley.domain.imports;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * One import of a document into a new draft discussion, from the organiser's request to its
+ * outcome. Immutable: each state change returns the next state, which the repository saves.
+ *
+ * @param problem why the import failed, or null
+ * @param discussionId the discussion it created, once {@link ImportState#SUCCEEDED}
+ */
+public record DocumentImport(UUID id, UUID organiserId, SourceKind sourceKind, String sourceName, String mediaType,
+		String driveFileId, String requestedTitle, Integer pages, ImportState state, ImportStage stage, int percent,
+		String message, ImportProblem problem, UUID discussionId, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+	public static final String QUEUED_MESSAGE = "Parley is submitting your document…";
+
+	public static DocumentImport uploaded(UUID organiserId, String fileName, String mediaType, String title,
+			OffsetDateTime now) {
+		return new DocumentImport(UUID.randomUUID(), organiserId, SourceKind.UPLOAD, fileName, mediaType, null, title,
+				null, ImportState.QUEUED, null, 0, QUEUED_MESSAGE, null, null, now, now);
+	}
+
+	public DocumentImport progress(ImportStage nextStage, int nextPercent, String nextMessage, Integer nextPages,
+			OffsetDateTime now) {
+		if (this.state.isFinal()) {
+			return this;
+		}
+		int clamped = Math.max(0, Math.min(100, nextPercent));
+		return new DocumentImport(this.id, this.organiserId, this.sourceKind, this.sourceName, this.mediaType,
+				this.driveFileId, this.requestedTitle, (nextPages != null) ? nextPages : this.pages,
+				ImportState.RUNNING, nextStage, clamped, nextMessage, null, null, this.createdAt, now);
+	}
+
+	public DocumentImport succeed(UUID discussion, OffsetDateTime now) {
+		return new DocumentImport(this.id, this.organiserId, this.sourceKind, this.sourceName, this.mediaType,
+				this.driveFileId, this.requestedTitle, this.pages, ImportState.SUCCEEDED, ImportStage.SAVING, 100,
+				"Your discussion is ready.", null, discussion, this.createdAt, now);
+	}
+
+	public DocumentImport fail(ImportProblem why, OffsetDateTime now) {
+		return new DocumentImport(this.id, this.organiserId, this.sourceKind, this.sourceName, this.mediaType,
+				this.driveFileId, this.requestedTitle, this.pages, ImportState.FAILED, this.stage, this.percent,
+				why.detail(), why, null, this.createdAt, now);
+	}
+
+	public boolean isFinished() {
+		return this.state.isFinal();
+	}
+
+}

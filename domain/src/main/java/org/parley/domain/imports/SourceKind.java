@@ -1,0 +1,8 @@
+package org.parley.domain.imports;
+
+/** Where the imported document comes from. */
+public enum SourceKind {
+
+	UPLOAD, DRIVE
+
+}

@@ -1,0 +1,9 @@
+package org.parley.domain.messaging;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An organiser asked for a document to be imported; the bytes wait in the database. */
+public record ImportRequested(UUID messageId, UUID importId, OffsetDateTime requestedAt) {
+
+}

@@ -1,0 +1,33 @@
+package org.parley.domain.messaging;
+
+import java.util.List;
+
+/**
+ * The exchanges and queues of Parley, declared from one place by each process. Every work queue
+ * has a dead-letter queue named {@code <queue>.dlq}, bound to {@link #DEAD_LETTER_EXCHANGE} with
+ * the queue's name as routing key.
+ */
+public final class Topology {
+
+	/** Direct exchange for work: import requests, later invitations and notifications. */
+	public static final String WORK_EXCHANGE = "parley.work";
+
+	/** Direct exchange that rejected messages are routed to. */
+	public static final String DEAD_LETTER_EXCHANGE = "parley.dead-letter";
+
+	/** Fan-out exchange of progress events: every web instance gets every event. */
+	public static final String PROGRESS_EXCHANGE = "parley.progress";
+
+	public static final String IMPORT_REQUESTED = "parley.import.requested";
+
+	/** The durable work queues; each is bound to the work exchange with its own name. */
+	public static final List<String> WORK_QUEUES = List.of(IMPORT_REQUESTED);
+
+	private Topology() {
+	}
+
+	public static String deadLetterQueue(String queue) {
+		return queue + ".dlq";
+	}
+
+}

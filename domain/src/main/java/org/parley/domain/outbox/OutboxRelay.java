@@ -1,0 +1,67 @@
+package org.parley.domain.outbox;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes due outbox messages one by one, each confirmed before it is marked. A failure backs
+ * the message off exponentially with jitter and stops the round: when the broker is down, the
+ * rest would fail too. Several relays may run at once (one per process); a message published
+ * twice in that race is deduplicated by its consumers on the message id.
+ */
+public class OutboxRelay {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+
+	private final Outbox outbox;
+
+	private final MessagePublisher publisher;
+
+	private final ReentrantLock running = new ReentrantLock();
+
+	public OutboxRelay(Outbox outbox, MessagePublisher publisher) {
+		this.outbox = outbox;
+		this.publisher = publisher;
+	}
+
+	/** @return how many messages were published */
+	public int publishDue() {
+		if (!this.running.tryLock()) {
+			return 0;
+		}
+		try {
+			int published = 0;
+			for (OutboxMessage message : this.outbox.due(200)) {
+				try {
+					this.publisher.publish(message);
+				}
+				catch (PublishFailed ex) {
+					Duration backoff = backoff(message.attempts());
+					log.warn("Outbox message {} not confirmed (attempt {}), retrying in {}: {}", message.id(),
+							message.attempts() + 1, backoff, ex.getMessage());
+					this.outbox.markFailed(message.id(), ex.getMessage(), backoff);
+					break;
+				}
+				this.outbox.markPublished(message.id());
+				published++;
+			}
+			return published;
+		}
+		finally {
+			this.running.unlock();
+		}
+	}
+
+	static Duration backoff(int attempts) {
+		long base = 200L << Math.min(attempts, 12);
+		long capped = Math.min(base, MAX_BACKOFF.toMillis());
+		return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+	}
+
+}

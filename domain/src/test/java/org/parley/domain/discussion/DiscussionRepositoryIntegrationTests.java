@@ -1,0 +1,95 @@
+package org.parley.domain.discussion;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.parley.domain.imports.DocumentImport;
+import org.parley.domain.imports.DocumentImportRepository;
+import org.parley.domain.organiser.Organiser;
+import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.domain.outline.Block;
+import org.parley.domain.outline.BlockKind;
+import org.parley.domain.outline.Outline;
+import org.parley.domain.outline.OutlineSection;
+import org.parley.domain.test.DomainTestApplication;
+import org.parley.domain.test.TestInfrastructure;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SpringBootTest(classes = DomainTestApplication.class)
+class DiscussionRepositoryIntegrationTests {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry);
+	}
+
+	@Autowired
+	DiscussionRepository discussions;
+
+	@Autowired
+	DocumentImportRepository imports;
+
+	@Autowired
+	OrganiserRepository organisers;
+
+	@Test
+	void savesAnOutlineAsNumberedSectionsWithParents() {
+		UUID organiser = organiser();
+		UUID importId = importFor(organiser);
+		Outline outline = new Outline("Draft strategy", "Together", List.of(
+				new OutlineSection(null, null, 2, List.of(Block.paragraph("Preamble."))),
+				new OutlineSection("Strategic Goal 2:", "Catalyze action", 1, List.of(Block.paragraph("Goal text."))),
+				new OutlineSection("2.1.", "Strengthen the framework", 2,
+						List.of(Block.paragraph("Intro."), Block.listItem("We will improve."))),
+				new OutlineSection("2.2.", "Record action", 2, List.of())));
+
+		UUID id = this.discussions.addDraft(importId, organiser, "Draft strategy", outline, OffsetDateTime.now());
+
+		Discussion discussion = this.discussions.findById(id).orElseThrow();
+		assertThat(discussion.status()).isEqualTo(DiscussionStatus.DRAFT);
+		assertThat(discussion.description()).isEqualTo("Together");
+		List<Section> sections = this.discussions.findSections(id);
+		assertThat(sections).extracting(Section::number).containsExactly(1, 2, 3, 4);
+		assertThat(sections).extracting(Section::parentNumber).containsExactly(null, null, 2, 2);
+		assertThat(sections.get(2).label()).isEqualTo("2.1.");
+		assertThat(sections.get(2).paragraphs()).containsExactly(new Paragraph(1, BlockKind.PARAGRAPH, "Intro."),
+				new Paragraph(2, BlockKind.LIST_ITEM, "We will improve."));
+		assertThat(this.discussions.isOrganisedBy(id, organiser)).isTrue();
+		assertThat(this.discussions.isOrganisedBy(id, UUID.randomUUID())).isFalse();
+	}
+
+	@Test
+	void refusesASecondDiscussionForTheSameImport() {
+		UUID organiser = organiser();
+		UUID importId = importFor(organiser);
+		Outline outline = new Outline("T", null, List.of(new OutlineSection("1.", "One", 1, List.of())));
+		this.discussions.addDraft(importId, organiser, "T", outline, OffsetDateTime.now());
+
+		assertThatExceptionOfType(DuplicateKeyException.class)
+			.isThrownBy(() -> this.discussions.addDraft(importId, organiser, "T", outline, OffsetDateTime.now()));
+	}
+
+	private UUID organiser() {
+		UUID id = UUID.randomUUID();
+		this.organisers.add(new Organiser(id, id + "@example.org", "{noop}x", "Org", OffsetDateTime.now()));
+		return id;
+	}
+
+	private UUID importFor(UUID organiser) {
+		DocumentImport i = DocumentImport.uploaded(organiser, "doc.pdf", "application/pdf", null,
+				OffsetDateTime.now());
+		this.imports.add(i, new byte[] { 1, 2, 3 });
+		return i.id();
+	}
+
+}
