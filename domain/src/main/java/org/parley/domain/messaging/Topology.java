@@ -1,6 +1,7 @@
 package org.parley.domain.messaging;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The exchanges and queues of Parley, declared from one place by each process. Every work queue
@@ -28,6 +29,24 @@ public final class Topology {
 
 	public static String deadLetterQueue(String queue) {
 		return queue + ".dlq";
+	}
+
+	/** The routing key under which a queue's rejected messages reach its dead-letter queue. */
+	public static String deadLetterRoutingKey(String queue) {
+		return "error." + queue;
+	}
+
+	/**
+	 * Arguments of a durable work queue. On RabbitMQ it is a quorum queue whose broker dead-letters
+	 * a message redelivered too often (a consumer that crashes on it); the embedded broker rejects
+	 * queue arguments, so there the application alone dead-letters.
+	 */
+	public static Map<String, Object> workQueueArguments(String queue, BrokerKind broker) {
+		if (broker == BrokerKind.QPID) {
+			return Map.of();
+		}
+		return Map.of("x-queue-type", "quorum", "x-delivery-limit", 5, "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
+				"x-dead-letter-routing-key", deadLetterRoutingKey(queue));
 	}
 
 }

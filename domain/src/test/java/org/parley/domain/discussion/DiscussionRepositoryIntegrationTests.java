@@ -13,7 +13,7 @@ import org.parley.domain.outline.Block;
 import org.parley.domain.outline.BlockKind;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
-import org.parley.domain.test.DomainTestApplication;
+import org.parley.domaintests.DomainTestApplication;
 import org.parley.domain.test.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;

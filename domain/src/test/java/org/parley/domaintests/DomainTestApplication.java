@@ -1,4 +1,4 @@
-package org.parley.domain.test;
+package org.parley.domaintests;
 
 import java.time.Clock;
 

@@ -1,0 +1,39 @@
+package org.parley.ingest.job;
+
+import java.util.UUID;
+
+import org.parley.domain.imports.ImportStage;
+import org.parley.ingest.structure.DocumentStructurer;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/** Splits the extracted text into titled, numbered sections and their paragraphs. */
+@Component
+class OutlineStructuring implements Tasklet {
+
+	private final ImportWorkspace workspace;
+
+	private final ImportProgress progress;
+
+	private final DocumentStructurer structurer = new DocumentStructurer();
+
+	OutlineStructuring(ImportWorkspace workspace, ImportProgress progress) {
+		this.workspace = workspace;
+		this.progress = progress;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+		UUID importId = ImportJobParameters.importId(context);
+		ImportWorkspace.Entry entry = this.workspace.of(importId);
+		this.progress.report(importId, ImportStage.STRUCTURING, 80, TextExtraction.MESSAGE, null);
+		entry.outline = this.structurer.structure(entry.document);
+		entry.document = null;
+		return RepeatStatus.FINISHED;
+	}
+
+}

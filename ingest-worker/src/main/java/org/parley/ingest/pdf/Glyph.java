@@ -1,0 +1,18 @@
+package org.parley.ingest.pdf;
+
+/**
+ * One visible character as PDFBox placed it on the page.
+ */
+record Glyph(String text, float x, float baseline, float width, float size, float spaceWidth, boolean bold,
+		boolean italic, StructureTag tag) {
+
+	float right() {
+		return this.x + this.width;
+	}
+
+	boolean sameStyle(Glyph other) {
+		return Math.abs(this.size - other.size) < 0.3f && this.bold == other.bold && this.italic == other.italic
+				&& java.util.Objects.equals(this.tag, other.tag);
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.parley.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups a page's glyphs into lines by baseline and each line into runs by style and gaps.
+ * Content streams draw text in any order, so glyphs are sorted by position rather than taken
+ * in drawing order.
+ */
+final class LineBuilder {
+
+	/** Within this fraction of the font size, a glyph sits on the line (superscripts do). */
+	private static final float SAME_LINE = 0.45f;
+
+	/** A gap wider than this fraction of the font size separates runs (tabs, columns). */
+	private static final float WIDE_GAP = 1.0f;
+
+	/** A gap wider than this fraction of a space is a word break. */
+	private static final float WORD_GAP = 0.4f;
+
+	private LineBuilder() {
+	}
+
+	static List<TextLine> lines(List<Glyph> glyphs) {
+		List<Glyph> sorted = new ArrayList<>(glyphs);
+		sorted.sort(Comparator.comparingDouble(Glyph::baseline));
+		List<TextLine> lines = new ArrayList<>();
+		List<Glyph> line = new ArrayList<>();
+		float reference = Float.NaN;
+		float referenceSize = 0;
+		for (Glyph glyph : sorted) {
+			if (!line.isEmpty()
+					&& glyph.baseline() - reference > SAME_LINE * Math.max(referenceSize, Math.min(glyph.size(), referenceSize * 2))) {
+				lines.add(line(line));
+				line.clear();
+			}
+			if (line.isEmpty()) {
+				reference = glyph.baseline();
+				referenceSize = glyph.size();
+			}
+			line.add(glyph);
+		}
+		if (!line.isEmpty()) {
+			lines.add(line(line));
+		}
+		return lines;
+	}
+
+	private static TextLine line(List<Glyph> glyphs) {
+		glyphs.sort(Comparator.comparingDouble(Glyph::x));
+		List<TextRun> runs = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		Glyph first = glyphs.get(0);
+		Glyph previous = null;
+		float right = 0;
+		float firstWordRight = Float.NaN;
+		for (Glyph glyph : glyphs) {
+			if (previous != null) {
+				float gap = glyph.x() - right;
+				if (!glyph.sameStyle(first) || gap > WIDE_GAP * Math.max(glyph.size(), previous.size())) {
+					runs.add(run(text, first, right, Float.isNaN(firstWordRight) ? right : firstWordRight));
+					text.setLength(0);
+					first = glyph;
+					firstWordRight = Float.NaN;
+				}
+				else if (gap > Math.max(WORD_GAP * previous.spaceWidth(), 0.08f * previous.size())) {
+					text.append(' ');
+					if (Float.isNaN(firstWordRight)) {
+						firstWordRight = right;
+					}
+				}
+			}
+			appendExpandingLigatures(text, glyph.text());
+			right = (previous == null) ? glyph.right() : Math.max(right, glyph.right());
+			previous = glyph;
+		}
+		runs.add(run(text, first, right, Float.isNaN(firstWordRight) ? right : firstWordRight));
+		return new TextLine(runs);
+	}
+
+	private static TextRun run(CharSequence text, Glyph first, float right, float firstWordRight) {
+		return new TextRun(text.toString(), first.x(), first.baseline(), right - first.x(), first.size(), first.bold(),
+				first.italic(), first.tag(), firstWordRight - first.x());
+	}
+
+	/** PDFs often draw ligatures as one glyph; the text should read as the letters. */
+	private static void appendExpandingLigatures(StringBuilder text, String glyph) {
+		if (glyph.length() == 1) {
+			switch (glyph.charAt(0)) {
+				case '\uFB00' -> text.append("ff");
+				case '\uFB01' -> text.append("fi");
+				case '\uFB02' -> text.append("fl");
+				case '\uFB03' -> text.append("ffi");
+				case '\uFB04' -> text.append("ffl");
+				case '\uFB05', '\uFB06' -> text.append("st");
+				default -> text.append(glyph);
+			}
+		}
+		else {
+			text.append(glyph);
+		}
+	}
+
+}

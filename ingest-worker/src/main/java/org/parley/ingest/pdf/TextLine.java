@@ -1,0 +1,98 @@
+package org.parley.ingest.pdf;
+
+import java.util.List;
+
+/**
+ * The runs on one baseline, left to right.
+ */
+public record TextLine(List<TextRun> runs) {
+
+	public TextLine {
+		runs = List.copyOf(runs);
+		if (runs.isEmpty()) {
+			throw new IllegalArgumentException("a line has at least one run");
+		}
+	}
+
+	public float x() {
+		return this.runs.get(0).x();
+	}
+
+	public float right() {
+		return this.runs.get(this.runs.size() - 1).right();
+	}
+
+	public float baseline() {
+		return dominant().baseline();
+	}
+
+	public float fontSize() {
+		return dominant().fontSize();
+	}
+
+	/** Whether all of the line's letters are bold. */
+	public boolean bold() {
+		for (TextRun run : this.runs) {
+			if (!run.bold() && hasLetters(run.text())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether all of the line's letters are italic. */
+	public boolean italic() {
+		for (TextRun run : this.runs) {
+			if (!run.italic() && hasLetters(run.text())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	public StructureTag firstTag() {
+		return this.runs.get(0).tag();
+	}
+
+	public String text() {
+		StringBuilder text = new StringBuilder();
+		TextRun previous = null;
+		for (TextRun run : this.runs) {
+			if (previous != null && needsSpace(previous, run, text)) {
+				text.append(' ');
+			}
+			text.append(run.text());
+			previous = run;
+		}
+		return text.toString();
+	}
+
+	/** The run holding most characters: its size and baseline are the line's. */
+	public TextRun dominant() {
+		TextRun dominant = this.runs.get(0);
+		for (TextRun run : this.runs) {
+			if (run.text().length() > dominant.text().length()) {
+				dominant = run;
+			}
+		}
+		return dominant;
+	}
+
+	private static boolean needsSpace(TextRun previous, TextRun next, CharSequence soFar) {
+		if (soFar.length() == 0 || soFar.charAt(soFar.length() - 1) == ' ' || next.text().startsWith(" ")) {
+			return false;
+		}
+		float gap = next.x() - previous.right();
+		return gap > 0.15f * Math.min(previous.fontSize(), next.fontSize());
+	}
+
+	private static boolean hasLetters(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isLetter(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.parley.ingest.request;
+
+import org.parley.domain.messaging.Topology;
+
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.FanoutExchange;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.retry.MessageRecoverer;
+import org.springframework.amqp.rabbit.retry.RepublishMessageRecoverer;
+import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
+import org.springframework.amqp.support.converter.MessageConverter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The exchanges and queues this worker consumes from and publishes to. A message that still
+ * fails after the listener's retries is republished to the dead-letter exchange by the
+ * application itself, which works on both RabbitMQ and the embedded broker.
+ */
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+	@Bean
+	Declarables importTopology(MessagingSettings settings) {
+		DirectExchange work = new DirectExchange(Topology.WORK_EXCHANGE, true, false);
+		DirectExchange deadLetter = new DirectExchange(Topology.DEAD_LETTER_EXCHANGE, true, false);
+		FanoutExchange progress = new FanoutExchange(Topology.PROGRESS_EXCHANGE, true, false);
+		String name = Topology.IMPORT_REQUESTED;
+		Queue queue = new Queue(name, true, false, false, Topology.workQueueArguments(name, settings.broker()));
+		Queue dlq = new Queue(Topology.deadLetterQueue(name), true, false, false);
+		Binding bind = BindingBuilder.bind(queue).to(work).with(name);
+		Binding bindDlq = BindingBuilder.bind(dlq).to(deadLetter).with(Topology.deadLetterRoutingKey(name));
+		return new Declarables(work, deadLetter, progress, queue, dlq, bind, bindDlq);
+	}
+
+	@Bean
+	MessageConverter messageConverter() {
+		return new JacksonJsonMessageConverter();
+	}
+
+	@Bean
+	MessageRecoverer deadLetterRecoverer(RabbitTemplate rabbit) {
+		return new RepublishMessageRecoverer(rabbit, Topology.DEAD_LETTER_EXCHANGE, "error.");
+	}
+
+}

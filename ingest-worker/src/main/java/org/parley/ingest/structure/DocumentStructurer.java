@@ -1,0 +1,87 @@
+package org.parley.ingest.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parley.domain.outline.Block;
+import org.parley.domain.outline.Outline;
+import org.parley.domain.outline.OutlineSection;
+import org.parley.ingest.pdf.ExtractedDocument;
+import org.parley.ingest.pdf.ExtractedPage;
+import org.parley.ingest.pdf.StructureTag;
+import org.parley.ingest.structure.HeadingLevels.Heading;
+
+/**
+ * Turns an extracted PDF into an outline: title, subtitle and the sections with their
+ * paragraphs and list items. Each step is linear in the number of lines.
+ */
+public final class DocumentStructurer {
+
+	public Outline structure(ExtractedDocument document) {
+		List<PlacedLine> lines = new ArrayList<>();
+		for (ExtractedPage page : RunningTextFilter.filter(document.pages())) {
+			lines.addAll(ReadingOrder.arrange(page));
+		}
+		BodyText body = BodyText.of(lines);
+		LineBreakHyphens hyphens = LineBreakHyphens.learnedFrom(lines.stream().map(PlacedLine::text).toList());
+		List<TextBlock> blocks = new ArrayList<>(new ParagraphAssembler(body).assemble(lines));
+		DocumentTitle title = DocumentTitle.find(blocks, body, hyphens, document.infoTitle());
+		blocks.subList(title.first(), title.first() + title.blocks()).clear();
+
+		HeadingDetector headings = new HeadingDetector(body, document.tagged() && hasHeadingTags(blocks),
+				document.bookmarks());
+		List<Heading> found = new ArrayList<>();
+		List<String> headingTexts = new ArrayList<>();
+		List<List<Block>> contents = new ArrayList<>();
+		List<Block> current = new ArrayList<>();
+		contents.add(current);
+		for (TextBlock block : blocks) {
+			String text = block.text(hyphens);
+			if (text.isEmpty()) {
+				continue;
+			}
+			if (headings.isHeading(block, text)) {
+				StructureTag tag = block.tag();
+				found.add(new Heading(SectionLabel.parse(text, true), block.fontSize(), block.bold(),
+						(tag != null) ? tag.headingDepth() : 0));
+				headingTexts.add(text);
+				current = new ArrayList<>();
+				contents.add(current);
+			}
+			else {
+				current.add(content(block, text));
+			}
+		}
+		found = HeadingLevels.disambiguate(found);
+		int[] levels = HeadingLevels.levels(found);
+
+		List<OutlineSection> sections = new ArrayList<>();
+		if (!contents.get(0).isEmpty()) {
+			sections.add(new OutlineSection(null, null, (levels.length > 0) ? levels[0] : 1, contents.get(0)));
+		}
+		for (int i = 0; i < found.size(); i++) {
+			SectionLabel label = found.get(i).label();
+			String heading = (label != null) ? label.rest() : headingTexts.get(i);
+			sections.add(new OutlineSection((label != null) ? label.text() : null, heading.isEmpty() ? null : heading,
+					levels[i], contents.get(i + 1)));
+		}
+		return new Outline(title.title(), title.subtitle(), sections);
+	}
+
+	private static Block content(TextBlock block, String text) {
+		StructureTag tag = block.tag();
+		boolean listItem = (tag != null && tag.isListItem()) || ListMarker.startsItem(text)
+				|| (ListMarker.startsWithDash(text) && block.first().indent() > 0.8f * block.fontSize());
+		return listItem ? Block.listItem(ListMarker.withoutBullet(text)) : Block.paragraph(text);
+	}
+
+	private static boolean hasHeadingTags(List<TextBlock> blocks) {
+		for (TextBlock block : blocks) {
+			if (block.tag() != null && block.tag().isHeading()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.parley.ingest.structure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives each heading its level. Headings of one numbering family share a level, unnumbered
+ * headings share the level of numbered ones that look the same, and families are ordered by
+ * heading tag depth, then font size, then the family's conventional rank ("Chapter" encloses
+ * "Article", "1." encloses "1.1."), then weight. Level 1 is the outermost level the document
+ * uses.
+ */
+final class HeadingLevels {
+
+	private HeadingLevels() {
+	}
+
+	/**
+	 * A heading as far as its level is concerned.
+	 *
+	 * @param label its numbering, or null
+	 * @param fontSize its size
+	 * @param bold its weight
+	 * @param tagDepth 1 to 6 from a tagged PDF's heading tag, or 0
+	 */
+	record Heading(SectionLabel label, float fontSize, boolean bold, int tagDepth) {
+	}
+
+	/** Roman numerals and letters look alike ("I.", "V.", "(i)"): their neighbours decide. */
+	static List<Heading> disambiguate(List<Heading> headings) {
+		Map<String, SectionLabel> previousByShape = new HashMap<>();
+		List<Heading> resolved = new ArrayList<>(headings.size());
+		for (Heading heading : headings) {
+			SectionLabel label = heading.label();
+			if (label != null) {
+				String shape = label.text().replaceAll("[A-Za-z]+", "x");
+				SectionLabel previous = previousByShape.get(shape);
+				String value = label.value();
+				if (previous != null && value.length() == 1) {
+					if (label.isRoman() && previous.isLetter()) {
+						label = label.asLetter();
+					}
+					else if (label.isLetter() && previous.isRoman() && "VXLCDMvxlcdm".indexOf(value.charAt(0)) >= 0) {
+						label = label.asRoman();
+					}
+				}
+				previousByShape.put(shape, label);
+				heading = new Heading(label, heading.fontSize(), heading.bold(), heading.tagDepth());
+			}
+			resolved.add(heading);
+		}
+		return resolved;
+	}
+
+	static int[] levels(List<Heading> headings) {
+		Map<String, HeadingClass> classes = new LinkedHashMap<>();
+		String[] classOf = new String[headings.size()];
+		for (int i = 0; i < headings.size(); i++) {
+			Heading heading = headings.get(i);
+			String key = (heading.label() != null) ? heading.label().family() : styleKey(heading);
+			classOf[i] = key;
+			classes.computeIfAbsent(key, (k) -> new HeadingClass(heading.label() != null ? heading.label().rank() : 1000))
+				.add(heading);
+		}
+		// Unnumbered headings set like numbered ones ("Introduction" beside "1. Scope") share
+		// their level.
+		Map<String, String> alias = new HashMap<>();
+		for (Map.Entry<String, HeadingClass> unlabelled : classes.entrySet()) {
+			if (unlabelled.getValue().rank < 1000) {
+				continue;
+			}
+			for (Map.Entry<String, HeadingClass> labelled : classes.entrySet()) {
+				if (labelled.getValue().rank < 1000 && labelled.getValue().looksLike(unlabelled.getValue())) {
+					alias.put(unlabelled.getKey(), labelled.getKey());
+					break;
+				}
+			}
+		}
+		List<HeadingClass> ordered = new ArrayList<>();
+		classes.forEach((key, headingClass) -> {
+			if (!alias.containsKey(key)) {
+				ordered.add(headingClass);
+			}
+		});
+		ordered.sort(HeadingClass.ORDER);
+		Map<HeadingClass, Integer> levelOf = new HashMap<>();
+		int level = 0;
+		HeadingClass previous = null;
+		for (HeadingClass headingClass : ordered) {
+			if (previous == null || HeadingClass.ORDER.compare(previous, headingClass) != 0) {
+				level++;
+			}
+			levelOf.put(headingClass, level);
+			previous = headingClass;
+		}
+		int[] levels = new int[headings.size()];
+		for (int i = 0; i < levels.length; i++) {
+			levels[i] = levelOf.get(classes.get(alias.getOrDefault(classOf[i], classOf[i])));
+		}
+		return levels;
+	}
+
+	private static String styleKey(Heading heading) {
+		return "style:" + BodyText.round(heading.fontSize()) + ":" + heading.bold() + ":" + heading.tagDepth();
+	}
+
+	/** The headings of one family, with the typography most of them have. */
+	private static final class HeadingClass {
+
+		static final Comparator<HeadingClass> ORDER = Comparator.comparingInt(HeadingClass::tagOrder)
+			.thenComparing(Comparator.comparingDouble(HeadingClass::fontSize).reversed())
+			.thenComparingInt((headingClass) -> headingClass.rank)
+			.thenComparing((headingClass) -> !headingClass.bold());
+
+		final int rank;
+
+		private final Map<Float, Integer> sizes = new HashMap<>();
+
+		private int boldCount;
+
+		private int count;
+
+		private int tagDepth = Integer.MAX_VALUE;
+
+		HeadingClass(int rank) {
+			this.rank = rank;
+		}
+
+		void add(Heading heading) {
+			this.sizes.merge(BodyText.round(heading.fontSize()), 1, Integer::sum);
+			this.boldCount += heading.bold() ? 1 : 0;
+			this.count++;
+			if (heading.tagDepth() > 0) {
+				this.tagDepth = Math.min(this.tagDepth, heading.tagDepth());
+			}
+		}
+
+		int tagOrder() {
+			return this.tagDepth;
+		}
+
+		float fontSize() {
+			float size = 0;
+			int best = -1;
+			for (Map.Entry<Float, Integer> entry : this.sizes.entrySet()) {
+				if (entry.getValue() > best || (entry.getValue() == best && entry.getKey() > size)) {
+					size = entry.getKey();
+					best = entry.getValue();
+				}
+			}
+			return size;
+		}
+
+		boolean bold() {
+			return this.boldCount * 2 > this.count;
+		}
+
+		boolean looksLike(HeadingClass other) {
+			return fontSize() == other.fontSize() && bold() == other.bold() && tagOrder() == other.tagOrder();
+		}
+
+	}
+
+}

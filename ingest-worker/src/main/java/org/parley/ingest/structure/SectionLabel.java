@@ -1,0 +1,167 @@
+package org.parley.ingest.structure;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbering at the start of a heading, exactly as written ({@code "2.1."},
+ * {@code "Strategic Goal 2:"}, {@code "Article 5"}, {@code "IV."}, {@code "(a)"}), and the
+ * family it belongs to. Headings of one family share a level; the family's conventional rank
+ * orders families whose typography does not.
+ *
+ * @param text the label as written, without trailing spaces
+ * @param family what kind of numbering it is, e.g. {@code "named:article"}, {@code "dotted:2"}
+ * @param rank smaller for families that conventionally enclose others
+ * @param rest the heading text after the label, or an empty string
+ */
+record SectionLabel(String text, String family, int rank, String rest) {
+
+	/** Words that number structural units on their own, in roughly enclosing order. */
+	private static final String[] STRUCTURAL_WORDS = { "book", "part", "title", "chapter", "subpart", "division",
+			"section", "subsection", "article", "clause", "rule", "regulation", "annex", "appendix", "schedule" };
+
+	/** Numbered things that are not sections. */
+	private static final Set<String> NOT_SECTIONS = Set.of("table", "figure", "fig", "box", "chart", "graph", "map",
+			"exhibit", "illustration", "image", "photo", "source", "note", "notes", "page", "version", "step");
+
+	private static final String NUMBER = "(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,7}|[A-Z])";
+
+	private static final Pattern NAMED = Pattern
+		.compile("^((\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})\\s+" + NUMBER + "(?:[:.]|\\s*[-–—])?)(?=\\s|$)");
+
+	private static final Pattern DOTTED = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*\\.?)(?=\\s|$)");
+
+	private static final Pattern ROMAN_UPPER = Pattern.compile("^([IVXLC]{1,7}[.)])(?=\\s|$)");
+
+	private static final Pattern ROMAN_LOWER = Pattern.compile("^(\\(?[ivxlc]{1,7}[.)])(?=\\s|$)");
+
+	private static final Pattern LETTER_UPPER = Pattern.compile("^(\\(?[A-Z][.)])(?=\\s|$)");
+
+	private static final Pattern LETTER_LOWER = Pattern.compile("^(\\(?[a-z][.)])(?=\\s|$)");
+
+	private static final Pattern PAREN_NUMBER = Pattern.compile("^(\\(\\d{1,3}\\))(?=\\s|$)");
+
+	private static final Pattern SEPARATOR = Pattern.compile("^[\\s:.–—-]+");
+
+	/**
+	 * Reads the label at the start of a heading.
+	 * @param heading the heading text, whitespace-normalised
+	 * @param anyWords whether any capitalised words before a number count ("Strategic Goal
+	 * 2:"), as in text set as a heading; otherwise only structural words such as "Article" do
+	 * @return the label, or null when the heading has none
+	 */
+	static SectionLabel parse(String heading, boolean anyWords) {
+		Matcher named = NAMED.matcher(heading);
+		if (named.find()) {
+			String words = named.group(2).toLowerCase(Locale.ROOT);
+			int structural = structuralRank(words);
+			boolean punctuated = !named.group(1).equals(named.group(1).replaceAll("[:.–—-]$", ""));
+			String firstWord = words.split("\\s+")[0];
+			if (structural >= 0 || (anyWords && punctuated && !NOT_SECTIONS.contains(firstWord))) {
+				String family = "named:" + words;
+				int rank = (structural >= 0) ? 10 + structural * 2 : 25;
+				return of(heading, named.group(1), family, rank);
+			}
+		}
+		Matcher dotted = DOTTED.matcher(heading);
+		if (dotted.find()) {
+			String label = dotted.group(1);
+			int depth = label.replaceAll("\\.$", "").split("\\.").length;
+			// "2023 was a year..." is not numbered: bare numbers count only when set as a heading.
+			if (label.contains(".") || anyWords) {
+				return of(heading, label, "dotted:" + depth, 50 + depth);
+			}
+		}
+		Matcher roman = ROMAN_UPPER.matcher(heading);
+		if (roman.find() && !isSingleLetterOtherThanI(roman.group(1))) {
+			return of(heading, roman.group(1), "roman", 40);
+		}
+		Matcher letter = LETTER_UPPER.matcher(heading);
+		if (letter.find()) {
+			return of(heading, letter.group(1), "letter:" + shape(letter.group(1)), 45);
+		}
+		Matcher paren = PAREN_NUMBER.matcher(heading);
+		if (paren.find()) {
+			return of(heading, paren.group(1), "paren-number", 70);
+		}
+		Matcher lowerRoman = ROMAN_LOWER.matcher(heading);
+		if (lowerRoman.find() && !isSingleLetterOtherThanI(lowerRoman.group(1))) {
+			return of(heading, lowerRoman.group(1), "roman-lower:" + shape(lowerRoman.group(1)), 80);
+		}
+		Matcher lowerLetter = LETTER_LOWER.matcher(heading);
+		if (lowerLetter.find()) {
+			return of(heading, lowerLetter.group(1), "letter-lower:" + shape(lowerLetter.group(1)), 75);
+		}
+		return null;
+	}
+
+	/**
+	 * The same label read as a letter rather than a roman numeral: "(i)" after "(h)" is the
+	 * ninth letter, not the first numeral.
+	 */
+	SectionLabel asLetter() {
+		if (this.family.equals("roman")) {
+			return new SectionLabel(this.text, "letter:" + shape(this.text), 45, this.rest);
+		}
+		if (this.family.startsWith("roman-lower:")) {
+			return new SectionLabel(this.text, "letter-lower:" + shape(this.text), 75, this.rest);
+		}
+		return this;
+	}
+
+	/** The same label read as a roman numeral: "V." after "IV." is five, not a letter. */
+	SectionLabel asRoman() {
+		if (this.family.startsWith("letter:")) {
+			return new SectionLabel(this.text, "roman", 40, this.rest);
+		}
+		if (this.family.startsWith("letter-lower:")) {
+			return new SectionLabel(this.text, "roman-lower:" + shape(this.text), 80, this.rest);
+		}
+		return this;
+	}
+
+	boolean isLetter() {
+		return this.family.startsWith("letter:") || this.family.startsWith("letter-lower:");
+	}
+
+	boolean isRoman() {
+		return this.family.equals("roman") || this.family.startsWith("roman-lower:");
+	}
+
+	/** The letter or numeral without brackets and punctuation. */
+	String value() {
+		return this.text.replaceAll("[().:]", "").strip();
+	}
+
+	private static SectionLabel of(String heading, String label, String family, int rank) {
+		String rest = SEPARATOR.matcher(heading.substring(label.length())).replaceFirst("");
+		String trimmed = label.strip();
+		if (trimmed.endsWith("–") || trimmed.endsWith("—") || trimmed.endsWith("-")) {
+			trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+		}
+		return new SectionLabel(trimmed, family, rank, rest.strip());
+	}
+
+	private static int structuralRank(String words) {
+		for (int i = 0; i < STRUCTURAL_WORDS.length; i++) {
+			if (words.equals(STRUCTURAL_WORDS[i])) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** "A." and "(a)" are different families even with the same letters. */
+	private static String shape(String label) {
+		return label.replaceAll("[A-Za-z]+", "x");
+	}
+
+	/** Single letters other than I (C, D, L, V, X) are far more often letters than numerals. */
+	private static boolean isSingleLetterOtherThanI(String label) {
+		String value = label.replaceAll("[().]", "");
+		return value.length() == 1 && !value.equalsIgnoreCase("i");
+	}
+
+}

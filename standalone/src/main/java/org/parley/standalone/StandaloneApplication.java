@@ -1,0 +1,92 @@
+package org.parley.standalone;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.parley.ingest.IngestWorkerApplication;
+import org.parley.invite.InviteWorkerApplication;
+import org.parley.web.WebApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the embedded infrastructure, then the three apps with their own configuration and only
+ * the connection settings pointed at it. Settings come from the environment:
+ * PARLEY_DATA_DIR (default ./data), PARLEY_WEB_PORT (8080), PARLEY_AMQP_PORT (5673),
+ * PARLEY_SMTP_PORT (3025), PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD.
+ */
+public final class StandaloneApplication implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(StandaloneApplication.class);
+
+	private final EmbeddedBroker broker;
+
+	private final GreenMail mail;
+
+	private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+
+	private final int webPort;
+
+	private StandaloneApplication(StandaloneSettings settings, String[] args) throws IOException {
+		Path data = Files.createDirectories(settings.dataDirectory());
+		this.webPort = settings.webPort();
+		this.broker = EmbeddedBroker.start(settings.amqpPort(), Files.createDirectories(data.resolve("broker")));
+		this.mail = new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.mail.start();
+		Map<String, Object> common = settings.connectionProperties(data);
+		this.apps.add(start(WebApplication.builder(), common, settings.webPort(), args,
+				b -> b.initializers(ctx -> ctx.getBeanFactory().registerSingleton("devMailbox", new CaughtMail(this.mail)))));
+		this.apps.add(start(IngestWorkerApplication.builder(), common, settings.webPort() + 1, args, b -> b));
+		this.apps.add(start(InviteWorkerApplication.builder(), common, settings.webPort() + 2, args, b -> b));
+	}
+
+	public static void main(String[] args) throws IOException {
+		StandaloneApplication app = run(StandaloneSettings.fromEnvironment(System.getenv()), args);
+		Runtime.getRuntime().addShutdownHook(new Thread(app::close, "parley-shutdown"));
+		log.info("Parley is running at http://localhost:{}/", app.webPort);
+	}
+
+	public static StandaloneApplication run(StandaloneSettings settings, String... args) throws IOException {
+		return new StandaloneApplication(settings, args);
+	}
+
+	public int webPort() {
+		return this.webPort;
+	}
+
+	public GreenMail mail() {
+		return this.mail;
+	}
+
+	private static ConfigurableApplicationContext start(SpringApplicationBuilder builder, Map<String, Object> common,
+			int port, String[] args, java.util.function.UnaryOperator<SpringApplicationBuilder> customize) {
+		Map<String, Object> properties = new LinkedHashMap<>(common);
+		properties.put("server.port", port);
+		// Default properties rank below the app's own file, so these go in as a property source on top.
+		return customize.apply(builder)
+			.initializers(ctx -> ctx.getEnvironment()
+				.getPropertySources()
+				.addFirst(new org.springframework.core.env.MapPropertySource("parley-standalone", properties)))
+			.run(args);
+	}
+
+	@Override
+	public void close() {
+		for (int i = this.apps.size() - 1; i >= 0; i--) {
+			this.apps.get(i).close();
+		}
+		this.mail.stop();
+		this.broker.close();
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.parley.web.discussion;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.parley.domain.discussion.Discussion;
+import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.discussion.Section;
+import org.parley.web.system.CurrentOrganiser;
+import org.parley.web.system.ProblemException;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/discussions}: the discussions a caller may see and their outline. */
+@RestController
+@RequestMapping("/api/discussions")
+class DiscussionController {
+
+	private final DiscussionRepository discussions;
+
+	private final DiscussionAccess access;
+
+	private final CurrentOrganiser organiser;
+
+	private final Clock clock;
+
+	DiscussionController(DiscussionRepository discussions, DiscussionAccess access, CurrentOrganiser organiser,
+			Clock clock) {
+		this.discussions = discussions;
+		this.access = access;
+		this.organiser = organiser;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	List<DiscussionView> list(Principal principal) {
+		Map<UUID, Discussion> visible = new LinkedHashMap<>();
+		this.organiser.id(principal).ifPresent(o -> this.discussions.findOrganisedBy(o).forEach(d -> visible.put(d.id(), d)));
+		this.discussions.findPublished().forEach(d -> visible.putIfAbsent(d.id(), d));
+		return visible.values().stream().map(d -> DiscussionView.of(d, this.clock)).toList();
+	}
+
+	@GetMapping("/{id}")
+	DiscussionView get(@PathVariable UUID id, Principal principal) {
+		return DiscussionView.of(readable(id, principal), this.clock);
+	}
+
+	@GetMapping("/{id}/sections")
+	List<Section> sections(@PathVariable UUID id, Principal principal) {
+		return this.discussions.findSections(readable(id, principal).id());
+	}
+
+	private Discussion readable(UUID id, Principal principal) {
+		return this.access.readable(id, principal).orElseThrow(ProblemException::notFound);
+	}
+
+}

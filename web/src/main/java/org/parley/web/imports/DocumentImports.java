@@ -1,0 +1,91 @@
+package org.parley.web.imports;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.parley.domain.imports.DocumentImport;
+import org.parley.domain.imports.DocumentImportRepository;
+import org.parley.domain.messaging.ImportRequested;
+import org.parley.domain.messaging.Topology;
+import org.parley.domain.outbox.Outbox;
+import org.parley.web.system.OutboxSchedule;
+import org.parley.web.system.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accepts uploads: checks them, stores the bytes and the import, and writes the ImportRequested
+ * message to the outbox, all in one transaction.
+ */
+@Service
+public class DocumentImports {
+
+	private final DocumentImportRepository imports;
+
+	private final Outbox outbox;
+
+	private final OutboxSchedule relay;
+
+	private final UploadSettings settings;
+
+	private final Clock clock;
+
+	DocumentImports(DocumentImportRepository imports, Outbox outbox, OutboxSchedule relay, UploadSettings settings,
+			Clock clock) {
+		this.imports = imports;
+		this.outbox = outbox;
+		this.relay = relay;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public DocumentImport upload(UUID organiserId, String fileName, byte[] content, String title) {
+		if (content.length > this.settings.maxFileSize().toBytes()) {
+			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", "File too large",
+					"This file is larger than the " + this.settings.maxFileSize().toMegabytes()
+							+ " MB that Parley accepts. Please upload a smaller file.");
+		}
+		if (content.length == 0) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "EMPTY_FILE", "Empty file",
+					"The file is empty. Please choose the document again.");
+		}
+		if (!PdfSignature.matches(content)) {
+			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "NOT_A_PDF", "Not a PDF",
+					"This file is not a PDF document. Please upload the draft as a PDF.");
+		}
+		String cleanTitle = (title == null || title.isBlank()) ? null : title.strip();
+		if (cleanTitle != null && cleanTitle.length() > this.settings.maxTitleLength()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "TITLE_TOO_LONG", "Title too long",
+					"The title is too long. Please keep it under " + this.settings.maxTitleLength() + " characters.");
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		DocumentImport documentImport = DocumentImport.uploaded(organiserId, displayName(fileName),
+				"application/pdf", cleanTitle, now);
+		this.imports.add(documentImport, content);
+		UUID messageId = UUID.randomUUID();
+		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.IMPORT_REQUESTED,
+				new ImportRequested(messageId, documentImport.id(), now));
+		this.relay.relayAfterCommit();
+		return documentImport;
+	}
+
+	/** The import, if the organiser started it. Anyone else learns nothing, not even that it exists. */
+	public Optional<DocumentImport> find(UUID importId, UUID organiserId) {
+		return this.imports.findById(importId).filter(i -> i.organiserId().equals(organiserId));
+	}
+
+	private static String displayName(String fileName) {
+		if (fileName == null || fileName.isBlank()) {
+			return "document.pdf";
+		}
+		String base = fileName.replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1).strip();
+		return (base.length() > 200) ? base.substring(0, 200) : base;
+	}
+
+}

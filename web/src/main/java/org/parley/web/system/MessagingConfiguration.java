@@ -1,0 +1,64 @@
+package org.parley.web.system;
+
+import java.util.UUID;
+
+import org.parley.domain.messaging.Topology;
+import org.parley.domain.outbox.Outbox;
+import org.parley.domain.outbox.OutboxRelay;
+
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.FanoutExchange;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
+import org.springframework.amqp.support.converter.MessageConverter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The queues the web publishes to, and its own progress queue: non-durable and exclusive, one per
+ * web instance, so that every instance hears every progress event and can serve any SSE client.
+ */
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+	@Bean
+	Declarables webTopology(MessagingSettings settings) {
+		DirectExchange work = new DirectExchange(Topology.WORK_EXCHANGE, true, false);
+		DirectExchange deadLetter = new DirectExchange(Topology.DEAD_LETTER_EXCHANGE, true, false);
+		String name = Topology.IMPORT_REQUESTED;
+		Queue queue = new Queue(name, true, false, false, Topology.workQueueArguments(name, settings.broker()));
+		Queue dlq = new Queue(Topology.deadLetterQueue(name), true, false, false);
+		return new Declarables(work, deadLetter, queue, dlq, BindingBuilder.bind(queue).to(work).with(name),
+				BindingBuilder.bind(dlq).to(deadLetter).with(Topology.deadLetterRoutingKey(name)));
+	}
+
+	@Bean
+	FanoutExchange progressExchange() {
+		return new FanoutExchange(Topology.PROGRESS_EXCHANGE, true, false);
+	}
+
+	@Bean
+	Queue progressQueue() {
+		return new Queue("parley.progress.web-" + UUID.randomUUID(), false, true, true);
+	}
+
+	@Bean
+	Binding progressBinding(Queue progressQueue, FanoutExchange progressExchange) {
+		return BindingBuilder.bind(progressQueue).to(progressExchange);
+	}
+
+	@Bean
+	MessageConverter messageConverter() {
+		return new JacksonJsonMessageConverter();
+	}
+
+	@Bean
+	OutboxRelay outboxRelay(Outbox outbox, RabbitTemplate rabbit) {
+		return new OutboxRelay(outbox, new ConfirmedPublisher(rabbit));
+	}
+
+}

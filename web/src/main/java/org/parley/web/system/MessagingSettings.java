@@ -1,0 +1,12 @@
+package org.parley.web.system;
+
+import org.parley.domain.messaging.BrokerKind;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** @param broker which broker this process talks to; it decides the queue arguments */
+@ConfigurationProperties("parley.messaging")
+public record MessagingSettings(@DefaultValue("RABBITMQ") BrokerKind broker) {
+
+}

@@ -1,0 +1,77 @@
+package org.parley.web.system;
+
+import jakarta.servlet.DispatcherType;
+
+import org.parley.domain.organiser.OrganiserRepository;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Organisers sign in with a form and a session (CSRF by the XSRF-TOKEN cookie convention), or with
+ * HTTP Basic on {@code /api/**} for scripts. A request that carries its own credentials in the
+ * Authorization header cannot be forged by another site, so it needs no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
+	static final RequestMatcher CARRIES_CREDENTIALS = request -> request.getHeader("Authorization") != null;
+
+	@Bean
+	SecurityFilterChain security(HttpSecurity http) throws Exception {
+		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+		csrfHandler.setCsrfRequestAttributeName(null); // load the token eagerly so the cookie is always set
+		http.authorizeHttpRequests(authorize -> authorize
+			.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/", "/login", "/css/**", "/js/**", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+			.permitAll()
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/**", "/api/discussions/**")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(csrfHandler)
+				.ignoringRequestMatchers(CARRIES_CREDENTIALS))
+			.httpBasic(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/"))
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService organisers(OrganiserRepository organisers) {
+		return email -> organisers.findByEmail(email)
+			.map(o -> User.withUsername(o.email()).password(o.passwordHash()).roles("ORGANISER").build())
+			.orElseThrow(() -> new UsernameNotFoundException("No organiser with that email"));
+	}
+
+}

@@ -1,0 +1,72 @@
+// Uploads the chosen or dropped PDF with fetch, so the page can say what is happening, then
+// moves to the import's own page, which the organiser can leave and reopen.
+(function () {
+  'use strict';
+  var form = document.getElementById('upload-form');
+  var input = document.getElementById('file');
+  var zone = document.getElementById('drop-zone');
+  var fileName = document.getElementById('file-name');
+  var status = document.getElementById('upload-status');
+  var errorBox = document.getElementById('upload-error');
+  var button = document.getElementById('upload-button');
+  var maxBytes = parseInt(form.getAttribute('data-max-bytes'), 10);
+  var chosen = null;
+
+  function csrfToken() {
+    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : '';
+  }
+
+  function showError(text) {
+    errorBox.textContent = text;
+    errorBox.hidden = false;
+    status.textContent = '';
+    button.disabled = false;
+  }
+
+  function choose(file) {
+    chosen = file;
+    errorBox.hidden = true;
+    fileName.textContent = file ? file.name : '';
+  }
+
+  input.addEventListener('change', function () { choose(input.files[0] || null); });
+  ['dragenter', 'dragover'].forEach(function (type) {
+    zone.addEventListener(type, function (e) { e.preventDefault(); zone.classList.add('dragging'); });
+  });
+  ['dragleave', 'drop'].forEach(function (type) {
+    zone.addEventListener(type, function (e) { e.preventDefault(); zone.classList.remove('dragging'); });
+  });
+  zone.addEventListener('drop', function (e) {
+    if (e.dataTransfer && e.dataTransfer.files.length > 0) { choose(e.dataTransfer.files[0]); }
+  });
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    if (!chosen) { showError('Please choose a PDF to upload.'); return; }
+    if (chosen.size > maxBytes) {
+      showError('This file is larger than Parley accepts. Please upload a smaller file.');
+      return;
+    }
+    var data = new FormData();
+    data.append('file', chosen, chosen.name);
+    var title = document.getElementById('title').value;
+    if (title) { data.append('title', title); }
+    button.disabled = true;
+    status.textContent = 'Parley is submitting your document…';
+    fetch(form.action, {
+      method: 'POST', body: data, credentials: 'same-origin',
+      headers: { 'X-XSRF-TOKEN': csrfToken(), 'Accept': 'application/json' }
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        if (response.status === 202 && body.id) {
+          window.location.assign('/imports/' + encodeURIComponent(body.id));
+        } else {
+          showError(body.detail || 'The upload did not work. Please try again.');
+        }
+      });
+    }).catch(function () {
+      showError('Parley could not be reached. Please check your connection and try again.');
+    });
+  });
+}());

@@ -1,0 +1,20 @@
+package org.parley.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/** A web context on the test database and broker, with its own configuration file. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = WebApplication.class,
+		properties = { "spring.config.name=" + WebApplication.CONFIG_NAME, "parley.admin.email=admin@parley.test",
+				"parley.admin.password=admin-secret", "parley.upload.max-file-size=2MB" })
+@AutoConfigureMockMvc
+public @interface WebIntegrationTest {
+
+}
