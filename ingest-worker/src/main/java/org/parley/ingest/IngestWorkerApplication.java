@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The ingest-worker: consumes import requests and runs one Spring Batch job per document. Its
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication(scanBasePackages = { "org.parley.ingest", "org.parley.domain" })
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class IngestWorkerApplication {
 
 	public static final String CONFIG_NAME = "ingest-worker";

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -99,6 +100,20 @@ public class DocumentImportRepository {
 				}
 			})
 			.optional();
+	}
+
+	/**
+	 * Imports that have not finished and have not moved since the given time: their request was
+	 * lost (an embedded broker restarted) or their worker died.
+	 */
+	public List<UUID> findUnfinishedQuietSince(OffsetDateTime before, int limit) {
+		return this.jdbc.sql("""
+				select id from document_import where state in ('QUEUED', 'RUNNING') and updated_at < :before
+				order by updated_at limit :limit""")
+			.param("before", before)
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
 	}
 
 	/** Drops the uploaded bytes once the import has finished with them. */

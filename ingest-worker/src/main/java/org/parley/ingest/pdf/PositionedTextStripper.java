@@ -51,7 +51,7 @@ final class PositionedTextStripper extends PDFTextStripper {
 		this.progress = progress;
 		this.pageCount = pageCount;
 		setSortByPosition(false);
-		setSuppressDuplicateOverlappingText(true);
+		setSuppressDuplicateOverlappingText(false);
 	}
 
 	List<ExtractedPage> pages() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.imports.DocumentImportRepository;
 import org.parley.domain.imports.ImportState;
@@ -59,6 +60,15 @@ class ImportControllerIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@BeforeEach
+	void organiserExists() {
+		// On a shared database the first-organiser bootstrap may have run for another account.
+		if (this.organisers.findByEmail("admin@parley.test").isEmpty()) {
+			this.organisers.add(new Organiser(UUID.randomUUID(), "admin@parley.test",
+					this.passwords.encode("admin-secret"), "Admin", OffsetDateTime.now()));
+		}
+	}
 
 	@Test
 	void acceptedUploadIsStoredQueuedAndAnnouncedToTheWorkers() {
