@@ -26,7 +26,7 @@
     if (view.state === 'SUCCEEDED' && view.discussionId) {
       link.href = '/discussions/' + encodeURIComponent(view.discussionId);
       done.hidden = false;
-      window.setTimeout(function () { window.location.assign(link.href); }, 800);
+      window.setTimeout(function () { window.location.assign(link.href); }, 1500);
     }
   }
 

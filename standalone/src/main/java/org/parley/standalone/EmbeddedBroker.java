@@ -1,6 +1,11 @@
 package org.parley.standalone;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,8 +23,10 @@ final class EmbeddedBroker implements AutoCloseable {
 		EmbeddedBroker broker = new EmbeddedBroker();
 		Map<String, Object> attributes = new HashMap<>();
 		attributes.put("type", "Memory");
-		attributes.put("initialConfigurationLocation",
-				EmbeddedBroker.class.getClassLoader().getResource("parley-qpid.json").toExternalForm());
+		// Qpid reads both through URL handlers of its own that a nested (executable) jar cannot
+		// register, so they are handed over as plain files.
+		attributes.put("initialConfigurationLocation", copyToFile("parley-qpid.json", workDirectory));
+		attributes.put("initialSystemPropertiesLocation", copyToFile("parley-qpid-system.properties", workDirectory));
 		attributes.put("startupLoggedToSystemOut", false);
 		attributes.put("context", Map.of("qpid.amqp_port", String.valueOf(port), "qpid.work_dir",
 				workDirectory.toString(), "qpid.home_dir", workDirectory.toString()));
@@ -30,6 +37,17 @@ final class EmbeddedBroker implements AutoCloseable {
 			throw new IllegalStateException("The embedded AMQP broker did not start on port " + port, ex);
 		}
 		return broker;
+	}
+
+	private static String copyToFile(String resource, Path directory) {
+		Path file = directory.resolve(resource);
+		try (InputStream in = EmbeddedBroker.class.getClassLoader().getResourceAsStream(resource)) {
+			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the embedded broker's " + resource, ex);
+		}
+		return file.toUri().toString();
 	}
 
 	@Override

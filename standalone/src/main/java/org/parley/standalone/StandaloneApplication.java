@@ -35,33 +35,37 @@ public final class StandaloneApplication implements AutoCloseable {
 
 	private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
 
-	private final int webPort;
-
 	private StandaloneApplication(StandaloneSettings settings, String[] args) throws IOException {
 		Path data = Files.createDirectories(settings.dataDirectory());
-		this.webPort = settings.webPort();
 		this.broker = EmbeddedBroker.start(settings.amqpPort(), Files.createDirectories(data.resolve("broker")));
 		this.mail = new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.mail.start();
 		Map<String, Object> common = settings.connectionProperties(data);
-		this.apps.add(start(WebApplication.builder(), common, settings.webPort(), args,
-				b -> b.initializers(ctx -> ctx.getBeanFactory().registerSingleton("devMailbox", new CaughtMail(this.mail)))));
-		this.apps.add(start(IngestWorkerApplication.builder(), common, settings.webPort() + 1, args, b -> b));
-		this.apps.add(start(InviteWorkerApplication.builder(), common, settings.webPort() + 2, args, b -> b));
+		CaughtMail caught = new CaughtMail(this.mail);
+		this.apps.add(start(WebApplication.builder().initializers(
+				ctx -> ctx.getBeanFactory().registerSingleton("devMailbox", caught)), common, settings.webPort(), args));
+		this.apps.add(start(IngestWorkerApplication.builder(), common, settings.ingestPort(), args));
+		this.apps.add(start(InviteWorkerApplication.builder(), common, settings.invitePort(), args));
 	}
 
 	public static void main(String[] args) throws IOException {
 		StandaloneApplication app = run(StandaloneSettings.fromEnvironment(System.getenv()), args);
 		Runtime.getRuntime().addShutdownHook(new Thread(app::close, "parley-shutdown"));
-		log.info("Parley is running at http://localhost:{}/", app.webPort);
+		log.info("Parley is running at http://localhost:{}/", app.webPort());
 	}
 
 	public static StandaloneApplication run(StandaloneSettings settings, String... args) throws IOException {
 		return new StandaloneApplication(settings, args);
 	}
 
+	/** The web app's context. */
+	public ConfigurableApplicationContext web() {
+		return this.apps.get(0);
+	}
+
+	/** The port the web listens on, also when it was picked at random. */
 	public int webPort() {
-		return this.webPort;
+		return Integer.parseInt(this.apps.get(0).getEnvironment().getProperty("local.server.port"));
 	}
 
 	public GreenMail mail() {
@@ -69,12 +73,11 @@ public final class StandaloneApplication implements AutoCloseable {
 	}
 
 	private static ConfigurableApplicationContext start(SpringApplicationBuilder builder, Map<String, Object> common,
-			int port, String[] args, java.util.function.UnaryOperator<SpringApplicationBuilder> customize) {
+			int port, String[] args) {
 		Map<String, Object> properties = new LinkedHashMap<>(common);
 		properties.put("server.port", port);
 		// Default properties rank below the app's own file, so these go in as a property source on top.
-		return customize.apply(builder)
-			.initializers(ctx -> ctx.getEnvironment()
+		return builder.initializers(ctx -> ctx.getEnvironment()
 				.getPropertySources()
 				.addFirst(new org.springframework.core.env.MapPropertySource("parley-standalone", properties)))
 			.run(args);

@@ -1,5 +1,7 @@
 package org.parley.ingest.pdf;
 
+import java.util.Objects;
+
 /**
  * One visible character as PDFBox placed it on the page.
  */
@@ -12,7 +14,7 @@ record Glyph(String text, float x, float baseline, float width, float size, floa
 
 	boolean sameStyle(Glyph other) {
 		return Math.abs(this.size - other.size) < 0.3f && this.bold == other.bold && this.italic == other.italic
-				&& java.util.Objects.equals(this.tag, other.tag);
+				&& Objects.equals(this.tag, other.tag);
 	}
 
 }

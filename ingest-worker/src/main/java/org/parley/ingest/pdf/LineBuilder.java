@@ -48,8 +48,9 @@ final class LineBuilder {
 		return lines;
 	}
 
-	private static TextLine line(List<Glyph> glyphs) {
-		glyphs.sort(Comparator.comparingDouble(Glyph::x));
+	private static TextLine line(List<Glyph> drawn) {
+		drawn.sort(Comparator.comparingDouble(Glyph::x));
+		List<Glyph> glyphs = withoutOverprint(drawn);
 		List<TextRun> runs = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
 		Glyph first = glyphs.get(0);
@@ -78,6 +79,32 @@ final class LineBuilder {
 		}
 		runs.add(run(text, first, right, Float.isNaN(firstWordRight) ? right : firstWordRight));
 		return new TextLine(runs);
+	}
+
+	/**
+	 * Some producers fake bold type by drawing the text twice, slightly offset. The copy is
+	 * dropped, and the text counts as bold. PDFBox can do the former, but at a cost that
+	 * doubles extraction time.
+	 */
+	private static List<Glyph> withoutOverprint(List<Glyph> glyphs) {
+		List<Glyph> kept = new ArrayList<>(glyphs.size());
+		for (Glyph glyph : glyphs) {
+			int last = kept.size() - 1;
+			if (last >= 0 && overprints(kept.get(last), glyph)) {
+				Glyph original = kept.get(last);
+				kept.set(last, new Glyph(original.text(), original.x(), original.baseline(), original.width(),
+						original.size(), original.spaceWidth(), true, original.italic(), original.tag()));
+			}
+			else {
+				kept.add(glyph);
+			}
+		}
+		return kept;
+	}
+
+	private static boolean overprints(Glyph first, Glyph second) {
+		return first.text().equals(second.text()) && Math.abs(second.x() - first.x()) < Math.max(0.5f, 0.25f * first.width())
+				&& Math.abs(second.baseline() - first.baseline()) < 0.1f * first.size();
 	}
 
 	private static TextRun run(CharSequence text, Glyph first, float right, float firstWordRight) {

@@ -99,7 +99,7 @@ final class ReadingOrder {
 	 * ending just left of it and lines starting just right of it.
 	 */
 	static Gutter gutter(List<TextLine> lines, float pageWidth) {
-		if (lines.size() < 2 * MIN_COLUMN_LINES || pageWidth <= 0) {
+		if (lines.size() < MIN_COLUMN_LINES || pageWidth <= 0) {
 			return null;
 		}
 		int bins = (int) Math.ceil(pageWidth) + 1;
@@ -113,7 +113,7 @@ final class ReadingOrder {
 				}
 			}
 		}
-		int allowed = lines.size() / 10;
+		int allowed = Math.max(1, lines.size() / 10);
 		int low = (int) (pageWidth * 0.3f);
 		int high = (int) (pageWidth * 0.7f);
 		Gutter best = null;

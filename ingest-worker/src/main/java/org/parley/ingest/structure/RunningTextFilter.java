@@ -1,8 +1,10 @@
 package org.parley.ingest.structure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +52,7 @@ final class RunningTextFilter {
 		int required = Math.max(2, (int) Math.ceil(RECURRENCE * pages.size()));
 		List<ExtractedPage> filtered = new ArrayList<>(pages.size());
 		for (ExtractedPage page : pages) {
-			Set<TextLine> running = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+			Set<TextLine> running = Collections.newSetFromMap(new IdentityHashMap<>());
 			for (TextLine line : edgeLines(page)) {
 				String key = key(page, line);
 				if (key == null) {

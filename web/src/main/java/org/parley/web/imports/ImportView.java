@@ -2,6 +2,7 @@ package org.parley.web.imports;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.parley.domain.imports.DocumentImport;
 import org.parley.domain.imports.ImportProblem;
@@ -21,6 +22,7 @@ public record ImportView(UUID id, ImportState state, ImportStage stage, int perc
 				new Source(i.sourceKind(), i.sourceName(), i.pages()));
 	}
 
+	@JsonIgnore
 	public boolean isFinished() {
 		return this.state.isFinal();
 	}

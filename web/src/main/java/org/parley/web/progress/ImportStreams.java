@@ -43,6 +43,9 @@ public class ImportStreams {
 		}
 		Stream stream = this.streams.computeIfAbsent(current.id(), id -> new Stream());
 		stream.emitters.add(emitter);
+		if (stream.last == null) {
+			stream.last = current;
+		}
 		Runnable remove = () -> stream.emitters.remove(emitter);
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);

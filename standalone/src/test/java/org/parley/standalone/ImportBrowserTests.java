@@ -1,0 +1,106 @@
+package org.parley.standalone;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * An organiser in headless Chromium: signs in, drops a PDF on the upload page, watches the
+ * progress page reach 100%, and lands on the new discussion with every section shown.
+ */
+class ImportBrowserTests {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+				"Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); skipped");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+				"--window-size=1280,1600");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void organiserUploadsAPdfWatchesProgressAndReadsTheSections() throws IOException {
+		String base = RunningParley.baseUrl();
+		Path pdf = Files.createTempFile("draft-strategy", ".pdf");
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("samples/doc-office.pdf")) {
+			Files.copy(in, pdf, StandardCopyOption.REPLACE_EXISTING);
+		}
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60), Duration.ofMillis(50));
+
+		this.browser.get(base + "/imports/new");
+		wait.until(d -> d.getCurrentUrl().contains("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(RunningParley.ADMIN);
+		this.browser.findElement(By.id("password")).sendKeys(RunningParley.PASSWORD);
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(d -> d.getCurrentUrl().endsWith("/imports/new"));
+
+		this.browser.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+		assertThat(this.browser.findElement(By.id("file-name")).getText()).contains("draft-strategy");
+		this.browser.findElement(By.id("upload-button")).click();
+
+		wait.until(d -> d.getCurrentUrl().matches(".*/imports/[0-9a-f-]{36}$"));
+		List<String> seen = new ArrayList<>();
+		wait.until(d -> {
+			String percent = d.findElement(By.id("progress-percent")).getText();
+			if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(percent)) {
+				seen.add(percent);
+			}
+			return "100%".equals(percent) || d.getCurrentUrl().contains("/discussions/");
+		});
+		wait.until(d -> d.getCurrentUrl().contains("/discussions/"));
+
+		assertThat(seen).as("percentages shown on the progress page").isNotEmpty();
+		assertThat(this.browser.findElement(By.id("discussion-title")).getText())
+			.isEqualTo("Draft OGP Strategy 2023 – 2028");
+		List<WebElement> sections = this.browser.findElements(By.cssSelector("section.section"));
+		assertThat(sections).hasSize(11);
+		WebElement goal2 = sections.get(5);
+		assertThat(goal2.findElement(By.cssSelector(".label")).getText()).isEqualTo("Strategic Goal 2:");
+		assertThat(goal2.findElement(By.cssSelector(".heading")).getText()).startsWith("Catalyze transformative action");
+		assertThat(goal2.getAttribute("data-level")).isEqualTo("1");
+		WebElement section7 = sections.get(6);
+		assertThat(section7.findElement(By.cssSelector(".label")).getText()).isEqualTo("2.1.");
+		assertThat(section7.findElements(By.cssSelector(".list-item li"))).hasSize(3);
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.parley.standalone;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.parley.domain.organiser.Organiser;
+import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.domain.test.TestInfrastructure;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * One standalone Parley per test JVM, as a user starts it. With {@code -Dparley.test.infra=external}
+ * its three apps use the machine's PostgreSQL and RabbitMQ instead of H2 and the embedded broker.
+ */
+final class RunningParley {
+
+	static final String ADMIN = "admin@parley.local";
+
+	static final String PASSWORD = "standalone-test-secret";
+
+	private static StandaloneApplication app;
+
+	private RunningParley() {
+	}
+
+	static synchronized StandaloneApplication get() {
+		if (app == null) {
+			Map<String, Object> overrides = new HashMap<>();
+			overrides.put("parley.admin.email", ADMIN);
+			overrides.put("parley.admin.password", PASSWORD);
+			if (TestInfrastructure.external()) {
+				overrides.putAll(TestInfrastructure.databaseProperties());
+				overrides.putAll(TestInfrastructure.brokerProperties());
+			}
+			try {
+				app = StandaloneApplication.run(new StandaloneSettings(Files.createTempDirectory("parley-standalone"),
+						0, 0, 0, freePort(), freePort(), overrides));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+			// A shared database may already have its first organiser, made by another test run.
+			OrganiserRepository organisers = app.web().getBean(OrganiserRepository.class);
+			if (organisers.findByEmail(ADMIN).isEmpty()) {
+				organisers.add(new Organiser(UUID.randomUUID(), ADMIN,
+						app.web().getBean(PasswordEncoder.class).encode(PASSWORD), "Admin", OffsetDateTime.now()));
+			}
+		}
+		return app;
+	}
+
+	static String baseUrl() {
+		return "http://localhost:" + get().webPort();
+	}
+
+	private static int freePort() throws IOException {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
