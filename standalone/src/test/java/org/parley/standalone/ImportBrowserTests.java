@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -58,6 +60,13 @@ class ImportBrowserTests {
 		}
 	}
 
+	private void screenshot(String name) throws IOException {
+		Path target = Path.of("target", "screenshots");
+		Files.createDirectories(target);
+		File shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
 	@Test
 	void organiserUploadsAPdfWatchesProgressAndReadsTheSections() throws IOException {
 		String base = RunningParley.baseUrl();
@@ -72,13 +81,14 @@ class ImportBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys(RunningParley.ADMIN);
 		this.browser.findElement(By.id("password")).sendKeys(RunningParley.PASSWORD);
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(d -> d.getCurrentUrl().endsWith("/imports/new"));
+		wait.until(d -> d.getCurrentUrl().contains("/imports/new"));
 
 		this.browser.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
 		assertThat(this.browser.findElement(By.id("file-name")).getText()).contains("draft-strategy");
 		this.browser.findElement(By.id("upload-button")).click();
 
 		wait.until(d -> d.getCurrentUrl().matches(".*/imports/[0-9a-f-]{36}$"));
+		screenshot("progress");
 		List<String> seen = new ArrayList<>();
 		wait.until(d -> {
 			String percent = d.findElement(By.id("progress-percent")).getText();
@@ -90,6 +100,7 @@ class ImportBrowserTests {
 		wait.until(d -> d.getCurrentUrl().contains("/discussions/"));
 
 		assertThat(seen).as("percentages shown on the progress page").isNotEmpty();
+		screenshot("discussion");
 		assertThat(this.browser.findElement(By.id("discussion-title")).getText())
 			.isEqualTo("Draft OGP Strategy 2023 – 2028");
 		List<WebElement> sections = this.browser.findElements(By.cssSelector("section.section"));
