@@ -1,0 +1,83 @@
+package org.parley.domain.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.parley.domain.messaging.ImportRequested;
+import org.parley.domain.test.TestInfrastructure;
+import org.parley.domaintests.DomainTestApplication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(classes = DomainTestApplication.class)
+class OutboxRelayIntegrationTests {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry);
+	}
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void messageWaitsWhileTheBrokerIsDownAndIsPublishedOnceItIsBack() {
+		UUID id = UUID.randomUUID();
+		this.outbox.enqueue(id, "parley.work", "parley.import.requested",
+				new ImportRequested(id, UUID.randomUUID(), java.time.OffsetDateTime.now()));
+		List<UUID> confirmed = new ArrayList<>();
+		boolean[] brokerUp = { false };
+		OutboxRelay relay = new OutboxRelay(this.outbox, message -> {
+			if (!brokerUp[0]) {
+				throw new PublishFailed("connection refused");
+			}
+			confirmed.add(message.id());
+		});
+
+		relay.publishDue();
+		assertThat(confirmed).isEmpty();
+		assertThat(published(id)).isFalse();
+		assertThat(attempts(id)).isEqualTo(1);
+
+		brokerUp[0] = true;
+		this.jdbc.sql("update outbox_message set next_attempt_at = created_at where id = :id").param("id", id).update();
+		relay.publishDue();
+
+		assertThat(confirmed).contains(id);
+		assertThat(published(id)).isTrue();
+		confirmed.clear();
+		relay.publishDue();
+		assertThat(confirmed).doesNotContain(id);
+	}
+
+	@Test
+	void backoffGrowsAndStaysBounded() {
+		assertThat(OutboxRelay.backoff(0)).isLessThanOrEqualTo(Duration.ofMillis(200));
+		assertThat(OutboxRelay.backoff(5)).isBetween(Duration.ofMillis(3200), Duration.ofMillis(6400));
+		assertThat(OutboxRelay.backoff(40)).isLessThanOrEqualTo(Duration.ofMinutes(1));
+	}
+
+	private boolean published(UUID id) {
+		return this.jdbc.sql("select count(*) from outbox_message where id = :id and published_at is not null")
+			.param("id", id)
+			.query(Integer.class)
+			.single() == 1;
+	}
+
+	private int attempts(UUID id) {
+		return this.jdbc.sql("select attempts from outbox_message where id = :id").param("id", id).query(Integer.class).single();
+	}
+
+}
