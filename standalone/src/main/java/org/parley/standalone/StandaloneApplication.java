@@ -1,6 +1,5 @@
 package org.parley.standalone;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ public final class StandaloneApplication implements AutoCloseable {
 
 	private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
 
-	private StandaloneApplication(StandaloneSettings settings, String[] args) throws IOException {
+	private StandaloneApplication(StandaloneSettings settings, String[] args) throws Exception {
 		Path data = Files.createDirectories(settings.dataDirectory());
 		this.broker = EmbeddedBroker.start(settings.amqpPort(), Files.createDirectories(data.resolve("broker")));
 		this.mail = new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -48,13 +47,13 @@ public final class StandaloneApplication implements AutoCloseable {
 		this.apps.add(start(InviteWorkerApplication.builder(), common, settings.invitePort(), args));
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) throws Exception {
 		StandaloneApplication app = run(StandaloneSettings.fromEnvironment(System.getenv()), args);
 		Runtime.getRuntime().addShutdownHook(new Thread(app::close, "parley-shutdown"));
 		log.info("Parley is running at http://localhost:{}/", app.webPort());
 	}
 
-	public static StandaloneApplication run(StandaloneSettings settings, String... args) throws IOException {
+	public static StandaloneApplication run(StandaloneSettings settings, String... args) throws Exception {
 		return new StandaloneApplication(settings, args);
 	}
 

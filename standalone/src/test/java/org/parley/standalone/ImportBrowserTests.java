@@ -68,7 +68,7 @@ class ImportBrowserTests {
 	}
 
 	@Test
-	void organiserUploadsAPdfWatchesProgressAndReadsTheSections() throws IOException {
+	void organiserUploadsAPdfWatchesProgressAndReadsTheSections() throws Exception {
 		String base = RunningParley.baseUrl();
 		Path pdf = Files.createTempFile("draft-strategy", ".pdf");
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("samples/doc-office.pdf")) {

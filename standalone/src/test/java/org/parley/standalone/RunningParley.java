@@ -1,7 +1,6 @@
 package org.parley.standalone;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -29,7 +28,7 @@ final class RunningParley {
 	private RunningParley() {
 	}
 
-	static synchronized StandaloneApplication get() {
+	static synchronized StandaloneApplication get() throws Exception {
 		if (app == null) {
 			Map<String, Object> overrides = new HashMap<>();
 			overrides.put("parley.admin.email", ADMIN);
@@ -38,13 +37,8 @@ final class RunningParley {
 				overrides.putAll(TestInfrastructure.databaseProperties());
 				overrides.putAll(TestInfrastructure.brokerProperties());
 			}
-			try {
-				app = StandaloneApplication.run(new StandaloneSettings(Files.createTempDirectory("parley-standalone"),
-						0, 0, 0, freePort(), freePort(), overrides));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			app = StandaloneApplication.run(new StandaloneSettings(Files.createTempDirectory("parley-standalone"), 0,
+					0, 0, freePort(), freePort(), overrides));
 			Runtime.getRuntime().addShutdownHook(new Thread(app::close));
 			// A shared database may already have its first organiser, made by another test run.
 			OrganiserRepository organisers = app.web().getBean(OrganiserRepository.class);
@@ -56,7 +50,7 @@ final class RunningParley {
 		return app;
 	}
 
-	static String baseUrl() {
+	static String baseUrl() throws Exception {
 		return "http://localhost:" + get().webPort();
 	}
 

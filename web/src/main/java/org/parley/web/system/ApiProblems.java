@@ -3,9 +3,12 @@ package org.parley.web.system;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -15,7 +18,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Errors of the JSON API as problem+json with a stable code and a sentence an organiser
  * understands. Exception messages never reach the client.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

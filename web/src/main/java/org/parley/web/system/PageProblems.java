@@ -1,0 +1,35 @@
+package org.parley.web.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Refusals from page controllers as a page a person can read; an {@code /api/} path handled by a
+ * page controller still answers problem+json.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageProblems {
+
+	@ExceptionHandler(ProblemException.class)
+	Object problem(ProblemException ex, HttpServletRequest request) {
+		HttpStatusCode status = HttpStatusCode.valueOf(ex.problem().getStatus());
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ex.problem());
+		}
+		ModelAndView page = new ModelAndView("problem");
+		page.setStatus(status);
+		page.addObject("problem", ex.problem());
+		return page;
+	}
+
+}

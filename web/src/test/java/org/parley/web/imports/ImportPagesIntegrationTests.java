@@ -1,0 +1,70 @@
+package org.parley.web.imports;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.parley.domain.organiser.Organiser;
+import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.domain.test.TestInfrastructure;
+import org.parley.web.WebIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+@WebIntegrationTest
+class ImportPagesIntegrationTests {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry);
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	OrganiserRepository organisers;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Test
+	void uploadPageAsksAnonymousVisitorsToSignIn() {
+		assertThat(this.mvc.get().uri("/imports/new").accept(MediaType.TEXT_HTML)).hasStatus(302)
+			.headers()
+			.hasHeaderSatisfying("Location", v -> assertThat(v).singleElement().asString().endsWith("/login"));
+	}
+
+	@Test
+	void uploadPageOffersTheDropZoneAndTheLimit() {
+		String email = organiser();
+		assertThat(this.mvc.get().uri("/imports/new").with(httpBasic(email, "pw"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"drop-zone\"", "up to <span>2</span> MB", "/js/upload.js");
+	}
+
+	@Test
+	void unknownImportPageIsAReadablePageNotJson() {
+		String email = organiser();
+		assertThat(this.mvc.get().uri("/imports/{id}", UUID.randomUUID()).with(httpBasic(email, "pw")))
+			.hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.bodyText()
+			.contains("Not found");
+	}
+
+	private String organiser() {
+		String email = "pages-" + UUID.randomUUID() + "@parley.test";
+		this.organisers.add(new Organiser(UUID.randomUUID(), email, this.passwords.encode("pw"), "P", OffsetDateTime.now()));
+		return email;
+	}
+
+}
