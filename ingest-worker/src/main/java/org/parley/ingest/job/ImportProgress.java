@@ -3,6 +3,7 @@ package org.parley.ingest.job;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.parley.domain.imports.DocumentImport;
 import org.parley.domain.imports.DocumentImportRepository;
@@ -48,17 +49,16 @@ class ImportProgress {
 	}
 
 	void report(UUID importId, ImportStage stage, int percent, String message, Integer pages) {
-		Boolean changed = this.ownTransaction.execute(status -> this.imports.findById(importId)
-			.map(i -> this.imports.update(i.progress(stage, percent, message, pages, now())))
-			.orElse(false));
-		if (Boolean.TRUE.equals(changed)) {
-			announce(importId);
-		}
+		change(importId, i -> i.progress(stage, percent, message, pages, now()));
 	}
 
 	void fail(UUID importId, ImportProblem problem) {
+		change(importId, i -> i.fail(problem, now()));
+	}
+
+	private void change(UUID importId, UnaryOperator<DocumentImport> next) {
 		Boolean changed = this.ownTransaction.execute(status -> this.imports.findById(importId)
-			.map(i -> this.imports.update(i.fail(problem, now())))
+			.map(i -> this.imports.update(next.apply(i)))
 			.orElse(false));
 		if (Boolean.TRUE.equals(changed)) {
 			announce(importId);
