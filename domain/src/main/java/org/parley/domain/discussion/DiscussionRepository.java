@@ -3,6 +3,7 @@ package org.parley.domain.discussion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -41,8 +42,8 @@ public class DiscussionRepository {
 	public UUID addDraft(UUID importId, UUID organiserId, String title, Outline outline, OffsetDateTime now) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
-				insert into discussion (id, import_id, title, description, status, privacy, created_at)
-				values (:id, :importId, :title, :description, 'DRAFT', 'PUBLIC', :now)""")
+				insert into discussion (id, import_id, title, description, privacy, created_at)
+				values (:id, :importId, :title, :description, 'PUBLIC', :now)""")
 			.param("id", id)
 			.param("importId", importId)
 			.param("title", title)
@@ -53,6 +54,52 @@ public class DiscussionRepository {
 			.param("d", id)
 			.param("o", organiserId)
 			.update();
+		insertSections(id, outline);
+		return id;
+	}
+
+	/**
+	 * Replaces a draft's whole outline, renumbering its sections, in the caller's transaction.
+	 * Only drafts are edited this way: once published, section numbers stay as they are.
+	 */
+	public void replaceOutline(UUID discussionId, Outline outline) {
+		this.jdbc.sql("delete from paragraph where section_id in (select id from section where discussion_id = :d)")
+			.param("d", discussionId)
+			.update();
+		this.jdbc.sql("delete from section where discussion_id = :d").param("d", discussionId).update();
+		insertSections(discussionId, outline);
+	}
+
+	/** Saves the discussion's settings: title, description, privacy, dates and lifecycle. */
+	public void update(Discussion d) {
+		this.jdbc.sql("""
+				update discussion set title = :title, description = :description, privacy = :privacy,
+				    opens_at = :opensAt, closes_at = :closesAt, time_zone = :zone, published_at = :publishedAt,
+				    status_override = :override
+				where id = :id""")
+			.param("id", d.id())
+			.param("title", d.title())
+			.param("description", d.description())
+			.param("privacy", d.privacy().name())
+			.param("opensAt", d.opensAt())
+			.param("closesAt", d.closesAt())
+			.param("zone", (d.timeZone() != null) ? d.timeZone().getId() : null)
+			.param("publishedAt", d.publishedAt())
+			.param("override", (d.statusOverride() != null) ? d.statusOverride().name() : null)
+			.update();
+	}
+
+	/** Makes the organiser a co-organiser; adding one twice changes nothing. */
+	public void addOrganiser(UUID discussionId, UUID organiserId) {
+		if (!isOrganisedBy(discussionId, organiserId)) {
+			this.jdbc.sql("insert into discussion_organiser (discussion_id, organiser_id) values (:d, :o)")
+				.param("d", discussionId)
+				.param("o", organiserId)
+				.update();
+		}
+	}
+
+	private void insertSections(UUID id, Outline outline) {
 		List<MapSqlParameterSource> sections = new ArrayList<>();
 		List<MapSqlParameterSource> paragraphs = new ArrayList<>();
 		Deque<int[]> open = new ArrayDeque<>(); // {number, level} of enclosing sections
@@ -91,7 +138,6 @@ public class DiscussionRepository {
 		this.batch.batchUpdate("""
 				insert into paragraph (id, section_id, number, kind, text)
 				values (:id, :section, :number, :kind, :text)""", paragraphs.toArray(MapSqlParameterSource[]::new));
-		return id;
 	}
 
 	public Optional<Discussion> findById(UUID id) {
@@ -118,10 +164,11 @@ public class DiscussionRepository {
 			.list();
 	}
 
-	/** Public discussions that are not drafts, newest first. */
+	/** Public discussions that were published, newest first. */
 	public List<Discussion> findPublished() {
 		return this.jdbc.sql("""
-				select * from discussion where privacy = 'PUBLIC' and status <> 'DRAFT' order by created_at desc""")
+				select * from discussion where privacy = 'PUBLIC' and published_at is not null
+				order by created_at desc""")
 			.query(DiscussionRepository::map)
 			.list();
 	}
@@ -157,10 +204,14 @@ public class DiscussionRepository {
 	}
 
 	private static Discussion map(ResultSet rs, int row) throws SQLException {
+		String zone = rs.getString("time_zone");
+		String override = rs.getString("status_override");
 		return new Discussion(rs.getObject("id", UUID.class), rs.getObject("import_id", UUID.class),
-				rs.getString("title"), rs.getString("description"), DiscussionStatus.valueOf(rs.getString("status")),
-				Privacy.valueOf(rs.getString("privacy")), rs.getObject("opens_at", OffsetDateTime.class),
-				rs.getObject("closes_at", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class));
+				rs.getString("title"), rs.getString("description"), Privacy.valueOf(rs.getString("privacy")),
+				rs.getObject("opens_at", OffsetDateTime.class), rs.getObject("closes_at", OffsetDateTime.class),
+				(zone != null) ? ZoneId.of(zone) : null, rs.getObject("published_at", OffsetDateTime.class),
+				(override != null) ? DiscussionStatus.valueOf(override) : null,
+				rs.getObject("created_at", OffsetDateTime.class));
 	}
 
 	private record SectionRow(int number, String label, String heading, int level, Integer parent,

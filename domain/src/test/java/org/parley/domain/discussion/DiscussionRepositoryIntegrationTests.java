@@ -56,7 +56,7 @@ class DiscussionRepositoryIntegrationTests {
 		UUID id = this.discussions.addDraft(importId, organiser, "Draft strategy", outline, OffsetDateTime.now());
 
 		Discussion discussion = this.discussions.findById(id).orElseThrow();
-		assertThat(discussion.status()).isEqualTo(DiscussionStatus.DRAFT);
+		assertThat(discussion.status(java.time.Clock.systemUTC())).isEqualTo(DiscussionStatus.DRAFT);
 		assertThat(discussion.description()).isEqualTo("Together");
 		List<Section> sections = this.discussions.findSections(id);
 		assertThat(sections).extracting(Section::number).containsExactly(1, 2, 3, 4);

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
-import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.Privacy;
 import org.parley.web.system.CurrentOrganiser;
 
@@ -37,7 +36,7 @@ class DiscussionAccess {
 	}
 
 	private boolean canRead(Discussion d, Principal principal) {
-		if (d.privacy() == Privacy.PUBLIC && d.status() != DiscussionStatus.DRAFT) {
+		if (d.privacy() == Privacy.PUBLIC && d.isPublished()) {
 			return true;
 		}
 		return isOrganiser(d, principal);

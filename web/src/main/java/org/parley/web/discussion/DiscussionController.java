@@ -13,7 +13,12 @@ import org.parley.domain.discussion.Section;
 import org.parley.web.system.CurrentOrganiser;
 import org.parley.web.system.ProblemException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,13 +34,16 @@ class DiscussionController {
 
 	private final CurrentOrganiser organiser;
 
+	private final DiscussionSettings settings;
+
 	private final Clock clock;
 
 	DiscussionController(DiscussionRepository discussions, DiscussionAccess access, CurrentOrganiser organiser,
-			Clock clock) {
+			DiscussionSettings settings, Clock clock) {
 		this.discussions = discussions;
 		this.access = access;
 		this.organiser = organiser;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -55,6 +63,26 @@ class DiscussionController {
 	@GetMapping("/{id}/sections")
 	List<Section> sections(@PathVariable UUID id, Principal principal) {
 		return this.discussions.findSections(readable(id, principal).id());
+	}
+
+	@PatchMapping("/{id}")
+	DiscussionView change(@PathVariable UUID id, @RequestBody DiscussionPatch patch, Principal principal) {
+		return DiscussionView.of(this.settings.change(id, this.organiser.require(principal), patch), this.clock);
+	}
+
+	@PostMapping("/{id}/outline/edits")
+	List<Section> editOutline(@PathVariable UUID id, @RequestBody OutlineEdit edit, Principal principal) {
+		return this.settings.editOutline(id, this.organiser.require(principal), edit);
+	}
+
+	@PostMapping("/{id}/organisers")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void addOrganiser(@PathVariable UUID id, @RequestBody CoOrganiser coOrganiser, Principal principal) {
+		this.settings.addOrganiser(id, this.organiser.require(principal), coOrganiser.email());
+	}
+
+	/** {@code POST /api/discussions/{id}/organisers}: the account to add as co-organiser. */
+	record CoOrganiser(String email) {
 	}
 
 	private Discussion readable(UUID id, Principal principal) {

@@ -2,18 +2,33 @@ package org.parley.web.discussion;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.discussion.DiscussionStatus;
+import org.parley.domain.discussion.Privacy;
+import org.parley.web.system.CurrentOrganiser;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The discussion page: the title, then every section with its number, label, heading and text. */
+/**
+ * The discussion page: the title, then every section with its number, label, heading and text.
+ * Its organisers also get the settings and the fixes of the draft outline, as plain forms that
+ * work by keyboard and without scripts.
+ */
 @Controller
 class DiscussionPages {
 
@@ -21,21 +36,107 @@ class DiscussionPages {
 
 	private final DiscussionAccess access;
 
+	private final DiscussionSettings settings;
+
+	private final CurrentOrganiser organiser;
+
 	private final Clock clock;
 
-	DiscussionPages(DiscussionRepository discussions, DiscussionAccess access, Clock clock) {
+	DiscussionPages(DiscussionRepository discussions, DiscussionAccess access, DiscussionSettings settings,
+			CurrentOrganiser organiser, Clock clock) {
 		this.discussions = discussions;
 		this.access = access;
+		this.settings = settings;
+		this.organiser = organiser;
 		this.clock = clock;
 	}
 
 	@GetMapping("/discussions/{id}")
 	String discussion(@PathVariable UUID id, Principal principal, Model model) {
 		Discussion discussion = this.access.readable(id, principal).orElseThrow(ProblemException::notFound);
+		boolean organises = this.access.isOrganiser(discussion, principal);
+		ZoneId zone = (discussion.timeZone() != null) ? discussion.timeZone() : ZoneOffset.UTC;
 		model.addAttribute("discussion", DiscussionView.of(discussion, this.clock));
 		model.addAttribute("sections", this.discussions.findSections(id));
-		model.addAttribute("organiser", this.access.isOrganiser(discussion, principal));
+		model.addAttribute("organiser", organises);
+		model.addAttribute("editable", organises && !discussion.isPublished());
+		model.addAttribute("zone", zone.getId());
+		model.addAttribute("opensLocal", local(discussion.opensAt(), zone));
+		model.addAttribute("closesLocal", local(discussion.closesAt(), zone));
 		return "discussion";
+	}
+
+	@PostMapping("/discussions/{id}/settings")
+	String saveSettings(@PathVariable UUID id, @RequestParam String title,
+			@RequestParam(required = false) String description, @RequestParam(required = false) String opensAt,
+			@RequestParam(required = false) String closesAt, @RequestParam(required = false) String timeZone,
+			@RequestParam Privacy privacy, Principal principal, RedirectAttributes redirect) {
+		try {
+			ZoneId zone = zone(timeZone);
+			this.settings.change(id, this.organiser.require(principal), new DiscussionPatch(title,
+					(description != null) ? description : "", offset(opensAt, zone), offset(closesAt, zone),
+					zone.getId(), privacy, null));
+			redirect.addFlashAttribute("notice", "Settings saved.");
+		}
+		catch (ProblemException ex) {
+			redirect.addFlashAttribute("problem", ex.problem().getDetail());
+		}
+		return "redirect:/discussions/" + id;
+	}
+
+	@PostMapping("/discussions/{id}/status")
+	String moveTo(@PathVariable UUID id, @RequestParam DiscussionStatus status, Principal principal,
+			RedirectAttributes redirect) {
+		this.settings.change(id, this.organiser.require(principal),
+				new DiscussionPatch(null, null, null, null, null, null, status));
+		redirect.addFlashAttribute("notice", switch (status) {
+			case OPEN -> "The discussion is published.";
+			case CLOSED -> "The discussion is closed.";
+			case DRAFT -> "The discussion is a draft again.";
+		});
+		return "redirect:/discussions/" + id;
+	}
+
+	@PostMapping("/discussions/{id}/outline/edits")
+	String editOutline(@PathVariable UUID id, OutlineEdit edit, Principal principal, RedirectAttributes redirect) {
+		try {
+			this.settings.editOutline(id, this.organiser.require(principal), edit);
+			redirect.addFlashAttribute("notice", "Outline updated.");
+		}
+		catch (ProblemException ex) {
+			redirect.addFlashAttribute("problem", ex.problem().getDetail());
+		}
+		return "redirect:/discussions/" + id + ((edit.section() != null) ? "#section-" + edit.section() : "");
+	}
+
+	private static ZoneId zone(String zone) {
+		if (zone == null || zone.isBlank()) {
+			return ZoneOffset.UTC;
+		}
+		try {
+			return ZoneId.of(zone.strip());
+		}
+		catch (DateTimeException ex) {
+			throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_TIME_ZONE",
+					"Unknown time zone", "That time zone is not known. Use a name such as Europe/Vienna.");
+		}
+	}
+
+	private static OffsetDateTime offset(String local, ZoneId zone) {
+		if (local == null || local.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(local).atZone(zone).toOffsetDateTime();
+		}
+		catch (DateTimeException ex) {
+			throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_DATES",
+					"Date not understood", "Please give dates as day, month, year and time.");
+		}
+	}
+
+	private static String local(OffsetDateTime at, ZoneId zone) {
+		return (at != null) ? at.atZoneSameInstant(zone).toLocalDateTime().toString() : "";
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.parley.web.discussion;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,19 +13,29 @@ import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.Privacy;
 
-/** A discussion as {@code GET /api/discussions/{id}} shows it. */
+/**
+ * A discussion as {@code GET /api/discussions/{id}} shows it.
+ *
+ * @param daysLeft calendar days until the close date in the discussion's zone, while open; else null
+ * @param scheduled published, waiting for its open date
+ * @param timeZone the zone its dates were set in
+ */
 public record DiscussionView(UUID id, String title, String description, DiscussionStatus status, Privacy privacy,
-		OffsetDateTime opensAt, OffsetDateTime closesAt, Long daysLeft, Map<String, Object> stats) {
+		OffsetDateTime opensAt, OffsetDateTime closesAt, Long daysLeft, boolean scheduled, String timeZone,
+		Map<String, Object> stats) {
 
 	static DiscussionView of(Discussion d, Clock clock) {
+		DiscussionStatus status = d.status(clock);
 		Long daysLeft = null;
-		if (d.status() == DiscussionStatus.OPEN && d.closesAt() != null) {
-			Duration left = Duration.between(OffsetDateTime.now(clock), d.closesAt());
-			daysLeft = Math.max(0, (left.toHours() + 23) / 24);
+		if (status == DiscussionStatus.OPEN && d.closesAt() != null) {
+			// Calendar days where the organiser is: closing on the 15th seen on the 3rd is 12 days left.
+			ZoneId zone = (d.timeZone() != null) ? d.timeZone() : ZoneOffset.UTC;
+			LocalDate today = LocalDate.now(clock.withZone(zone));
+			daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, d.closesAt().atZoneSameInstant(zone).toLocalDate()));
 		}
-		return new DiscussionView(d.id(), d.title(), d.description(), d.status(), d.privacy(), d.opensAt(),
-				d.closesAt(), daysLeft, Map.of("positivePercent", 0, "positiveVotes", 0, "negativeVotes", 0,
-						"totalVotes", 0));
+		return new DiscussionView(d.id(), d.title(), d.description(), status, d.privacy(), d.opensAt(), d.closesAt(),
+				daysLeft, d.isScheduled(clock), (d.timeZone() != null) ? d.timeZone().getId() : null,
+				Map.of("positivePercent", 0, "positiveVotes", 0, "negativeVotes", 0, "totalVotes", 0));
 	}
 
 }

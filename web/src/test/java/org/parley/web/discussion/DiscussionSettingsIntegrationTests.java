@@ -1,0 +1,197 @@
+package org.parley.web.discussion;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.organiser.Organiser;
+import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.domain.outline.Block;
+import org.parley.domain.outline.Outline;
+import org.parley.domain.outline.OutlineSection;
+import org.parley.domain.test.TestInfrastructure;
+import org.parley.web.WebIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@WebIntegrationTest
+class DiscussionSettingsIntegrationTests {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry);
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	OrganiserRepository organisers;
+
+	@Autowired
+	DiscussionRepository discussions;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	String owner;
+
+	UUID discussion;
+
+	@BeforeEach
+	void draftDiscussion() {
+		this.owner = organiser();
+		UUID ownerId = this.organisers.findByEmail(this.owner).orElseThrow().id();
+		this.discussion = this.discussions.addDraft(null, ownerId, "Draft strategy",
+				new Outline("Draft strategy", null, List.of(
+						new OutlineSection("Strategic Goal 1:", "Lead", 1, List.of(Block.paragraph("One."))),
+						new OutlineSection("1.1.", "Build", 2, List.of(Block.paragraph("A."), Block.paragraph("B."))),
+						new OutlineSection("1.2.", "Grow", 2, List.of(Block.paragraph("C."))))),
+				OffsetDateTime.now());
+	}
+
+	@Test
+	void draftIsHiddenUntilPublishedThenOpenToEveryone() {
+		assertThat(this.mvc.get().uri("/api/discussions/{id}", this.discussion)).hasStatus(404);
+
+		assertThat(patch("{\"status\":\"OPEN\"}", this.owner)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("OPEN");
+
+		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections", this.discussion)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.length()")
+			.isEqualTo(3);
+	}
+
+	@Test
+	void datesDriveTheStatusAndTheDaysLeft() {
+		java.time.ZoneId vienna = java.time.ZoneId.of("Europe/Vienna");
+		OffsetDateTime closes = java.time.LocalDate.now(vienna).plusDays(12).atTime(23, 59).atZone(vienna).toOffsetDateTime();
+		assertThat(patch("{\"status\":\"OPEN\",\"closesAt\":\"" + closes + "\",\"timeZone\":\"Europe/Vienna\"}",
+				this.owner))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.daysLeft").isEqualTo(12);
+				assertThat(json).extractingPath("$.timeZone").isEqualTo("Europe/Vienna");
+			});
+
+		assertThat(patch("{\"opensAt\":\"" + OffsetDateTime.now().minusDays(3) + "\",\"closesAt\":\""
+				+ OffsetDateTime.now().minusDays(1) + "\"}", this.owner))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.status").isEqualTo("CLOSED");
+				assertThat(json).extractingPath("$.daysLeft").isNull();
+			});
+	}
+
+	@Test
+	void closeDateBeforeOpenDateIsRefused() {
+		assertThat(patch("{\"opensAt\":\"2027-02-15T10:00:00+01:00\",\"closesAt\":\"2027-02-01T10:00:00+01:00\"}",
+				this.owner))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("INVALID_DATES");
+	}
+
+	@Test
+	void onlyItsOrganisersChangeADiscussionAndCoOrganisersCanBeAdded() {
+		String stranger = organiser();
+		assertThat(patch("{\"title\":\"Mine now\"}", stranger)).hasStatus(404);
+
+		assertThat(this.mvc.post()
+			.uri("/api/discussions/{id}/organisers", this.discussion)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\":\"" + stranger + "\"}")
+			.with(httpBasic(this.owner, "pw"))).hasStatus(204);
+
+		assertThat(patch("{\"title\":\"Shared draft\"}", stranger)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.title")
+			.isEqualTo("Shared draft");
+	}
+
+	@Test
+	void draftOutlineIsFixedUntilPublished() {
+		assertThat(edit("{\"op\":\"MERGE_WITH_NEXT\",\"section\":2}")).hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.length()").isEqualTo(2);
+				assertThat(json).extractingPath("$[1].paragraphs[2].text").isEqualTo("1.2. Grow");
+			});
+		assertThat(edit("{\"op\":\"SPLIT\",\"section\":2,\"paragraph\":9}")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("INVALID_EDIT");
+
+		patch("{\"status\":\"OPEN\"}", this.owner);
+
+		assertThat(edit("{\"op\":\"CHANGE_LEVEL\",\"section\":1,\"level\":2}")).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("DISCUSSION_PUBLISHED");
+	}
+
+	@Test
+	void pageFormsNeedTheCsrfToken() {
+		assertThat(this.mvc.post()
+			.uri("/discussions/{id}/status", this.discussion)
+			.param("status", "OPEN")
+			.with(user(this.owner))).hasStatus(403);
+		assertThat(this.mvc.post()
+			.uri("/discussions/{id}/status", this.discussion)
+			.param("status", "OPEN")
+			.with(user(this.owner))
+			.with(csrf())).hasStatus(302);
+		assertThat(this.mvc.get().uri("/api/discussions/{id}", this.discussion)).hasStatusOk();
+	}
+
+	@Test
+	void organiserPageShowsSettingsAndEditFormsWithTheirToken() {
+		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(user(this.owner))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"settings-form\"", "name=\"_csrf\"", "value=\"MERGE_WITH_NEXT\"", "id=\"publish\"");
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult patch(String json, String as) {
+		return this.mvc.patch()
+			.uri("/api/discussions/{id}", this.discussion)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.with(httpBasic(as, "pw"))
+			.exchange();
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult edit(String json) {
+		return this.mvc.post()
+			.uri("/api/discussions/{id}/outline/edits", this.discussion)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.with(httpBasic(this.owner, "pw"))
+			.exchange();
+	}
+
+	private String organiser() {
+		String email = "settings-" + UUID.randomUUID() + "@parley.test";
+		this.organisers.add(new Organiser(UUID.randomUUID(), email, this.passwords.encode("pw"), "O", OffsetDateTime.now()));
+		return email;
+	}
+
+}
