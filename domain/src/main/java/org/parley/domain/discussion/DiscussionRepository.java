@@ -89,6 +89,22 @@ public class DiscussionRepository {
 			.update();
 	}
 
+	/** Whether comments wait for an organiser's approval before they show. */
+	public boolean isPremoderated(UUID discussionId) {
+		return this.jdbc.sql("select premoderated from discussion where id = :id")
+			.param("id", discussionId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	public void premoderate(UUID discussionId, boolean premoderated) {
+		this.jdbc.sql("update discussion set premoderated = :p where id = :id")
+			.param("p", premoderated)
+			.param("id", discussionId)
+			.update();
+	}
+
 	/** Makes the organiser a co-organiser; adding one twice changes nothing. */
 	public void addOrganiser(UUID discussionId, UUID organiserId) {
 		if (!isOrganisedBy(discussionId, organiserId)) {

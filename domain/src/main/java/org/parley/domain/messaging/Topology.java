@@ -21,8 +21,14 @@ public final class Topology {
 
 	public static final String IMPORT_REQUESTED = "parley.import.requested";
 
+	/** Magic links to mail, for the invite-worker's delivery path. */
+	public static final String SIGN_IN_LINK_REQUESTED = "parley.sign-in.requested";
+
+	/** Replies, for the invite-worker's notifications. */
+	public static final String REPLY_POSTED = "parley.reply.posted";
+
 	/** The durable work queues; each is bound to the work exchange with its own name. */
-	public static final List<String> WORK_QUEUES = List.of(IMPORT_REQUESTED);
+	public static final List<String> WORK_QUEUES = List.of(IMPORT_REQUESTED, SIGN_IN_LINK_REQUESTED, REPLY_POSTED);
 
 	private Topology() {
 	}

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * draft. Private discussions open to their invitees with the invitation work.
  */
 @Component
-class DiscussionAccess {
+public class DiscussionAccess {
 
 	private final DiscussionRepository discussions;
 
@@ -27,11 +27,11 @@ class DiscussionAccess {
 		this.organiser = organiser;
 	}
 
-	Optional<Discussion> readable(UUID id, Principal principal) {
+	public Optional<Discussion> readable(UUID id, Principal principal) {
 		return this.discussions.findById(id).filter(d -> canRead(d, principal));
 	}
 
-	boolean isOrganiser(Discussion discussion, Principal principal) {
+	public boolean isOrganiser(Discussion discussion, Principal principal) {
 		return this.organiser.id(principal).map(o -> this.discussions.isOrganisedBy(discussion.id(), o)).orElse(false);
 	}
 

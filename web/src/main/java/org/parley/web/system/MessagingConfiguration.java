@@ -1,5 +1,7 @@
 package org.parley.web.system;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.parley.domain.messaging.Topology;
@@ -8,6 +10,7 @@ import org.parley.domain.outbox.OutboxRelay;
 
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.DirectExchange;
 import org.springframework.amqp.core.FanoutExchange;
@@ -25,15 +28,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
 
+	/** Every work queue the web publishes to, so that no message is unroutable whatever starts first. */
 	@Bean
 	Declarables webTopology(MessagingSettings settings) {
 		DirectExchange work = new DirectExchange(Topology.WORK_EXCHANGE, true, false);
 		DirectExchange deadLetter = new DirectExchange(Topology.DEAD_LETTER_EXCHANGE, true, false);
-		String name = Topology.IMPORT_REQUESTED;
-		Queue queue = new Queue(name, true, false, false, Topology.workQueueArguments(name, settings.broker()));
-		Queue dlq = new Queue(Topology.deadLetterQueue(name), true, false, false);
-		return new Declarables(work, deadLetter, queue, dlq, BindingBuilder.bind(queue).to(work).with(name),
-				BindingBuilder.bind(dlq).to(deadLetter).with(Topology.deadLetterRoutingKey(name)));
+		List<Declarable> declarables = new ArrayList<>(List.of(work, deadLetter));
+		for (String name : Topology.WORK_QUEUES) {
+			Queue queue = new Queue(name, true, false, false, Topology.workQueueArguments(name, settings.broker()));
+			Queue dlq = new Queue(Topology.deadLetterQueue(name), true, false, false);
+			declarables.addAll(List.of(queue, dlq, BindingBuilder.bind(queue).to(work).with(name),
+					BindingBuilder.bind(dlq).to(deadLetter).with(Topology.deadLetterRoutingKey(name))));
+		}
+		return new Declarables(declarables);
 	}
 
 	@Bean

@@ -45,7 +45,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
-			.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/**", "/api/discussions/**")
+			.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/**", "/api/discussions/**",
+					"/sign-in/**")
+			.permitAll()
+			.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/sign-in-links")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

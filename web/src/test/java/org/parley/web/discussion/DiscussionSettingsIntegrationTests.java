@@ -154,18 +154,18 @@ class DiscussionSettingsIntegrationTests {
 		assertThat(this.mvc.post()
 			.uri("/discussions/{id}/status", this.discussion)
 			.param("status", "OPEN")
-			.with(user(this.owner))).hasStatus(403);
+			.with(user(this.owner).roles("ORGANISER"))).hasStatus(403);
 		assertThat(this.mvc.post()
 			.uri("/discussions/{id}/status", this.discussion)
 			.param("status", "OPEN")
-			.with(user(this.owner))
+			.with(user(this.owner).roles("ORGANISER"))
 			.with(csrf())).hasStatus(302);
 		assertThat(this.mvc.get().uri("/api/discussions/{id}", this.discussion)).hasStatusOk();
 	}
 
 	@Test
 	void organiserPageShowsSettingsAndEditFormsWithTheirToken() {
-		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(user(this.owner))).hasStatusOk()
+		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(user(this.owner).roles("ORGANISER"))).hasStatusOk()
 			.bodyText()
 			.contains("id=\"settings-form\"", "name=\"_csrf\"", "value=\"MERGE_WITH_NEXT\"", "id=\"publish\"");
 	}

@@ -1,0 +1,8 @@
+package org.parley.domain.messaging;
+
+import java.util.UUID;
+
+/** Someone asked for a magic link; the link's id is enough to build and mail it. */
+public record SignInLinkRequested(UUID messageId, UUID linkId) {
+
+}

@@ -1,0 +1,150 @@
+package org.parley.domain.participation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Comments, replies, their votes and flags. */
+@Repository
+public class CommentRepository {
+
+	private final JdbcClient jdbc;
+
+	public CommentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void add(Comment c) {
+		this.jdbc.sql("""
+				insert into comment (id, discussion_id, section_number, paragraph_number, quote, parent_id,
+				    participant_id, text, state, flags, created_at)
+				values (:id, :d, :s, :p, :quote, :parent, :participant, :text, :state, 0, :createdAt)""")
+			.param("id", c.id())
+			.param("d", c.discussionId())
+			.param("s", c.sectionNumber())
+			.param("p", c.paragraphNumber())
+			.param("quote", c.quote())
+			.param("parent", c.parentId())
+			.param("participant", c.participantId())
+			.param("text", c.text())
+			.param("state", c.state().name())
+			.param("createdAt", c.createdAt())
+			.update();
+	}
+
+	public Optional<Comment> findById(UUID id) {
+		return this.jdbc.sql("select * from comment where id = :id")
+			.param("id", id)
+			.query(CommentRepository::map)
+			.optional();
+	}
+
+	/** Every comment and reply of a section, oldest first, with names and vote counts. */
+	public List<CommentThreadEntry> findForSection(UUID discussionId, int section) {
+		return this.jdbc.sql("""
+				select c.id, c.parent_id, c.participant_id, p.email, p.display_name, c.text, c.paragraph_number,
+				       c.quote, c.state, c.flags, c.created_at,
+				       (select count(*) from comment_vote v where v.comment_id = c.id and v.up) as up,
+				       (select count(*) from comment_vote v where v.comment_id = c.id and not v.up) as down
+				from comment c join participant p on p.id = c.participant_id
+				where c.discussion_id = :d and c.section_number = :s
+				order by c.created_at, c.id""")
+			.param("d", discussionId)
+			.param("s", section)
+			.query((rs, row) -> new CommentThreadEntry(rs.getObject("id", UUID.class),
+					rs.getObject("parent_id", UUID.class), rs.getObject("participant_id", UUID.class),
+					new Participant(null, rs.getString("email"), rs.getString("display_name"), null).shownName(),
+					rs.getString("text"), (Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
+					CommentState.valueOf(rs.getString("state")), rs.getInt("flags"), rs.getInt("up"),
+					rs.getInt("down"), rs.getObject("created_at", OffsetDateTime.class)))
+			.list();
+	}
+
+	public void vote(UUID commentId, UUID participantId, boolean up) {
+		int changed = this.jdbc.sql("update comment_vote set up = :up where comment_id = :c and participant_id = :p")
+			.param("up", up)
+			.param("c", commentId)
+			.param("p", participantId)
+			.update();
+		if (changed == 0) {
+			this.jdbc.sql("insert into comment_vote (comment_id, participant_id, up) values (:c, :p, :up)")
+				.param("c", commentId)
+				.param("p", participantId)
+				.param("up", up)
+				.update();
+		}
+	}
+
+	/** Published comments per section number, replies included. */
+	public Map<Integer, Integer> countsBySection(UUID discussionId) {
+		return this.jdbc.sql("""
+				select section_number, count(*) from comment where discussion_id = :d and state = 'PUBLISHED'
+				group by section_number""")
+			.param("d", discussionId)
+			.query((rs, row) -> Map.entry(rs.getInt(1), rs.getInt(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** The section numbers the participant commented on. */
+	public List<Integer> sectionsCommentedBy(UUID discussionId, UUID participantId) {
+		return this.jdbc.sql("""
+				select distinct section_number from comment where discussion_id = :d and participant_id = :p""")
+			.param("d", discussionId)
+			.param("p", participantId)
+			.query(Integer.class)
+			.list();
+	}
+
+	public long countBy(UUID discussionId, UUID participantId) {
+		return this.jdbc.sql("select count(*) from comment where discussion_id = :d and participant_id = :p")
+			.param("d", discussionId)
+			.param("p", participantId)
+			.query(Long.class)
+			.single();
+	}
+
+	public void changeState(UUID commentId, CommentState state) {
+		this.jdbc.sql("update comment set state = :state where id = :id")
+			.param("state", state.name())
+			.param("id", commentId)
+			.update();
+	}
+
+	/** @return whether this participant had not flagged it before */
+	public boolean flag(UUID commentId, UUID participantId, OffsetDateTime now) {
+		int already = this.jdbc.sql("select count(*) from comment_flag where comment_id = :c and participant_id = :p")
+			.param("c", commentId)
+			.param("p", participantId)
+			.query(Integer.class)
+			.single();
+		if (already > 0) {
+			return false;
+		}
+		this.jdbc.sql("insert into comment_flag (comment_id, participant_id, flagged_at) values (:c, :p, :now)")
+			.param("c", commentId)
+			.param("p", participantId)
+			.param("now", now)
+			.update();
+		this.jdbc.sql("update comment set flags = flags + 1 where id = :c").param("c", commentId).update();
+		return true;
+	}
+
+	private static Comment map(ResultSet rs, int row) throws SQLException {
+		return new Comment(rs.getObject("id", UUID.class), rs.getObject("discussion_id", UUID.class),
+				rs.getInt("section_number"), (Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
+				rs.getObject("parent_id", UUID.class), rs.getObject("participant_id", UUID.class),
+				rs.getString("text"), CommentState.valueOf(rs.getString("state")), rs.getInt("flags"),
+				rs.getObject("created_at", OffsetDateTime.class));
+	}
+
+}

@@ -1,0 +1,284 @@
+package org.parley.web.participation;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.parley.domain.discussion.Discussion;
+import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.discussion.DiscussionStatus;
+import org.parley.domain.messaging.ReplyPosted;
+import org.parley.domain.messaging.Topology;
+import org.parley.domain.outbox.Outbox;
+import org.parley.domain.participation.Comment;
+import org.parley.domain.participation.CommentRepository;
+import org.parley.domain.participation.CommentState;
+import org.parley.domain.participation.CommentThreadEntry;
+import org.parley.domain.participation.DiscussionStatistics;
+import org.parley.domain.participation.Participant;
+import org.parley.domain.participation.VoteRepository;
+import org.parley.web.discussion.DiscussionAccess;
+import org.parley.web.system.OutboxSchedule;
+import org.parley.web.system.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of taking part: who may see, vote and comment, when, and how much. A discussion the
+ * caller may not read answers 404 whatever the action, so nothing reveals that it exists.
+ */
+@Service
+public class Participation {
+
+	private final DiscussionAccess access;
+
+	private final DiscussionRepository discussions;
+
+	private final VoteRepository votes;
+
+	private final CommentRepository comments;
+
+	private final CurrentParticipant participant;
+
+	private final PostingRate postingRate;
+
+	private final Outbox outbox;
+
+	private final OutboxSchedule relay;
+
+	private final ParticipationSettings settings;
+
+	private final Clock clock;
+
+	Participation(DiscussionAccess access, DiscussionRepository discussions, VoteRepository votes,
+			CommentRepository comments, CurrentParticipant participant, PostingRate postingRate, Outbox outbox,
+			OutboxSchedule relay, ParticipationSettings settings, Clock clock) {
+		this.access = access;
+		this.discussions = discussions;
+		this.votes = votes;
+		this.comments = comments;
+		this.participant = participant;
+		this.postingRate = postingRate;
+		this.outbox = outbox;
+		this.relay = relay;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void vote(UUID discussionId, int section, boolean agree, Principal principal) {
+		Discussion d = open(discussionId, section, principal);
+		this.votes.cast(d.id(), section, this.participant.require(principal).id(), agree, now());
+	}
+
+	@Transactional
+	public void withdrawVote(UUID discussionId, int section, Principal principal) {
+		Discussion d = open(discussionId, section, principal);
+		this.votes.withdraw(d.id(), section, this.participant.require(principal).id());
+	}
+
+	@Transactional
+	public CommentView comment(UUID discussionId, int section, String text, Integer paragraph, String quote,
+			Principal principal) {
+		Discussion d = open(discussionId, section, principal);
+		Participant author = this.participant.require(principal);
+		String clean = checkedText(text);
+		checkParagraph(d.id(), section, paragraph);
+		this.postingRate.acquire(author.id());
+		Comment c = new Comment(UUID.randomUUID(), d.id(), section, paragraph, trimQuote(quote), null, author.id(),
+				clean, initialState(d, principal), 0, now());
+		this.comments.add(c);
+		return CommentView.of(c, author.shownName());
+	}
+
+	@Transactional
+	public CommentView reply(UUID parentId, String text, Principal principal) {
+		Comment parent = visibleComment(parentId, principal);
+		Discussion d = open(parent.discussionId(), parent.sectionNumber(), principal);
+		Participant author = this.participant.require(principal);
+		String clean = checkedText(text);
+		this.postingRate.acquire(author.id());
+		Comment reply = new Comment(UUID.randomUUID(), d.id(), parent.sectionNumber(), null, null, parent.id(),
+				author.id(), clean, initialState(d, principal), 0, now());
+		this.comments.add(reply);
+		UUID messageId = UUID.randomUUID();
+		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
+				new ReplyPosted(messageId, reply.id(), parent.id(), d.id()));
+		this.relay.relayAfterCommit();
+		return CommentView.of(reply, author.shownName());
+	}
+
+	@Transactional
+	public void voteOnComment(UUID commentId, boolean up, Principal principal) {
+		Comment c = visibleComment(commentId, principal);
+		open(c.discussionId(), c.sectionNumber(), principal);
+		this.comments.vote(c.id(), this.participant.require(principal).id(), up);
+	}
+
+	@Transactional
+	public void flag(UUID commentId, Principal principal) {
+		Comment c = visibleComment(commentId, principal);
+		this.comments.flag(c.id(), this.participant.require(principal).id(), now());
+	}
+
+	/** Organisers hide, show again, or approve a held comment. */
+	@Transactional
+	public void moderate(UUID commentId, CommentState state, Principal principal) {
+		Comment c = this.comments.findById(commentId).orElseThrow(ProblemException::notFound);
+		Discussion d = readable(c.discussionId(), principal);
+		if (!this.access.isOrganiser(d, principal)) {
+			throw ProblemException.notFound();
+		}
+		this.comments.changeState(c.id(), state);
+	}
+
+	/** The threads of a section, in the chosen order; hidden and held comments only for organisers and their authors. */
+	@Transactional(readOnly = true)
+	public List<CommentView> thread(UUID discussionId, int section, CommentOrder order, Principal principal) {
+		Discussion d = readable(discussionId, principal);
+		section(d.id(), section);
+		boolean organiser = this.access.isOrganiser(d, principal);
+		UUID me = this.participant.find(principal).map(Participant::id).orElse(null);
+		Map<UUID, CommentView> byId = new LinkedHashMap<>();
+		List<CommentView> roots = new ArrayList<>();
+		for (CommentThreadEntry e : this.comments.findForSection(d.id(), section)) {
+			boolean visible = e.state() == CommentState.PUBLISHED || organiser || e.participantId().equals(me);
+			if (!visible) {
+				continue;
+			}
+			CommentView view = CommentView.of(e, organiser);
+			byId.put(e.id(), view);
+			CommentView parent = (e.parentId() != null) ? byId.get(e.parentId()) : null;
+			if (parent != null) {
+				parent.replies().add(view);
+			}
+			else if (e.parentId() == null) {
+				roots.add(view);
+			}
+		}
+		roots.sort(order.comparator());
+		return roots;
+	}
+
+	@Transactional(readOnly = true)
+	public StatisticsView statistics(UUID discussionId, Principal principal) {
+		Discussion d = readable(discussionId, principal);
+		DiscussionStatistics stats = DiscussionStatistics.of(this.votes.counts(d.id()),
+				this.comments.countsBySection(d.id()));
+		MyContributions mine = this.participant.find(principal)
+			.map(p -> new MyContributions(this.votes.votedBy(d.id(), p.id()).stream().sorted().toList(),
+					this.comments.sectionsCommentedBy(d.id(), p.id()).stream().sorted().toList(),
+					this.comments.countBy(d.id(), p.id())))
+			.orElse(null);
+		return StatisticsView.of(stats, mine);
+	}
+
+	private Discussion readable(UUID discussionId, Principal principal) {
+		return this.access.readable(discussionId, principal).orElseThrow(ProblemException::notFound);
+	}
+
+	private Discussion open(UUID discussionId, int section, Principal principal) {
+		Discussion d = readable(discussionId, principal);
+		section(d.id(), section);
+		DiscussionStatus status = d.status(this.clock);
+		if (status == DiscussionStatus.CLOSED) {
+			throw new ProblemException(HttpStatus.CONFLICT, "DISCUSSION_CLOSED", "Discussion closed",
+					"This discussion is closed. You can still read it, but no longer vote or comment.");
+		}
+		if (status != DiscussionStatus.OPEN) {
+			throw new ProblemException(HttpStatus.CONFLICT, "DISCUSSION_NOT_OPEN", "Not open yet",
+					"This discussion is not open for votes and comments yet.");
+		}
+		return d;
+	}
+
+	private void section(UUID discussionId, int section) {
+		if (this.discussions.findSections(discussionId).stream().noneMatch(s -> s.number() == section)) {
+			throw ProblemException.notFound();
+		}
+	}
+
+	private void checkParagraph(UUID discussionId, int section, Integer paragraph) {
+		if (paragraph == null) {
+			return;
+		}
+		boolean exists = this.discussions.findSections(discussionId)
+			.stream()
+			.filter(s -> s.number() == section)
+			.anyMatch(s -> s.paragraphs().stream().anyMatch(p -> p.number() == paragraph));
+		if (!exists) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "NO_SUCH_PARAGRAPH", "No such paragraph",
+					"That section has no paragraph " + paragraph + ".");
+		}
+	}
+
+	private Comment visibleComment(UUID commentId, Principal principal) {
+		Comment c = this.comments.findById(commentId).orElseThrow(ProblemException::notFound);
+		readable(c.discussionId(), principal);
+		if (c.state() != CommentState.PUBLISHED) {
+			throw ProblemException.notFound();
+		}
+		return c;
+	}
+
+	private CommentState initialState(Discussion d, Principal principal) {
+		boolean held = this.discussions.isPremoderated(d.id()) && !this.access.isOrganiser(d, principal);
+		return held ? CommentState.PENDING : CommentState.PUBLISHED;
+	}
+
+	private String checkedText(String text) {
+		String clean = (text == null) ? "" : text.replace("\r\n", "\n").strip();
+		if (clean.isEmpty()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "COMMENT_EMPTY", "Empty comment",
+					"Please write something before posting.");
+		}
+		if (clean.codePointCount(0, clean.length()) > this.settings.commentMaxLength()) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "COMMENT_TOO_LONG", "Comment too long",
+					"Comments can be up to " + this.settings.commentMaxLength() + " characters long.");
+		}
+		return clean;
+	}
+
+	private static String trimQuote(String quote) {
+		if (quote == null || quote.isBlank()) {
+			return null;
+		}
+		String q = quote.strip();
+		return (q.length() > 1000) ? q.substring(0, 1000) : q;
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock);
+	}
+
+	/** How a section's comments are sorted. */
+	public enum CommentOrder {
+
+		NEWEST, OLDEST, MOST_VOTED;
+
+		Comparator<CommentView> comparator() {
+			Comparator<CommentView> oldest = Comparator.comparing(CommentView::createdAt);
+			return switch (this) {
+				case NEWEST -> oldest.reversed();
+				case OLDEST -> oldest;
+				case MOST_VOTED -> Comparator.comparingInt((CommentView c) -> c.votes().up() - c.votes().down())
+					.reversed()
+					.thenComparing(oldest);
+			};
+		}
+
+	}
+
+	/** What the caller did in the discussion: the sections voted on and commented on. */
+	public record MyContributions(List<Integer> votedSections, List<Integer> commentedSections, long comments) {
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.parley.web.participation;
+
+import java.security.Principal;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/sign-in-links}: mail me a magic link. */
+@RestController
+class SignInController {
+
+	private final SignInLinks links;
+
+	SignInController(SignInLinks links) {
+		this.links = links;
+	}
+
+	@PostMapping("/api/sign-in-links")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void request(@RequestBody LinkRequest request, Principal principal) {
+		this.links.request(request.email(), request.discussionId(), principal);
+	}
+
+	record LinkRequest(String email, UUID discussionId) {
+	}
+
+}

@@ -1,0 +1,253 @@
+package org.parley.web.participation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.organiser.Organiser;
+import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.domain.outline.Block;
+import org.parley.domain.outline.Outline;
+import org.parley.domain.outline.OutlineSection;
+import org.parley.domain.test.TestInfrastructure;
+import org.parley.web.WebIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+@WebIntegrationTest
+class ParticipationIntegrationTests {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry);
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	OrganiserRepository organisers;
+
+	@Autowired
+	DiscussionRepository discussions;
+
+	@Autowired
+	SignInLinks signInLinks;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String owner;
+
+	UUID discussion;
+
+	@BeforeEach
+	void openDiscussion() {
+		this.owner = "owner-" + UUID.randomUUID() + "@parley.test";
+		UUID ownerId = UUID.randomUUID();
+		this.organisers.add(new Organiser(ownerId, this.owner, this.passwords.encode("pw"), "O", OffsetDateTime.now()));
+		this.discussion = this.discussions.addDraft(null, ownerId, "Strategy",
+				new Outline("Strategy", null, List.of(
+						new OutlineSection("Strategic Goal 1:", "Lead", 1, List.of(Block.paragraph("One."))),
+						new OutlineSection("1.1.", "Build", 2, List.of(Block.paragraph("A."), Block.paragraph("B."))))),
+				OffsetDateTime.now());
+		assertThat(patch("{\"status\":\"OPEN\"}")).hasStatusOk();
+	}
+
+	@Test
+	void magicLinkSignsInOnceAndAsksForAName() {
+		String email = "Reader-" + UUID.randomUUID() + "@example.org";
+		assertThat(this.mvc.post()
+			.uri("/api/sign-in-links")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\":\"" + email + "\",\"discussionId\":\"" + this.discussion + "\"}")
+			.with(csrf())).hasStatus(202);
+		UUID linkId = this.jdbc.sql("select id from sign_in_link where email = :e")
+			.param("e", email.toLowerCase())
+			.query(UUID.class)
+			.single();
+		assertThat(this.jdbc.sql("select count(*) from outbox_message where routing_key = 'parley.sign-in.requested' "
+				+ "and payload like :id").param("id", "%" + linkId + "%").query(Integer.class).single()).isEqualTo(1);
+		String token = this.signInLinks.token(linkId);
+
+		MvcTestResult first = this.mvc.get().uri("/sign-in/{token}", token).exchange();
+		assertThat(first).hasStatus(302)
+			.headers()
+			.hasHeaderSatisfying("Location", v -> assertThat(v).singleElement()
+				.asString()
+				.isEqualTo("/me/name?next=/discussions/" + this.discussion));
+
+		assertThat(this.mvc.get().uri("/sign-in/{token}", token)).hasStatus(410);
+		assertThat(this.mvc.get().uri("/sign-in/{token}", linkId + ".forged")).hasStatus(410);
+	}
+
+	@Test
+	void votesAreCountedChangeableWithdrawableAndSecret() throws Exception {
+		MockHttpSession alice = signIn("alice-" + UUID.randomUUID() + "@example.org");
+		MockHttpSession bob = signIn("bob-" + UUID.randomUUID() + "@example.org");
+
+		assertThat(vote(alice, 2, "AGREE")).hasStatus(204);
+		assertThat(vote(bob, 2, "AGREE")).hasStatus(204);
+		assertThat(vote(bob, 2, "DISAGREE")).hasStatus(204);
+		assertThat(vote(alice, 1, "DISAGREE")).hasStatus(204);
+		assertThat(this.mvc.delete()
+			.uri("/api/discussions/{id}/sections/1/vote", this.discussion)
+			.session(alice)
+			.with(csrf())).hasStatus(204);
+
+		MvcTestResult stats = this.mvc.get().uri("/api/discussions/{id}/stats", this.discussion).session(alice).exchange();
+		assertThat(stats).hasStatusOk().bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.positiveVotes").isEqualTo(1);
+			assertThat(json).extractingPath("$.negativeVotes").isEqualTo(1);
+			assertThat(json).extractingPath("$.positivePercent").isEqualTo(50);
+			assertThat(json).extractingPath("$.mostVoted[0].section").isEqualTo(2);
+			assertThat(json).extractingPath("$.myContributions.votedSections").asArray().containsExactly(2);
+		});
+		MvcTestResult organiserView = this.mvc.get()
+			.uri("/api/discussions/{id}/stats", this.discussion)
+			.with(httpBasic(this.owner, "pw"))
+			.exchange();
+		assertThat(organiserView.getResponse().getContentAsString()).doesNotContain("alice", "bob", "example.org");
+	}
+
+	@Test
+	void commentsRepliesAndCommentVotesFormThreads() {
+		MockHttpSession alice = signIn("alice-" + UUID.randomUUID() + "@example.org");
+		MockHttpSession bob = signIn("bob-" + UUID.randomUUID() + "@example.org");
+		String hostile = "<script>alert('x')</script> see javascript:alert(1)";
+
+		MvcTestResult posted = this.mvc.post()
+			.uri("/api/discussions/{id}/sections/2/comments", this.discussion)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"" + hostile.replace("'", "\\u0027") + "\",\"paragraphNumber\":2}")
+			.session(alice)
+			.with(csrf())
+			.exchange();
+		assertThat(posted).hasStatus(201);
+		String commentId = posted.getResponse().getHeader("Location").substring("/api/comments/".length());
+
+		assertThat(this.mvc.post()
+			.uri("/api/comments/{id}/replies", commentId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"I disagree,\\nfor two reasons.\"}")
+			.session(bob)
+			.with(csrf())).hasStatus(201);
+		assertThat(this.mvc.put()
+			.uri("/api/comments/{id}/vote", commentId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"value\":\"UP\"}")
+			.session(bob)
+			.with(csrf())).hasStatus(204);
+
+		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections/2/comments", this.discussion)).hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.length()").isEqualTo(1);
+				assertThat(json).extractingPath("$[0].text").isEqualTo(hostile);
+				assertThat(json).extractingPath("$[0].paragraphNumber").isEqualTo(2);
+				assertThat(json).extractingPath("$[0].votes.up").isEqualTo(1);
+				assertThat(json).extractingPath("$[0].replies[0].text").isEqualTo("I disagree,\nfor two reasons.");
+			});
+		assertThat(this.jdbc.sql("select count(*) from outbox_message where routing_key = 'parley.reply.posted' "
+				+ "and payload like :id").param("id", "%" + commentId + "%").query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void closedDiscussionRefusesVotesAndComments() {
+		MockHttpSession alice = signIn("alice-" + UUID.randomUUID() + "@example.org");
+		assertThat(patch("{\"status\":\"CLOSED\"}")).hasStatusOk();
+
+		assertThat(vote(alice, 1, "AGREE")).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo("DISCUSSION_CLOSED");
+		assertThat(this.mvc.get().uri("/api/discussions/{id}", this.discussion)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.daysLeft")
+			.isNull();
+	}
+
+	@Test
+	void anonymousCannotVoteAndPrivateDiscussionsAreInvisible() {
+		assertThat(this.mvc.put()
+			.uri("/api/discussions/{id}/sections/1/vote", this.discussion)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"value\":\"AGREE\"}")
+			.with(csrf())).hasStatus(401);
+
+		MockHttpSession stranger = signIn("stranger-" + UUID.randomUUID() + "@example.org");
+		assertThat(patch("{\"privacy\":\"PRIVATE\"}")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections/1/comments", this.discussion).session(stranger))
+			.hasStatus(404);
+		assertThat(vote(stranger, 1, "AGREE")).hasStatus(404);
+	}
+
+	@Test
+	void overlongCommentsAndFloodsAreRefused() {
+		MockHttpSession alice = signIn("alice-" + UUID.randomUUID() + "@example.org");
+		assertThat(comment(alice, "x".repeat(2001))).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("COMMENT_TOO_LONG");
+		for (int i = 0; i < 10; i++) {
+			assertThat(comment(alice, "Point " + i)).hasStatus(201);
+		}
+		assertThat(comment(alice, "One too many")).hasStatus(429).bodyJson().extractingPath("$.code").isEqualTo("RATE_LIMITED");
+	}
+
+	private MvcTestResult comment(MockHttpSession session, String text) {
+		return this.mvc.post()
+			.uri("/api/discussions/{id}/sections/1/comments", this.discussion)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"" + text + "\"}")
+			.session(session)
+			.with(csrf())
+			.exchange();
+	}
+
+	private MvcTestResult vote(MockHttpSession session, int section, String value) {
+		return this.mvc.put()
+			.uri("/api/discussions/{id}/sections/{n}/vote", this.discussion, section)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"value\":\"" + value + "\"}")
+			.session(session)
+			.with(csrf())
+			.exchange();
+	}
+
+	private MvcTestResult patch(String json) {
+		return this.mvc.patch()
+			.uri("/api/discussions/{id}", this.discussion)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.with(httpBasic(this.owner, "pw"))
+			.exchange();
+	}
+
+	private MockHttpSession signIn(String email) {
+		this.signInLinks.request(email, this.discussion, null);
+		UUID linkId = this.jdbc.sql("select id from sign_in_link where email = :e order by created_at desc limit 1")
+			.param("e", email.toLowerCase())
+			.query(UUID.class)
+			.single();
+		MvcTestResult result = this.mvc.get().uri("/sign-in/{token}", this.signInLinks.token(linkId)).exchange();
+		assertThat(result).hasStatus(302);
+		return (MockHttpSession) result.getRequest().getSession();
+	}
+
+}
