@@ -63,6 +63,17 @@ public class VoteRepository {
 			.optional();
 	}
 
+	/** The participant's own votes by section number, shown to that participant only. */
+	public Map<Integer, Boolean> ownVotes(UUID discussionId, UUID participantId) {
+		return this.jdbc.sql("select section_number, agree from section_vote where discussion_id = :d and participant_id = :p")
+			.param("d", discussionId)
+			.param("p", participantId)
+			.query((rs, row) -> Map.entry(rs.getInt(1), rs.getBoolean(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
 	/** Counts per section number, for the sections that have votes. */
 	public Map<Integer, VoteCount> counts(UUID discussionId) {
 		List<VoteCount> counts = this.jdbc.sql("""

@@ -60,11 +60,6 @@ class DiscussionController {
 		return DiscussionView.of(readable(id, principal), this.clock);
 	}
 
-	@GetMapping("/{id}/sections")
-	List<Section> sections(@PathVariable UUID id, Principal principal) {
-		return this.discussions.findSections(readable(id, principal).id());
-	}
-
 	@PatchMapping("/{id}")
 	DiscussionView change(@PathVariable UUID id, @RequestBody DiscussionPatch patch, Principal principal) {
 		return DiscussionView.of(this.settings.change(id, this.organiser.require(principal), patch), this.clock);

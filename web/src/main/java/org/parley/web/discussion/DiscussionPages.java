@@ -1,7 +1,6 @@
 package org.parley.web.discussion;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,61 +8,31 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import org.parley.domain.discussion.Discussion;
-import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.Privacy;
 import org.parley.web.system.CurrentOrganiser;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The discussion page: the title, then every section with its number, label, heading and text.
- * Its organisers also get the settings and the fixes of the draft outline, as plain forms that
- * work by keyboard and without scripts.
+ * The organisers' forms on the discussion page: settings, lifecycle and fixes of the draft
+ * outline, as plain forms that work by keyboard and without scripts.
  */
 @Controller
 class DiscussionPages {
-
-	private final DiscussionRepository discussions;
-
-	private final DiscussionAccess access;
 
 	private final DiscussionSettings settings;
 
 	private final CurrentOrganiser organiser;
 
-	private final Clock clock;
-
-	DiscussionPages(DiscussionRepository discussions, DiscussionAccess access, DiscussionSettings settings,
-			CurrentOrganiser organiser, Clock clock) {
-		this.discussions = discussions;
-		this.access = access;
+	DiscussionPages(DiscussionSettings settings, CurrentOrganiser organiser) {
 		this.settings = settings;
 		this.organiser = organiser;
-		this.clock = clock;
-	}
-
-	@GetMapping("/discussions/{id}")
-	String discussion(@PathVariable UUID id, Principal principal, Model model) {
-		Discussion discussion = this.access.readable(id, principal).orElseThrow(ProblemException::notFound);
-		boolean organises = this.access.isOrganiser(discussion, principal);
-		ZoneId zone = (discussion.timeZone() != null) ? discussion.timeZone() : ZoneOffset.UTC;
-		model.addAttribute("discussion", DiscussionView.of(discussion, this.clock));
-		model.addAttribute("sections", this.discussions.findSections(id));
-		model.addAttribute("organiser", organises);
-		model.addAttribute("editable", organises && !discussion.isPublished());
-		model.addAttribute("zone", zone.getId());
-		model.addAttribute("opensLocal", local(discussion.opensAt(), zone));
-		model.addAttribute("closesLocal", local(discussion.closesAt(), zone));
-		return "discussion";
 	}
 
 	@PostMapping("/discussions/{id}/settings")
@@ -133,10 +102,6 @@ class DiscussionPages {
 			throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_DATES",
 					"Date not understood", "Please give dates as day, month, year and time.");
 		}
-	}
-
-	private static String local(OffsetDateTime at, ZoneId zone) {
-		return (at != null) ? at.atZoneSameInstant(zone).toLocalDateTime().toString() : "";
 	}
 
 }

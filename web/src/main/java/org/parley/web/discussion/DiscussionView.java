@@ -24,7 +24,7 @@ public record DiscussionView(UUID id, String title, String description, Discussi
 		OffsetDateTime opensAt, OffsetDateTime closesAt, Long daysLeft, boolean scheduled, String timeZone,
 		Map<String, Object> stats) {
 
-	static DiscussionView of(Discussion d, Clock clock) {
+	public static DiscussionView of(Discussion d, Clock clock) {
 		DiscussionStatus status = d.status(clock);
 		Long daysLeft = null;
 		if (status == DiscussionStatus.OPEN && d.closesAt() != null) {

@@ -22,6 +22,7 @@ import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.CommentThreadEntry;
 import org.parley.domain.participation.DiscussionStatistics;
 import org.parley.domain.participation.Participant;
+import org.parley.domain.participation.VoteCount;
 import org.parley.domain.participation.VoteRepository;
 import org.parley.web.discussion.DiscussionAccess;
 import org.parley.web.system.OutboxSchedule;
@@ -166,6 +167,22 @@ public class Participation {
 		}
 		roots.sort(order.comparator());
 		return roots;
+	}
+
+	/** The outline with each section's standing; the caller's own votes only for the caller. */
+	@Transactional(readOnly = true)
+	public List<SectionView> sections(UUID discussionId, Principal principal) {
+		Discussion d = readable(discussionId, principal);
+		Map<Integer, VoteCount> counts = this.votes.counts(d.id());
+		Map<Integer, Integer> commentCounts = this.comments.countsBySection(d.id());
+		Map<Integer, Boolean> mine = this.participant.find(principal)
+			.map(p -> this.votes.ownVotes(d.id(), p.id()))
+			.orElse(Map.of());
+		return this.discussions.findSections(d.id())
+			.stream()
+			.map(s -> SectionView.of(s, counts.get(s.number()), commentCounts.getOrDefault(s.number(), 0),
+					mine.get(s.number())))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

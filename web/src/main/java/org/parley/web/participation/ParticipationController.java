@@ -32,6 +32,11 @@ class ParticipationController {
 		this.participation = participation;
 	}
 
+	@GetMapping("/discussions/{id}/sections")
+	List<SectionView> sections(@PathVariable UUID id, Principal principal) {
+		return this.participation.sections(id, principal);
+	}
+
 	@PutMapping("/discussions/{id}/sections/{number}/vote")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void vote(@PathVariable UUID id, @PathVariable int number, @RequestBody SectionVote vote, Principal principal) {

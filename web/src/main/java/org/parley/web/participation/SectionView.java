@@ -1,0 +1,32 @@
+package org.parley.web.participation;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.parley.domain.discussion.Paragraph;
+import org.parley.domain.discussion.Section;
+import org.parley.domain.participation.VoteCount;
+
+/**
+ * A section as {@code GET /api/discussions/{id}/sections} shows it: the outline fields of the API
+ * contract, plus where the section stands: its vote counts, its comment count and, for the caller
+ * only, the caller's own vote.
+ *
+ * @param myVote AGREE, DISAGREE, or absent when the caller did not vote or is not signed in
+ */
+public record SectionView(int number, String label, String heading, int level, Integer parentNumber,
+		List<Paragraph> paragraphs, Votes votes, int comments,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String myVote) {
+
+	static SectionView of(Section s, VoteCount count, int comments, Boolean mine) {
+		VoteCount c = (count != null) ? count : new VoteCount(s.number(), 0, 0);
+		return new SectionView(s.number(), s.label(), s.heading(), s.level(), s.parentNumber(), s.paragraphs(),
+				new Votes(c.agree(), c.disagree(), c.positivePercent()), comments,
+				(mine == null) ? null : (mine ? "AGREE" : "DISAGREE"));
+	}
+
+	/** @param positivePercent null while the section has no votes */
+	public record Votes(int agree, int disagree, Integer positivePercent) {
+	}
+
+}

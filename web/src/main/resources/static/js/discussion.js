@@ -1,0 +1,251 @@
+// Taking part without leaving the page: votes, comments, replies, comment votes and flags call
+// the JSON API; everything a person wrote is put on the page as text, never as markup.
+(function () {
+  'use strict';
+  var root = document.getElementById('discussion');
+  if (!root) { return; }
+  var id = root.getAttribute('data-discussion-id');
+  var canTakePart = root.getAttribute('data-can-take-part') === 'true';
+  var signedIn = root.getAttribute('data-signed-in') === 'true';
+  var api = '/api/discussions/' + encodeURIComponent(id);
+
+  function csrfToken() {
+    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : '';
+  }
+
+  function send(method, url, body) {
+    var headers = { 'X-XSRF-TOKEN': csrfToken(), 'Accept': 'application/json' };
+    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
+    return fetch(url, {
+      method: method, credentials: 'same-origin', headers: headers,
+      body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (response) {
+      if (response.status === 204) { return null; }
+      return response.json().catch(function () { return {}; }).then(function (json) {
+        if (!response.ok) { throw new Error(json.detail || 'That did not work. Please try again.'); }
+        return json;
+      });
+    });
+  }
+
+  // Text with line breaks and http(s) links; any other scheme stays plain text.
+  function renderText(container, text) {
+    var parts = text.split(/(https?:\/\/[^\s<>"]+)/g);
+    parts.forEach(function (part, i) {
+      if (i % 2 === 1) {
+        var a = document.createElement('a');
+        a.href = part;
+        a.rel = 'nofollow noopener ugc';
+        a.textContent = part;
+        container.appendChild(a);
+      } else {
+        container.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+
+  function refreshStanding(section) {
+    return send('GET', api + '/sections').then(function (sections) {
+      sections.forEach(function (s) {
+        if (section && s.number !== section) { return; }
+        var box = document.querySelector('.standing[data-section="' + s.number + '"]');
+        if (!box) { return; }
+        box.querySelector('.agree-count').textContent = s.votes.agree + ' agree';
+        box.querySelector('.disagree-count').textContent = s.votes.disagree + ' disagree';
+        box.querySelector('.percent').textContent =
+          s.votes.positivePercent === null ? '' : '· ' + s.votes.positivePercent + '% positive';
+        box.setAttribute('data-votes', s.votes.agree + s.votes.disagree);
+        box.setAttribute('data-comments', s.comments);
+        box.setAttribute('data-mine', s.myVote ? 'true' : 'false');
+        box.querySelectorAll('button.vote').forEach(function (b) {
+          b.setAttribute('aria-pressed', String(b.getAttribute('data-value') === s.myVote));
+        });
+        var toggle = box.querySelector('.comments-toggle');
+        toggle.textContent = (canTakePart ? 'Add/View comments (' : 'View comments (') + s.comments + ')';
+      });
+    });
+  }
+
+  function commentItem(c, section, box) {
+    var li = document.createElement('li');
+    li.className = 'comment';
+    li.setAttribute('data-comment-id', c.id);
+    var meta = document.createElement('p');
+    meta.className = 'comment-meta';
+    meta.textContent = c.author + ' · ' + new Date(c.createdAt).toLocaleString() +
+      (c.paragraphNumber ? ' · on paragraph ' + c.paragraphNumber : '') +
+      (c.state && c.state !== 'PUBLISHED' ? ' · ' + c.state.toLowerCase() : '');
+    li.appendChild(meta);
+    var body = document.createElement('p');
+    body.className = 'comment-text';
+    renderText(body, c.text);
+    li.appendChild(body);
+    var actions = document.createElement('p');
+    actions.className = 'comment-actions';
+    var counts = document.createElement('span');
+    counts.textContent = '▲ ' + c.votes.up + ' ▼ ' + c.votes.down;
+    actions.appendChild(counts);
+    if (canTakePart) {
+      [['UP', 'Vote up'], ['DOWN', 'Vote down']].forEach(function (v) {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'small';
+        b.textContent = v[1];
+        b.addEventListener('click', function () {
+          send('PUT', '/api/comments/' + c.id + '/vote', { value: v[0] })
+            .then(function () { loadComments(section, box); })
+            .catch(function (e) { status(box, e.message); });
+        });
+        actions.appendChild(b);
+      });
+      var reply = document.createElement('button');
+      reply.type = 'button';
+      reply.className = 'small';
+      reply.textContent = 'Reply';
+      reply.addEventListener('click', function () { replyForm(li, c, section, box); });
+      actions.appendChild(reply);
+      var flag = document.createElement('button');
+      flag.type = 'button';
+      flag.className = 'small';
+      flag.textContent = 'Flag';
+      flag.addEventListener('click', function () {
+        send('POST', '/api/comments/' + c.id + '/flags')
+          .then(function () { status(box, 'Thank you. The organisers will take a look.'); })
+          .catch(function (e) { status(box, e.message); });
+      });
+      actions.appendChild(flag);
+    }
+    li.appendChild(actions);
+    if (c.replies && c.replies.length) {
+      var ul = document.createElement('ul');
+      ul.className = 'replies';
+      c.replies.forEach(function (r) { ul.appendChild(commentItem(r, section, box)); });
+      li.appendChild(ul);
+    }
+    return li;
+  }
+
+  function replyForm(li, parent, section, box) {
+    if (li.querySelector('form.reply-form')) { return; }
+    var form = document.createElement('form');
+    form.className = 'reply-form';
+    var label = document.createElement('label');
+    var fieldId = 'reply-' + parent.id;
+    label.setAttribute('for', fieldId);
+    label.textContent = 'Your reply to ' + parent.author;
+    var area = document.createElement('textarea');
+    area.id = fieldId;
+    area.rows = 2;
+    area.maxLength = 2000;
+    area.required = true;
+    var button = document.createElement('button');
+    button.type = 'submit';
+    button.textContent = 'Post reply';
+    form.appendChild(label);
+    form.appendChild(area);
+    form.appendChild(button);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      send('POST', '/api/comments/' + parent.id + '/replies', { text: area.value })
+        .then(function () { return loadComments(section, box); })
+        .then(function () { return refreshStanding(section); })
+        .catch(function (err) { status(box, err.message); });
+    });
+    li.appendChild(form);
+    area.focus();
+  }
+
+  function status(box, text) {
+    box.querySelector('.comment-status').textContent = text;
+  }
+
+  function loadComments(section, box) {
+    var sort = box.querySelector('.comment-sort').value;
+    return send('GET', api + '/sections/' + section + '/comments?sort=' + sort).then(function (comments) {
+      var list = box.querySelector('.comment-list');
+      list.textContent = '';
+      if (!comments.length) {
+        var empty = document.createElement('li');
+        empty.className = 'hint';
+        empty.textContent = 'No comments yet.';
+        list.appendChild(empty);
+      }
+      comments.forEach(function (c) { list.appendChild(commentItem(c, section, box)); });
+    });
+  }
+
+  document.querySelectorAll('.standing').forEach(function (standing) {
+    var section = parseInt(standing.getAttribute('data-section'), 10);
+    var box = standing.querySelector('.comments');
+    standing.querySelectorAll('button.vote').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var value = button.getAttribute('data-value');
+        var withdraw = button.getAttribute('aria-pressed') === 'true';
+        var call = withdraw ? send('DELETE', api + '/sections/' + section + '/vote')
+          : send('PUT', api + '/sections/' + section + '/vote', { value: value });
+        call.then(function () { return refreshStanding(section); })
+          .catch(function (e) { status(box, e.message); box.hidden = false; });
+      });
+    });
+    var toggle = standing.querySelector('.comments-toggle');
+    toggle.addEventListener('click', function () {
+      var open = box.hidden;
+      box.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+      if (open) { loadComments(section, box); }
+    });
+    box.querySelector('.comment-sort').addEventListener('change', function () { loadComments(section, box); });
+    var form = box.querySelector('.comment-form');
+    if (form) {
+      form.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var paragraph = form.elements.paragraphNumber.value;
+        send('POST', api + '/sections/' + section + '/comments', {
+          text: form.elements.text.value,
+          paragraphNumber: paragraph ? parseInt(paragraph, 10) : null
+        }).then(function () {
+          form.reset();
+          status(box, 'Thank you for your comment. Did you know you can vote on comments? ' +
+            'You can also reply directly to people\u2019s comments.');
+          return loadComments(section, box);
+        }).then(function () { return refreshStanding(section); })
+          .catch(function (err) { status(box, err.message); });
+      });
+    }
+  });
+
+  var filter = document.getElementById('section-filter');
+  if (filter) {
+    filter.addEventListener('change', function () {
+      var mode = filter.value;
+      var sections = Array.prototype.slice.call(document.querySelectorAll('section.section'));
+      var standing = function (s) { return s.querySelector('.standing'); };
+      var score = function (s, attr) { var b = standing(s); return b ? parseInt(b.getAttribute(attr), 10) : 0; };
+      var ranked = sections.slice().sort(function (a, b) {
+        return mode === 'most-commented' ? score(b, 'data-comments') - score(a, 'data-comments')
+          : score(b, 'data-votes') - score(a, 'data-votes');
+      });
+      var top = ranked.slice(0, 10).filter(function (s) {
+        return score(s, mode === 'most-commented' ? 'data-comments' : 'data-votes') > 0;
+      });
+      sections.forEach(function (s) {
+        var show = mode === 'all' || (mode === 'mine' ? (standing(s) && standing(s).getAttribute('data-mine') === 'true')
+          : top.indexOf(s) >= 0);
+        s.hidden = !show;
+      });
+    });
+  }
+
+  var signIn = document.getElementById('sign-in-form');
+  if (signIn) {
+    signIn.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var out = document.getElementById('sign-in-status');
+      send('POST', '/api/sign-in-links', { email: signIn.elements.email.value, discussionId: id })
+        .then(function () { out.textContent = 'Check your email: we sent you a link to sign in.'; })
+        .catch(function (err) { out.textContent = err.message; });
+    });
+  }
+  if (!signedIn) { return; }
+}());
