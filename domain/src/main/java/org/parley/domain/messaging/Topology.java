@@ -21,8 +21,14 @@ public final class Topology {
 
 	public static final String IMPORT_REQUESTED = "parley.import.requested";
 
+	/** Invitation batches to fan out, one message per batch. */
+	public static final String INVITATIONS_REQUESTED = "parley.invitation.requested";
+
+	/** Invitations to send, one message per ledger row. */
+	public static final String SEND_INVITATION = "parley.invitation.send";
+
 	/** The durable work queues; each is bound to the work exchange with its own name. */
-	public static final List<String> WORK_QUEUES = List.of(IMPORT_REQUESTED);
+	public static final List<String> WORK_QUEUES = List.of(IMPORT_REQUESTED, INVITATIONS_REQUESTED, SEND_INVITATION);
 
 	private Topology() {
 	}
