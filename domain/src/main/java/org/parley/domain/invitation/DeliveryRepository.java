@@ -150,13 +150,13 @@ public class DeliveryRepository {
 	}
 
 	/** Queued rows whose time has come: a retry is due, or their message got lost. */
-	public List<UUID> findDue(OffsetDateTime now, int limit) {
+	public List<Delivery> findDue(OffsetDateTime now, int limit) {
 		return this.jdbc.sql("""
-				select id from invitation_delivery where status = 'QUEUED' and next_attempt_at <= :now
+				select * from invitation_delivery where status = 'QUEUED' and next_attempt_at <= :now
 				order by next_attempt_at limit :limit""")
 			.param("now", now)
 			.param("limit", limit)
-			.query(UUID.class)
+			.query(DeliveryRepository::map)
 			.list();
 	}
 
