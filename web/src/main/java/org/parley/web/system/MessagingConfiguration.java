@@ -1,5 +1,7 @@
 package org.parley.web.system;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.parley.domain.messaging.Topology;
@@ -8,6 +10,7 @@ import org.parley.domain.outbox.OutboxRelay;
 
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.DirectExchange;
 import org.springframework.amqp.core.FanoutExchange;
@@ -29,11 +32,16 @@ class MessagingConfiguration {
 	Declarables webTopology(MessagingSettings settings) {
 		DirectExchange work = new DirectExchange(Topology.WORK_EXCHANGE, true, false);
 		DirectExchange deadLetter = new DirectExchange(Topology.DEAD_LETTER_EXCHANGE, true, false);
-		String name = Topology.IMPORT_REQUESTED;
-		Queue queue = new Queue(name, true, false, false, Topology.workQueueArguments(name, settings.broker()));
-		Queue dlq = new Queue(Topology.deadLetterQueue(name), true, false, false);
-		return new Declarables(work, deadLetter, queue, dlq, BindingBuilder.bind(queue).to(work).with(name),
-				BindingBuilder.bind(dlq).to(deadLetter).with(Topology.deadLetterRoutingKey(name)));
+		List<Declarable> declarables = new ArrayList<>(List.of(work, deadLetter));
+		for (String name : List.of(Topology.IMPORT_REQUESTED, Topology.INVITATIONS_REQUESTED)) {
+			Queue queue = new Queue(name, true, false, false, Topology.workQueueArguments(name, settings.broker()));
+			Queue dlq = new Queue(Topology.deadLetterQueue(name), true, false, false);
+			declarables.add(queue);
+			declarables.add(dlq);
+			declarables.add(BindingBuilder.bind(queue).to(work).with(name));
+			declarables.add(BindingBuilder.bind(dlq).to(deadLetter).with(Topology.deadLetterRoutingKey(name)));
+		}
+		return new Declarables(declarables);
 	}
 
 	@Bean
