@@ -4,14 +4,18 @@ import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The invite-worker: invitation fan-out, mail delivery and reply notifications. For now it runs
- * with its health endpoint only. Its configuration file is {@code invite-worker.yaml}, so that
- * standalone mode can run it beside the other apps in one JVM.
+ * The invite-worker: fans invitation batches out into the delivery ledger and sends the
+ * invitations. Its configuration file is {@code invite-worker.yaml}, so that standalone mode can
+ * run it beside the other apps in one JVM.
  */
 @SpringBootApplication(scanBasePackages = { "org.parley.invite", "org.parley.domain" })
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class InviteWorkerApplication {
 
 	public static final String CONFIG_NAME = "invite-worker";

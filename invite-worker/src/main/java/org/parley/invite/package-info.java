@@ -1,5 +1,5 @@
 /**
- * The invite-worker. Its features (fan-out, delivery, reply notifications) arrive with the
- * invitation work; today it proves the process shape: configuration, database and health.
+ * The invite-worker: invitation fan-out ({@code fanout}), mail delivery ({@code delivery}) and the
+ * broker side of both ({@code messaging}).
  */
 package org.parley.invite;

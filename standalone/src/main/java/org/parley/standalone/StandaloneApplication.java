@@ -39,12 +39,18 @@ public final class StandaloneApplication implements AutoCloseable {
 		this.broker = EmbeddedBroker.start(settings.amqpPort(), Files.createDirectories(data.resolve("broker")));
 		this.mail = new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.mail.start();
-		Map<String, Object> common = settings.connectionProperties(data);
+		Map<String, Object> common = new LinkedHashMap<>(settings.connectionProperties(data));
+		if (System.getenv("PARLEY_INVITATION_LINK_SECRET") == null) {
+			common.putIfAbsent("parley.invitation.link-secret", linkSecret(data));
+		}
 		CaughtMail caught = new CaughtMail(this.mail);
 		this.apps.add(start(WebApplication.builder().initializers(
 				ctx -> ctx.getBeanFactory().registerSingleton("devMailbox", caught)), common, settings.webPort(), args));
 		this.apps.add(start(IngestWorkerApplication.builder(), common, settings.ingestPort(), args));
-		this.apps.add(start(InviteWorkerApplication.builder(), common, settings.invitePort(), args));
+		Map<String, Object> invite = new LinkedHashMap<>(common);
+		// Links in the invitations lead to this web, whose port is only known now.
+		invite.putIfAbsent("parley.invitation.public-url", "http://localhost:" + webPort());
+		this.apps.add(start(InviteWorkerApplication.builder(), invite, settings.invitePort(), args));
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -65,6 +71,22 @@ public final class StandaloneApplication implements AutoCloseable {
 	/** The port the web listens on, also when it was picked at random. */
 	public int webPort() {
 		return Integer.parseInt(this.apps.get(0).getEnvironment().getProperty("local.server.port"));
+	}
+
+	/**
+	 * The key of the invitations' personal links, made once per data directory so that links
+	 * still work after a restart.
+	 */
+	private static String linkSecret(Path data) throws java.io.IOException {
+		Path file = data.resolve("invitation-link-secret");
+		if (Files.exists(file)) {
+			return Files.readString(file).strip();
+		}
+		byte[] random = new byte[32];
+		new java.security.SecureRandom().nextBytes(random);
+		String secret = java.util.HexFormat.of().formatHex(random);
+		Files.writeString(file, secret);
+		return secret;
 	}
 
 	public GreenMail mail() {

@@ -21,6 +21,12 @@ public final class Topology {
 
 	public static final String IMPORT_REQUESTED = "parley.import.requested";
 
+	/** Invitation batches to fan out, one message per batch. */
+	public static final String INVITATIONS_REQUESTED = "parley.invitation.requested";
+
+	/** Invitations to send, one message per ledger row. */
+	public static final String SEND_INVITATION = "parley.invitation.send";
+
 	/** Magic links to mail, for the invite-worker's delivery path. */
 	public static final String SIGN_IN_LINK_REQUESTED = "parley.sign-in.requested";
 
@@ -28,7 +34,8 @@ public final class Topology {
 	public static final String REPLY_POSTED = "parley.reply.posted";
 
 	/** The durable work queues; each is bound to the work exchange with its own name. */
-	public static final List<String> WORK_QUEUES = List.of(IMPORT_REQUESTED, SIGN_IN_LINK_REQUESTED, REPLY_POSTED);
+	public static final List<String> WORK_QUEUES = List.of(IMPORT_REQUESTED, INVITATIONS_REQUESTED, SEND_INVITATION,
+			SIGN_IN_LINK_REQUESTED, REPLY_POSTED);
 
 	private Topology() {
 	}

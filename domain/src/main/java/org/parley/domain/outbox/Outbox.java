@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,10 +25,13 @@ public class Outbox {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final Clock clock;
 
-	public Outbox(JdbcClient jdbc, Clock clock) {
+	public Outbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 	}
 
@@ -44,6 +50,30 @@ public class Outbox {
 			.param("now", now)
 			.update();
 		return messageId;
+	}
+
+	/**
+	 * Writes many messages to one destination in one round trip, in the caller's transaction.
+	 * @param messages by message id
+	 */
+	public void enqueueAll(String exchange, String routingKey, Map<UUID, ?> messages) {
+		if (messages.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+		MapSqlParameterSource[] rows = messages.entrySet()
+			.stream()
+			.map(e -> new MapSqlParameterSource().addValue("id", e.getKey())
+				.addValue("exchange", exchange)
+				.addValue("key", routingKey)
+				.addValue("type", e.getValue().getClass().getName())
+				.addValue("payload", JSON.writeValueAsString(e.getValue()))
+				.addValue("now", now))
+			.toArray(MapSqlParameterSource[]::new);
+		this.batch.batchUpdate("""
+				insert into outbox_message (id, exchange, routing_key, message_type, payload, created_at, attempts,
+				    next_attempt_at)
+				values (:id, :exchange, :key, :type, :payload, :now, 0, :now)""", rows);
 	}
 
 	/** Messages due for a (re)try, oldest first. */

@@ -32,6 +32,13 @@ class SecurityConfiguration {
 
 	static final RequestMatcher CARRIES_CREDENTIALS = request -> request.getHeader("Authorization") != null;
 
+	/**
+	 * RFC 8058 one-click unsubscribe: the mail provider posts without a session or token. The
+	 * secret is the random token in the path, so a forged request can only unsubscribe its owner.
+	 */
+	static final RequestMatcher UNSUBSCRIBE = request -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/unsubscribe/");
+
 	@Bean
 	SecurityFilterChain security(HttpSecurity http) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
@@ -40,6 +47,8 @@ class SecurityConfiguration {
 			.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/", "/login", "/css/**", "/js/**", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers("/unsubscribe/**", "/invitations/**")
 			.permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 			.permitAll()
@@ -54,7 +63,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
-				.ignoringRequestMatchers(CARRIES_CREDENTIALS))
+				.ignoringRequestMatchers(CARRIES_CREDENTIALS, UNSUBSCRIBE))
 			.httpBasic(Customizer.withDefaults())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))

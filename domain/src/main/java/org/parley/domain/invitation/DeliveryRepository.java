@@ -1,0 +1,212 @@
+package org.parley.domain.invitation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The delivery ledger. Every change of status is a conditional update from the status it must
+ * come from, so that two workers, or a worker and a redelivered message, cannot both win.
+ */
+@Repository
+public class DeliveryRepository {
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batch;
+
+	public DeliveryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** Adds rows in the caller's transaction; a line already in the ledger fails the whole call. */
+	public void addAll(List<Delivery> deliveries) {
+		if (deliveries.isEmpty()) {
+			return;
+		}
+		MapSqlParameterSource[] rows = deliveries.stream()
+			.map(d -> new MapSqlParameterSource().addValue("id", d.id())
+				.addValue("batch", d.batchId())
+				.addValue("line", d.line())
+				.addValue("email", truncate(d.email(), 320))
+				.addValue("key", truncate(d.emailKey(), 320))
+				.addValue("name", truncate(d.name(), 200))
+				.addValue("status", d.status().name())
+				.addValue("reason", truncate(d.reason(), 1000))
+				.addValue("next", d.nextAttemptAt())
+				.addValue("token", d.token())
+				.addValue("now", d.createdAt()))
+			.toArray(MapSqlParameterSource[]::new);
+		this.batch.batchUpdate("""
+				insert into invitation_delivery (id, batch_id, line, email, email_key, name, status, reason, attempts,
+				    next_attempt_at, ambiguous, token, created_at, updated_at)
+				values (:id, :batch, :line, :email, :key, :name, :status, :reason, 0, :next, false, :token, :now, :now)""",
+				rows);
+	}
+
+	/** Which of the given addresses already have a valid row in the batch. */
+	public Set<String> validKeysPresent(UUID batchId, Collection<String> emailKeys) {
+		if (emailKeys.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("""
+				select email_key from invitation_delivery
+				where batch_id = :batch and email_key in (:keys) and status <> 'INVALID'""")
+			.param("batch", batchId)
+			.param("keys", emailKeys)
+			.query(String.class)
+			.list());
+	}
+
+	public Optional<Delivery> findById(UUID id) {
+		return this.jdbc.sql("select * from invitation_delivery where id = :id")
+			.param("id", id)
+			.query(DeliveryRepository::map)
+			.optional();
+	}
+
+	public Optional<Delivery> findByToken(String token) {
+		return this.jdbc.sql("select * from invitation_delivery where token = :token")
+			.param("token", token)
+			.query(DeliveryRepository::map)
+			.optional();
+	}
+
+	/** The rows of a batch in list order, optionally of one status. */
+	public List<Delivery> findByBatch(UUID batchId, DeliveryStatus status, int limit, int offset) {
+		return this.jdbc.sql("""
+				select * from invitation_delivery where batch_id = :batch and (:status is null or status = :status)
+				order by line limit :limit offset :offset""")
+			.param("batch", batchId)
+			.param("status", (status != null) ? status.name() : null)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(DeliveryRepository::map)
+			.list();
+	}
+
+	/**
+	 * Takes a queued row for sending until the lease ends.
+	 * @return false if it is not queued: sent, failed, or held by another worker
+	 */
+	public boolean claim(UUID id, OffsetDateTime now, OffsetDateTime leaseUntil) {
+		return this.jdbc.sql("""
+				update invitation_delivery set status = 'SENDING', attempts = attempts + 1, claimed_until = :lease,
+				    updated_at = :now
+				where id = :id and status = 'QUEUED'""")
+			.param("lease", leaseUntil)
+			.param("now", now)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	public boolean markSent(UUID id, String messageId, OffsetDateTime now) {
+		return this.jdbc.sql("""
+				update invitation_delivery set status = 'SENT', message_id = :messageId, reason = null,
+				    claimed_until = null, next_attempt_at = null, sent_at = :now, updated_at = :now
+				where id = :id and status = 'SENDING'""")
+			.param("messageId", messageId)
+			.param("now", now)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** Puts a row back in the queue after a temporary refusal, due again at the given time. */
+	public boolean markRetry(UUID id, Integer smtpCode, String reason, OffsetDateTime nextAttempt, OffsetDateTime now) {
+		return this.jdbc.sql("""
+				update invitation_delivery set status = 'QUEUED', smtp_code = :code, reason = :reason,
+				    next_attempt_at = :next, claimed_until = null, updated_at = :now
+				where id = :id and status = 'SENDING'""")
+			.param("code", smtpCode)
+			.param("reason", truncate(reason, 1000))
+			.param("next", nextAttempt)
+			.param("now", now)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	public boolean markFailed(UUID id, Integer smtpCode, String reason, OffsetDateTime now) {
+		return this.jdbc.sql("""
+				update invitation_delivery set status = 'FAILED', smtp_code = :code, reason = :reason,
+				    next_attempt_at = null, claimed_until = null, updated_at = :now
+				where id = :id and status in ('QUEUED', 'SENDING')""")
+			.param("code", smtpCode)
+			.param("reason", truncate(reason, 1000))
+			.param("now", now)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** Queued rows whose time has come: a retry is due, or their message got lost. */
+	public List<Delivery> findDue(OffsetDateTime now, int limit) {
+		return this.jdbc.sql("""
+				select * from invitation_delivery where status = 'QUEUED' and next_attempt_at <= :now
+				order by next_attempt_at limit :limit""")
+			.param("now", now)
+			.param("limit", limit)
+			.query(DeliveryRepository::map)
+			.list();
+	}
+
+	/**
+	 * Marks a due row as handed to the broker again until the given time, when it is due again
+	 * should that message get lost too.
+	 * @return false if another worker did it first or the row is no longer due
+	 */
+	public boolean redrive(UUID id, OffsetDateTime now, OffsetDateTime dueAgainAt) {
+		return this.jdbc.sql("""
+				update invitation_delivery set next_attempt_at = :again, updated_at = :now
+				where id = :id and status = 'QUEUED' and next_attempt_at <= :now""")
+			.param("again", dueAgainAt)
+			.param("now", now)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/**
+	 * Rows a worker held past its lease: it stopped while talking to the mail server. They go back
+	 * in the queue marked ambiguous, because the server may have taken the message.
+	 * @return the batches whose rows changed
+	 */
+	public List<UUID> releaseAbandoned(OffsetDateTime now) {
+		List<UUID> batches = this.jdbc.sql("""
+				select distinct batch_id from invitation_delivery where status = 'SENDING' and claimed_until < :now""")
+			.param("now", now)
+			.query(UUID.class)
+			.list();
+		this.jdbc.sql("""
+				update invitation_delivery set status = 'QUEUED', ambiguous = true, claimed_until = null,
+				    next_attempt_at = :now, updated_at = :now
+				where status = 'SENDING' and claimed_until < :now""")
+			.param("now", now)
+			.update();
+		return batches;
+	}
+
+	private static String truncate(String s, int max) {
+		return (s != null && s.length() > max) ? s.substring(0, max) : s;
+	}
+
+	private static Delivery map(ResultSet rs, int row) throws SQLException {
+		return new Delivery(rs.getObject("id", UUID.class), rs.getObject("batch_id", UUID.class), rs.getInt("line"),
+				rs.getString("email"), rs.getString("email_key"), rs.getString("name"),
+				DeliveryStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+				(Integer) rs.getObject("smtp_code"), rs.getInt("attempts"),
+				rs.getObject("next_attempt_at", OffsetDateTime.class), rs.getBoolean("ambiguous"),
+				rs.getString("message_id"), rs.getString("token"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("sent_at", OffsetDateTime.class));
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.parley.domain.invitation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Invitation batches and their raw lists. */
+@Repository
+public class InvitationBatchRepository {
+
+	private final JdbcClient jdbc;
+
+	public InvitationBatchRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores a batch with its list, in the caller's transaction. */
+	public void add(InvitationBatch b, String content) {
+		this.jdbc.sql("""
+				insert into invitation_batch (id, discussion_id, organiser_id, message, source_name, entries, fan_out,
+				    created_at, updated_at)
+				values (:id, :discussion, :organiser, :message, :source, :entries, :fanOut, :createdAt, :updatedAt)""")
+			.param("id", b.id())
+			.param("discussion", b.discussionId())
+			.param("organiser", b.organiserId())
+			.param("message", b.message())
+			.param("source", b.sourceName())
+			.param("entries", b.entries())
+			.param("fanOut", b.fanOut().name())
+			.param("createdAt", b.createdAt())
+			.param("updatedAt", b.updatedAt())
+			.update();
+		this.jdbc.sql("insert into invitation_list (batch_id, content) values (:id, :content)")
+			.param("id", b.id())
+			.param("content", content)
+			.update();
+	}
+
+	public Optional<InvitationBatch> findById(UUID id) {
+		return this.jdbc.sql("select * from invitation_batch where id = :id")
+			.param("id", id)
+			.query(InvitationBatchRepository::map)
+			.optional();
+	}
+
+	/** The batches of a discussion, newest first. */
+	public List<InvitationBatch> findByDiscussion(UUID discussionId) {
+		return this.jdbc.sql("select * from invitation_batch where discussion_id = :d order by created_at desc")
+			.param("d", discussionId)
+			.query(InvitationBatchRepository::map)
+			.list();
+	}
+
+	public Optional<String> content(UUID batchId) {
+		return this.jdbc.sql("select content from invitation_list where batch_id = :id")
+			.param("id", batchId)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * Moves the fan-out on. A finished fan-out (done or failed) is never moved back.
+	 * @return whether the row changed
+	 */
+	public boolean markFanOut(UUID batchId, FanOutState state, OffsetDateTime now) {
+		return this.jdbc.sql("""
+				update invitation_batch set fan_out = :state, updated_at = :now
+				where id = :id and fan_out not in ('DONE', 'FAILED')""")
+			.param("state", state.name())
+			.param("now", now)
+			.param("id", batchId)
+			.update() == 1;
+	}
+
+	/** Batches whose fan-out has not finished and has not moved since the given time. */
+	public List<UUID> findFanOutQuietSince(OffsetDateTime before, int limit) {
+		return this.jdbc.sql("""
+				select id from invitation_batch where fan_out in ('PENDING', 'RUNNING') and updated_at < :before
+				order by updated_at limit :limit""")
+			.param("before", before)
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** Touches a batch so that a sweep sees it move. */
+	public void touch(UUID batchId, OffsetDateTime now) {
+		this.jdbc.sql("update invitation_batch set updated_at = :now where id = :id")
+			.param("now", now)
+			.param("id", batchId)
+			.update();
+	}
+
+	/** The batch's counts, from its ledger. */
+	public InvitationCounts counts(InvitationBatch batch) {
+		Map<DeliveryStatus, Integer> byStatus = new EnumMap<>(DeliveryStatus.class);
+		this.jdbc.sql("select status, count(*) as n from invitation_delivery where batch_id = :id group by status")
+			.param("id", batch.id())
+			.query((ResultSet rs) -> {
+				byStatus.put(DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("n"));
+			});
+		return InvitationCounts.of(batch.entries(), byStatus);
+	}
+
+	private static InvitationBatch map(ResultSet rs, int row) throws SQLException {
+		return new InvitationBatch(rs.getObject("id", UUID.class), rs.getObject("discussion_id", UUID.class),
+				rs.getObject("organiser_id", UUID.class), rs.getString("message"), rs.getString("source_name"),
+				rs.getInt("entries"), FanOutState.valueOf(rs.getString("fan_out")),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.parley.invite.delivery;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.parley.domain.messaging.InvitationBatchProgressed;
+import org.parley.domain.messaging.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.amqp.AmqpException;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the web which batches moved. Thousands of sends a second collapse into one event per batch
+ * per tick; the event only asks the web to re-read the ledger, so losing one is harmless.
+ */
+@Component
+public class BatchProgress {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchProgress.class);
+
+	private final Set<UUID> changed = ConcurrentHashMap.newKeySet();
+
+	private final RabbitTemplate rabbit;
+
+	BatchProgress(RabbitTemplate rabbit) {
+		this.rabbit = rabbit;
+	}
+
+	public void changed(UUID batchId) {
+		this.changed.add(batchId);
+	}
+
+	@Scheduled(fixedDelayString = "${parley.invitation.progress-interval:250ms}")
+	void announce() {
+		for (UUID batchId : Set.copyOf(this.changed)) {
+			this.changed.remove(batchId);
+			try {
+				this.rabbit.convertAndSend(Topology.PROGRESS_EXCHANGE, "", new InvitationBatchProgressed(batchId));
+			}
+			catch (AmqpException ex) {
+				log.warn("Progress of invitation batch {} not announced; pages catch up from the database: {}",
+						batchId, ex.getMessage());
+				return;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.parley.invite.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.parley.domain.discussion.Discussion;
+import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.invitation.Delivery;
+import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.domain.invitation.DeliveryStatus;
+import org.parley.domain.invitation.InvitationBatch;
+import org.parley.domain.invitation.InvitationBatchRepository;
+import org.parley.domain.invitation.SuppressionReason;
+import org.parley.domain.invitation.SuppressionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the invitation of one ledger row, if it is still queued. The row is claimed by a
+ * conditional update before the SMTP transaction and marked after it, so whatever the broker
+ * redelivers, a row is sent once; only a crash between the two leaves it held, and the sweep then
+ * re-queues it as ambiguous.
+ */
+@Component
+class InvitationSender {
+
+	private static final Logger log = LoggerFactory.getLogger(InvitationSender.class);
+
+	private final DeliveryRepository deliveries;
+
+	private final InvitationBatchRepository batches;
+
+	private final DiscussionRepository discussions;
+
+	private final SuppressionRepository suppressions;
+
+	private final InvitationMailer mailer;
+
+	private final SmtpConnections connections;
+
+	private final SendPermits permits;
+
+	private final BatchProgress progress;
+
+	private final DeliverySettings settings;
+
+	private final Clock clock;
+
+	InvitationSender(DeliveryRepository deliveries, InvitationBatchRepository batches,
+			DiscussionRepository discussions, SuppressionRepository suppressions, InvitationMailer mailer,
+			SmtpConnections connections, SendPermits permits, BatchProgress progress, DeliverySettings settings,
+			Clock clock) {
+		this.deliveries = deliveries;
+		this.batches = batches;
+		this.discussions = discussions;
+		this.suppressions = suppressions;
+		this.mailer = mailer;
+		this.connections = connections;
+		this.permits = permits;
+		this.progress = progress;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	void send(UUID deliveryId) {
+		Delivery delivery = this.deliveries.findById(deliveryId).orElse(null);
+		if (delivery == null) {
+			log.warn("Invitation {} is not in the ledger; ignoring the message", deliveryId);
+			return;
+		}
+		if (delivery.status() != DeliveryStatus.QUEUED) {
+			log.debug("Invitation {} is {}; ignoring a repeated message", deliveryId, delivery.status());
+			return;
+		}
+		InvitationBatch batch = this.batches.findById(delivery.batchId()).orElseThrow();
+		Discussion discussion = this.discussions.findById(batch.discussionId()).orElseThrow();
+		MimeMessage message;
+		InternetAddress recipient;
+		try {
+			message = this.mailer.compose(this.connections.session(), delivery, batch, discussion);
+			recipient = new InternetAddress(delivery.email(), true);
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException("Invitation " + deliveryId + " could not be composed", ex);
+		}
+		try {
+			this.permits.acquire();
+		}
+		catch (InterruptedException ex) {
+			// Shutting down: the row stays queued and the sweep sends it later.
+			Thread.currentThread().interrupt();
+			return;
+		}
+		OffsetDateTime claimedAt = now();
+		if (!this.deliveries.claim(deliveryId, claimedAt, claimedAt.plus(this.settings.lease()))) {
+			log.debug("Invitation {} was taken by another consumer", deliveryId);
+			return;
+		}
+		try {
+			this.connections.send(message, recipient);
+			this.deliveries.markSent(deliveryId, this.mailer.messageId(delivery), now());
+		}
+		catch (MessagingException ex) {
+			refused(delivery, SmtpFailure.of(ex));
+		}
+		this.progress.changed(delivery.batchId());
+	}
+
+	private void refused(Delivery delivery, SmtpFailure failure) {
+		OffsetDateTime now = now();
+		int attempts = delivery.attempts() + 1;
+		if (failure.isPermanent()) {
+			this.deliveries.markFailed(delivery.id(), failure.code(), failure.text(), now);
+			if (failure.recipientRefused()) {
+				this.suppressions.suppress(delivery.emailKey(), SuppressionReason.HARD_BOUNCE, failure.text(), now);
+			}
+			log.info("Invitation {} refused for good: {}", delivery.id(), failure.text());
+			return;
+		}
+		Duration wait = backoff(attempts);
+		if (delivery.createdAt().plus(this.settings.maxAge()).isBefore(now.plus(wait))) {
+			this.deliveries.markFailed(delivery.id(), failure.code(),
+					"Not accepted after " + attempts + " attempts: " + failure.text(), now);
+			log.info("Invitation {} given up after {} attempts: {}", delivery.id(), attempts, failure.text());
+			return;
+		}
+		this.deliveries.markRetry(delivery.id(), failure.code(), "Temporarily refused, retrying: " + failure.text(),
+				now.plus(wait), now);
+		log.info("Invitation {} temporarily refused (attempt {}), retrying in {}: {}", delivery.id(), attempts, wait,
+				failure.text());
+	}
+
+	/** Doubles from the first wait with every attempt, capped, with the upper half jittered. */
+	Duration backoff(int attempts) {
+		long first = this.settings.firstRetryAfter().toMillis();
+		long grown = first << Math.min(attempts - 1, 20);
+		long capped = Math.min(grown, this.settings.maxRetryAfter().toMillis());
+		return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock);
+	}
+
+}

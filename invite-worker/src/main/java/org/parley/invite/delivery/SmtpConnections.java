@@ -1,0 +1,129 @@
+package org.parley.invite.delivery;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Open SMTP connections, reused message after message: opening one costs more than sending a
+ * message over it. A consumer borrows one for a send and gives it back; a connection that failed
+ * or sat idle too long is checked (NOOP) or closed. Connection, read and write timeouts are
+ * always set, because Angus waits for ever by default. The server and its credentials come from
+ * Spring Boot's {@code spring.mail.*} settings.
+ */
+@Component
+class SmtpConnections implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(SmtpConnections.class);
+
+	private static final Duration CHECK_WHEN_IDLE = Duration.ofSeconds(20);
+
+	private final Session session;
+
+	private final JavaMailSenderImpl settings;
+
+	private final BlockingDeque<Connection> idle = new LinkedBlockingDeque<>();
+
+	SmtpConnections(JavaMailSenderImpl settings) {
+		this.settings = settings;
+		Properties properties = new Properties();
+		properties.putAll(settings.getJavaMailProperties());
+		properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
+		properties.putIfAbsent("mail.smtp.timeout", "30000");
+		properties.putIfAbsent("mail.smtp.writetimeout", "30000");
+		this.session = Session.getInstance(properties);
+	}
+
+	Session session() {
+		return this.session;
+	}
+
+	/**
+	 * Sends one message to one recipient.
+	 * @throws MessagingException as Angus reports it; {@link SmtpFailure#of} reads it
+	 */
+	void send(MimeMessage message, Address recipient) throws MessagingException {
+		Connection connection = borrow();
+		boolean reusable = false;
+		try {
+			connection.transport.sendMessage(message, new Address[] { recipient });
+			reusable = true;
+		}
+		catch (MessagingException ex) {
+			// A refused recipient leaves the session usable; a dropped connection does not.
+			reusable = connection.transport.isConnected();
+			throw ex;
+		}
+		finally {
+			if (reusable) {
+				connection.lastUsed = System.nanoTime();
+				this.idle.offerFirst(connection);
+			}
+			else {
+				close(connection);
+			}
+		}
+	}
+
+	private Connection borrow() throws MessagingException {
+		Connection connection;
+		while ((connection = this.idle.pollFirst()) != null) {
+			boolean fresh = System.nanoTime() - connection.lastUsed < CHECK_WHEN_IDLE.toNanos();
+			if (fresh || connection.transport.isConnected()) {
+				return connection;
+			}
+			close(connection);
+		}
+		Transport transport = this.session.getTransport(this.settings.getProtocol());
+		transport.connect(this.settings.getHost(), this.settings.getPort(), blankToNull(this.settings.getUsername()),
+				blankToNull(this.settings.getPassword()));
+		return new Connection(transport);
+	}
+
+	private static String blankToNull(String s) {
+		return (s == null || s.isBlank()) ? null : s;
+	}
+
+	private static void close(Connection connection) {
+		try {
+			connection.transport.close();
+		}
+		catch (MessagingException ex) {
+			log.debug("SMTP connection did not close cleanly: {}", ex.getMessage());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		Connection connection;
+		while ((connection = this.idle.pollFirst()) != null) {
+			close(connection);
+		}
+	}
+
+	private static final class Connection {
+
+		final Transport transport;
+
+		volatile long lastUsed = System.nanoTime();
+
+		Connection(Transport transport) {
+			this.transport = transport;
+		}
+
+	}
+
+}

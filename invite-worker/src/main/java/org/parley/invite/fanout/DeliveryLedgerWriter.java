@@ -1,0 +1,145 @@
+package org.parley.invite.fanout;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.parley.domain.invitation.Delivery;
+import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.domain.invitation.DeliveryStatus;
+import org.parley.domain.invitation.EmailAddress;
+import org.parley.domain.invitation.InvitationBatchRepository;
+import org.parley.domain.invitation.Invitee;
+import org.parley.domain.invitation.SuppressionRepository;
+import org.parley.domain.messaging.SendInvitation;
+import org.parley.domain.messaging.Topology;
+import org.parley.domain.outbox.Outbox;
+import org.parley.invite.delivery.BatchProgress;
+import org.parley.invite.delivery.DeliverySettings;
+import org.parley.invite.messaging.OutboxSchedule;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes one chunk of entries to the ledger: each one invalid (with the reason), a duplicate of an
+ * earlier entry, suppressed, or queued with its SendInvitation message in the outbox. Everything
+ * joins the chunk's transaction. Duplicates are found against the rows of committed chunks and
+ * within the chunk, so the outcome is the same however often the job restarts.
+ */
+class DeliveryLedgerWriter implements ItemWriter<Invitee> {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final UUID batchId;
+
+	private final DeliveryRepository deliveries;
+
+	private final SuppressionRepository suppressions;
+
+	private final InvitationBatchRepository batches;
+
+	private final Outbox outbox;
+
+	private final OutboxSchedule relay;
+
+	private final BatchProgress progress;
+
+	private final DeliverySettings delivery;
+
+	private final Clock clock;
+
+	DeliveryLedgerWriter(UUID batchId, DeliveryRepository deliveries, SuppressionRepository suppressions,
+			InvitationBatchRepository batches, Outbox outbox, OutboxSchedule relay, BatchProgress progress,
+			DeliverySettings delivery, Clock clock) {
+		this.batchId = batchId;
+		this.deliveries = deliveries;
+		this.suppressions = suppressions;
+		this.batches = batches;
+		this.outbox = outbox;
+		this.relay = relay;
+		this.progress = progress;
+		this.delivery = delivery;
+		this.clock = clock;
+	}
+
+	@Override
+	public void write(Chunk<? extends Invitee> chunk) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		Map<Invitee, Optional<String>> problems = new LinkedHashMap<>();
+		Set<String> keys = new HashSet<>();
+		for (Invitee invitee : chunk) {
+			Optional<String> problem = EmailAddress.problem(invitee.email());
+			problems.put(invitee, problem);
+			if (problem.isEmpty()) {
+				keys.add(EmailAddress.key(invitee.email()));
+			}
+		}
+		Set<String> seen = new HashSet<>(this.deliveries.validKeysPresent(this.batchId, keys));
+		Set<String> suppressed = this.suppressions.suppressedAmong(keys);
+		List<Delivery> rows = new ArrayList<>(chunk.size());
+		Map<UUID, SendInvitation> messages = new LinkedHashMap<>();
+		for (Map.Entry<Invitee, Optional<String>> entry : problems.entrySet()) {
+			Invitee invitee = entry.getKey();
+			String key = EmailAddress.key(invitee.email());
+			UUID id = UUID.randomUUID();
+			if (entry.getValue().isPresent()) {
+				rows.add(row(id, invitee, key, DeliveryStatus.INVALID, entry.getValue().get(), null, null, now));
+			}
+			else if (!seen.add(key)) {
+				rows.add(row(id, invitee, key, DeliveryStatus.DUPLICATE, "Already earlier in the list", null, null,
+						now));
+			}
+			else if (suppressed.contains(key)) {
+				rows.add(row(id, invitee, key, DeliveryStatus.SUPPRESSED,
+						"Unsubscribed, or mail to this address bounced before", null, null, now));
+			}
+			else {
+				rows.add(row(id, invitee, key, DeliveryStatus.QUEUED, null, token(), dueAgain(invitee, now), now));
+				UUID messageId = UUID.randomUUID();
+				messages.put(messageId, new SendInvitation(messageId, id));
+			}
+		}
+		this.deliveries.addAll(rows);
+		this.outbox.enqueueAll(Topology.WORK_EXCHANGE, Topology.SEND_INVITATION, messages);
+		this.batches.touch(this.batchId, now);
+		this.relay.relayAfterCommit();
+		this.progress.changed(this.batchId);
+	}
+
+	/**
+	 * When the row is re-driven should its message get lost: after the re-drive time plus the time
+	 * the sending rate needs to reach it, so that a long, rate-limited queue is not re-driven while
+	 * its messages still wait.
+	 */
+	private OffsetDateTime dueAgain(Invitee invitee, OffsetDateTime now) {
+		Duration wait = this.delivery.redriveAfter();
+		if (this.delivery.ratePerSecond() > 0) {
+			wait = wait.plusSeconds(invitee.line() / this.delivery.ratePerSecond());
+		}
+		return now.plus(wait);
+	}
+
+	private Delivery row(UUID id, Invitee invitee, String key, DeliveryStatus status, String reason, String token,
+			OffsetDateTime nextAttemptAt, OffsetDateTime now) {
+		return new Delivery(id, this.batchId, invitee.line(), invitee.email(), key, invitee.name(), status, reason,
+				null, 0, nextAttemptAt, false, null, token, now, null);
+	}
+
+	private static String token() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,133 @@
+package org.parley.web.invitation;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.domain.invitation.DeliveryStatus;
+import org.parley.domain.invitation.InvitationBatch;
+import org.parley.domain.invitation.InviteeList;
+import org.parley.web.progress.InvitationStreams;
+import org.parley.web.system.CurrentOrganiser;
+import org.parley.web.system.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** Invite people to a discussion, and follow the batch. */
+@RestController
+class InvitationController {
+
+	private final Invitations invitations;
+
+	private final DeliveryRepository deliveries;
+
+	private final InvitationStreams streams;
+
+	private final CurrentOrganiser organiser;
+
+	InvitationController(Invitations invitations, DeliveryRepository deliveries, InvitationStreams streams,
+			CurrentOrganiser organiser) {
+		this.invitations = invitations;
+		this.deliveries = deliveries;
+		this.streams = streams;
+		this.organiser = organiser;
+	}
+
+	@PostMapping(path = "/api/discussions/{id}/invitations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<InvitationBatchView> upload(@PathVariable UUID id,
+			@RequestPart(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "emails", required = false) String pasted,
+			@RequestParam(name = "message", required = false) String message, Principal principal) throws IOException {
+		UUID organiserId = this.organiser.require(principal);
+		String list;
+		String source;
+		if (file != null && !file.isEmpty()) {
+			list = utf8(file.getBytes());
+			source = file.getOriginalFilename();
+		}
+		else if (pasted != null && !pasted.isBlank()) {
+			list = pasted;
+			source = "pasted";
+		}
+		else {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "EMPTY_LIST", "No invitees",
+					"Please paste addresses or choose a CSV file.");
+		}
+		return accepted(this.invitations.invite(id, organiserId, list, source, message));
+	}
+
+	@PostMapping(path = "/api/discussions/{id}/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<InvitationBatchView> json(@PathVariable UUID id, @RequestBody InvitationForm form,
+			Principal principal) {
+		UUID organiserId = this.organiser.require(principal);
+		List<String> emails = (form.emails() != null) ? form.emails() : List.of();
+		return accepted(
+				this.invitations.invite(id, organiserId, InviteeList.fromAddresses(emails), "api", form.message()));
+	}
+
+	@GetMapping("/api/invitation-batches/{id}")
+	InvitationBatchView get(@PathVariable UUID id, Principal principal) {
+		return view(find(id, principal));
+	}
+
+	@GetMapping(path = "/api/invitation-batches/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(@PathVariable UUID id, Principal principal) {
+		return this.streams.open(view(find(id, principal)));
+	}
+
+	@GetMapping("/api/invitation-batches/{id}/recipients")
+	List<RecipientView> recipients(@PathVariable UUID id, @RequestParam(required = false) DeliveryStatus status,
+			@RequestParam(defaultValue = "1000") int limit, @RequestParam(defaultValue = "0") int offset,
+			Principal principal) {
+		InvitationBatch batch = find(id, principal);
+		return this.deliveries.findByBatch(batch.id(), status, Math.max(1, Math.min(limit, 10_000)), Math.max(0, offset))
+			.stream()
+			.map(RecipientView::of)
+			.toList();
+	}
+
+	private InvitationBatchView view(InvitationBatch batch) {
+		return this.invitations.view(batch.id()).orElseThrow(ProblemException::notFound);
+	}
+
+	private InvitationBatch find(UUID id, Principal principal) {
+		return this.invitations.find(id, this.organiser.require(principal)).orElseThrow(ProblemException::notFound);
+	}
+
+	private static ResponseEntity<InvitationBatchView> accepted(InvitationBatchView view) {
+		return ResponseEntity.accepted().location(URI.create("/api/invitation-batches/" + view.id())).body(view);
+	}
+
+	private static String utf8(byte[] bytes) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "NOT_UTF8", "File not readable",
+					"The file is not a UTF-8 text file. Please save the list as CSV (UTF-8) and upload it again.");
+		}
+	}
+
+}
