@@ -70,6 +70,20 @@ public class DeliveryRepository {
 			.list());
 	}
 
+	/**
+	 * Whether the address was invited to the discussion: some batch of it holds a row for the
+	 * address that is neither invalid nor a duplicate.
+	 */
+	public boolean isInvited(UUID discussionId, String emailKey) {
+		return this.jdbc.sql("""
+				select count(*) from invitation_delivery d join invitation_batch b on b.id = d.batch_id
+				where b.discussion_id = :discussion and d.email_key = :key and d.status not in ('INVALID', 'DUPLICATE')""")
+			.param("discussion", discussionId)
+			.param("key", emailKey)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	public Optional<Delivery> findById(UUID id) {
 		return this.jdbc.sql("select * from invitation_delivery where id = :id")
 			.param("id", id)

@@ -7,23 +7,28 @@ import java.util.UUID;
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.discussion.Privacy;
+import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.domain.invitation.EmailAddress;
 import org.parley.web.system.CurrentOrganiser;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read a discussion: its organisers always; anyone once it is public and no longer a
- * draft. Private discussions open to their invitees with the invitation work.
+ * Who may read a discussion: its organisers always; once published, anyone if it is public, and
+ * only its invitees if it is private. Everyone else gets the answer a missing discussion gets.
  */
 @Component
 public class DiscussionAccess {
 
 	private final DiscussionRepository discussions;
 
+	private final DeliveryRepository deliveries;
+
 	private final CurrentOrganiser organiser;
 
-	DiscussionAccess(DiscussionRepository discussions, CurrentOrganiser organiser) {
+	DiscussionAccess(DiscussionRepository discussions, DeliveryRepository deliveries, CurrentOrganiser organiser) {
 		this.discussions = discussions;
+		this.deliveries = deliveries;
 		this.organiser = organiser;
 	}
 
@@ -35,11 +40,25 @@ public class DiscussionAccess {
 		return this.organiser.id(principal).map(o -> this.discussions.isOrganisedBy(discussion.id(), o)).orElse(false);
 	}
 
+	/** Whether a person with this address may read it once signed in: for magic links to private discussions. */
+	public boolean isReadableByEmail(UUID discussionId, String email) {
+		return this.discussions.findById(discussionId)
+			.filter(Discussion::isPublished)
+			.map(d -> d.privacy() == Privacy.PUBLIC || this.deliveries.isInvited(d.id(), EmailAddress.key(email)))
+			.orElse(false);
+	}
+
 	private boolean canRead(Discussion d, Principal principal) {
-		if (d.privacy() == Privacy.PUBLIC && d.isPublished()) {
+		if (isOrganiser(d, principal)) {
 			return true;
 		}
-		return isOrganiser(d, principal);
+		if (!d.isPublished()) {
+			return false;
+		}
+		if (d.privacy() == Privacy.PUBLIC) {
+			return true;
+		}
+		return principal != null && this.deliveries.isInvited(d.id(), EmailAddress.key(principal.getName()));
 	}
 
 }

@@ -1,10 +1,18 @@
 package org.parley.web.invitation;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.parley.domain.invitation.Delivery;
+import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.InvitationExpired;
 import org.parley.domain.invitation.InvitationLink;
 import org.parley.domain.invitation.InvitationLinkInvalid;
+import org.parley.domain.participation.ParticipantRepository;
+import org.parley.web.participation.ParticipantSessions;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.http.HttpStatus;
@@ -13,30 +21,43 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Opens an invitee's personal link: checks the signature and the expiry, then takes the invitee
- * to the discussion. Participant sessions come with the sign-in work; until then the link only
- * leads the way.
+ * Opens an invitee's personal link: checks the signature and the expiry, signs the invitee in as
+ * the address the invitation went to, and takes them to the discussion, private or not.
  */
 @Controller
 class InvitationLinkController {
 
 	private final InvitationLink links;
 
+	private final DeliveryRepository deliveries;
+
+	private final ParticipantRepository participants;
+
+	private final ParticipantSessions sessions;
+
 	private final Clock clock;
 
-	InvitationLinkController(InvitationSettings settings, Clock clock) {
+	InvitationLinkController(InvitationSettings settings, DeliveryRepository deliveries,
+			ParticipantRepository participants, ParticipantSessions sessions, Clock clock) {
 		this.links = (settings.linkSecret().length() >= 32) ? new InvitationLink(settings.linkSecret()) : null;
+		this.deliveries = deliveries;
+		this.participants = participants;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
 	@GetMapping("/invitations/{token}")
-	String open(@PathVariable String token) {
+	String open(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
 		if (this.links == null) {
 			throw ProblemException.notFound();
 		}
 		try {
 			InvitationLink.Claims claims = this.links.verify(token, this.clock.instant());
-			return "redirect:/discussions/" + claims.discussionId();
+			Delivery delivery = this.deliveries.findById(claims.deliveryId()).orElseThrow(ProblemException::notFound);
+			String target = "/discussions/" + claims.discussionId();
+			return "redirect:" + this.sessions.start(
+					this.participants.findOrCreate(delivery.email(), OffsetDateTime.now(this.clock)), target, request,
+					response);
 		}
 		catch (InvitationLinkInvalid ex) {
 			throw ProblemException.notFound();

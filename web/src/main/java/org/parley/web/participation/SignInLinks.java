@@ -68,9 +68,9 @@ public class SignInLinks {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_EMAIL", "Invalid email address",
 					"Please check the email address: it does not look complete.");
 		}
-		if (discussionId != null && this.access.readable(discussionId, principal).isEmpty()) {
-			// The same answer as for a real link, so that asking reveals no private discussion; its
-			// invitees sign in by their invitation link.
+		if (discussionId != null && this.access.readable(discussionId, principal).isEmpty()
+				&& !this.access.isReadableByEmail(discussionId, email)) {
+			// The same answer as for a real link, so that asking reveals no private discussion.
 			return;
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);

@@ -1,7 +1,6 @@
 package org.parley.web.participation;
 
 import java.security.Principal;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,13 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.parley.domain.participation.Participant;
 import org.parley.domain.participation.ParticipantRepository;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,33 +22,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInPages {
 
-	static final String ROLE = "ROLE_PARTICIPANT";
-
 	private final SignInLinks links;
 
 	private final ParticipantRepository participants;
 
 	private final CurrentParticipant current;
 
-	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+	private final ParticipantSessions sessions;
 
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-	SignInPages(SignInLinks links, ParticipantRepository participants, CurrentParticipant current) {
+	SignInPages(SignInLinks links, ParticipantRepository participants, CurrentParticipant current,
+			ParticipantSessions sessions) {
 		this.links = links;
 		this.participants = participants;
 		this.current = current;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/sign-in/{token}")
-	String signIn(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+	String signIn(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
 		return this.links.use(token).map(signedIn -> {
-			startSession(signedIn.participant(), request, response);
 			String target = (signedIn.discussionId() != null) ? "/discussions/" + signedIn.discussionId() : "/";
-			if (signedIn.participant().displayName() == null) {
-				return "redirect:/me/name?next=" + target;
-			}
-			return "redirect:" + target;
+			return "redirect:" + this.sessions.start(signedIn.participant(), target, request, response);
 		}).orElseGet(() -> {
 			response.setStatus(HttpServletResponse.SC_GONE);
 			return "sign-in-expired";
@@ -79,17 +65,6 @@ class SignInPages {
 			this.participants.rename(me.id(), clean);
 		}
 		return "redirect:" + safeNext(next);
-	}
-
-	private void startSession(Participant participant, HttpServletRequest request, HttpServletResponse response) {
-		if (request.getSession(false) != null) {
-			request.changeSessionId(); // no session fixation across the sign-in
-		}
-		SecurityContext context = this.holder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(participant.email(), null,
-				List.of(new SimpleGrantedAuthority(ROLE))));
-		this.holder.setContext(context);
-		this.contexts.saveContext(context, request, response);
 	}
 
 	/** Only paths of this site, so that the link cannot be turned into an open redirect. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.invitation.InvitationLink;
 import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Block;
@@ -30,7 +31,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 @WebIntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "parley.invitation.link-secret="
+		+ ParticipationIntegrationTests.LINK_SECRET)
 class ParticipationIntegrationTests {
+
+	static final String LINK_SECRET = "participation-test-secret-0123456789abcdef";
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -195,6 +200,55 @@ class ParticipationIntegrationTests {
 		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections/1/comments", this.discussion).session(stranger))
 			.hasStatus(404);
 		assertThat(vote(stranger, 1, "AGREE")).hasStatus(404);
+	}
+
+	@Test
+	void privateDiscussionOpensToItsInviteesThroughTheirInvitationLink() {
+		assertThat(patch("{\"privacy\":\"PRIVATE\"}")).hasStatusOk();
+		String invitee = "invitee-" + UUID.randomUUID() + "@example.org";
+		UUID delivery = invite(invitee);
+		String token = new InvitationLink(LINK_SECRET)
+			.sign(new InvitationLink.Claims(delivery, this.discussion, java.time.Instant.now().plusSeconds(3600)));
+
+		MvcTestResult opened = this.mvc.get().uri("/invitations/{token}", token).exchange();
+		assertThat(opened).hasStatus(302);
+		MockHttpSession session = (MockHttpSession) opened.getRequest().getSession();
+
+		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections", this.discussion).session(session)).hasStatusOk();
+		assertThat(vote(session, 1, "AGREE")).hasStatus(204);
+		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections", this.discussion)).hasStatus(404);
+
+		String stranger = "stranger-" + UUID.randomUUID() + "@example.org";
+		this.signInLinks.request(stranger, this.discussion, null);
+		this.signInLinks.request(invitee, this.discussion, null);
+		assertThat(this.jdbc.sql("select count(*) from sign_in_link where email in (:a, :b)")
+			.param("a", stranger)
+			.param("b", invitee)
+			.query(Integer.class)
+			.single()).as("a magic link for the invitee only").isEqualTo(1);
+	}
+
+	private UUID invite(String email) {
+		UUID batch = UUID.randomUUID();
+		UUID ownerId = this.organisers.findByEmail(this.owner).orElseThrow().id();
+		this.jdbc.sql("""
+				insert into invitation_batch (id, discussion_id, organiser_id, entries, fan_out, created_at, updated_at)
+				values (:id, :d, :o, 1, 'DONE', current_timestamp, current_timestamp)""")
+			.param("id", batch)
+			.param("d", this.discussion)
+			.param("o", ownerId)
+			.update();
+		UUID delivery = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into invitation_delivery (id, batch_id, line, email, email_key, status, attempts, ambiguous,
+				    created_at, updated_at)
+				values (:id, :b, 1, :email, :key, 'SENT', 1, false, current_timestamp, current_timestamp)""")
+			.param("id", delivery)
+			.param("b", batch)
+			.param("email", email)
+			.param("key", email.toLowerCase())
+			.update();
+		return delivery;
 	}
 
 	@Test
