@@ -56,6 +56,12 @@ class ImportProgress {
 		}
 	}
 
+	/** Records the fetched document's name and format, which a Drive import learns only now. */
+	void fetched(UUID importId, String name, String mediaType) {
+		this.ownTransaction.executeWithoutResult(status -> this.imports.findById(importId)
+			.ifPresent(i -> this.imports.update(i.fetched(name, mediaType, now()))));
+	}
+
 	void fail(UUID importId, ImportProblem problem) {
 		Boolean changed = this.ownTransaction.execute(status -> this.imports.findById(importId)
 			.map(i -> this.imports.update(i.fail(problem, now())))
