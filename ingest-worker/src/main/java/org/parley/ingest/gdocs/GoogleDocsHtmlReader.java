@@ -20,7 +20,10 @@ public final class GoogleDocsHtmlReader {
 
 	public List<DocumentPart> read(String html) {
 		Document document = Jsoup.parse(html);
-		document.select("script, a[href^=#ftnt], a[href^=#cmnt]").remove();
+		// Footnote and comment bodies sit in divs at the end: they are not the draft's text. Their
+		// reference marks ("[1]") inside the text go too.
+		document.select("script, div:has(a[href^=#ftnt_ref]), div:has(a[href^=#cmnt_ref])").remove();
+		document.select("sup:has(a[href^=#ftnt]), sup:has(a[href^=#cmnt]), a[href^=#ftnt], a[href^=#cmnt]").remove();
 		StringBuilder styles = new StringBuilder();
 		for (Element style : document.select("style")) {
 			styles.append(style.data()).append('\n');
@@ -42,11 +45,8 @@ public final class GoogleDocsHtmlReader {
 			case "table" -> table(element, parts);
 			case "blockquote" -> parts.add(DocumentPart.quote(text(element)));
 			case "div" -> {
-				// Footnote and comment bodies sit in divs at the end; they are not the draft's text.
-				if (element.selectFirst("a[href^=#ftnt_ref], a[href^=#cmnt_ref], a[id^=ftnt], a[id^=cmnt]") == null) {
-					for (Element child : element.children()) {
-						block(child, counters, parts);
-					}
+				for (Element child : element.children()) {
+					block(child, counters, parts);
 				}
 			}
 			default -> {
