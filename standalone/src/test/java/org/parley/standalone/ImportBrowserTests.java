@@ -14,7 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -121,6 +123,8 @@ class ImportBrowserTests {
 
 		wait.until(d -> d.getCurrentUrl().matches(".*/imports/[0-9a-f-]{36}$"));
 		List<String> messages = new ArrayList<>();
+		// The progress page moves on to the discussion by itself, possibly between two reads.
+		wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
 		wait.until(d -> {
 			if (d.getCurrentUrl().contains("/discussions/")) {
 				return true;
