@@ -1,4 +1,4 @@
-// Uploads the chosen or dropped PDF with fetch, so the page can say what is happening, then
+// Uploads the chosen or dropped document with fetch, so the page can say what is happening, then
 // moves to the import's own page, which the organiser can leave and reopen.
 (function () {
   'use strict';
@@ -43,7 +43,7 @@
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();
-    if (!chosen) { showError('Please choose a PDF to upload.'); return; }
+    if (!chosen) { showError('Please choose a PDF, Word or Markdown file to upload.'); return; }
     if (chosen.size > maxBytes) {
       showError('This file is larger than Parley accepts. Please upload a smaller file.');
       return;

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -76,12 +78,7 @@ class ImportBrowserTests {
 		}
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60), Duration.ofMillis(50));
 
-		this.browser.get(base + "/imports/new");
-		wait.until(d -> d.getCurrentUrl().contains("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(RunningParley.ADMIN);
-		this.browser.findElement(By.id("password")).sendKeys(RunningParley.PASSWORD);
-		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(d -> d.getCurrentUrl().contains("/imports/new"));
+		signInToTheImportPage(base, wait);
 
 		this.browser.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
 		assertThat(this.browser.findElement(By.id("file-name")).getText()).contains("draft-strategy");
@@ -112,6 +109,52 @@ class ImportBrowserTests {
 		WebElement section7 = sections.get(6);
 		assertThat(section7.findElement(By.cssSelector(".label")).getText()).isEqualTo("2.1.");
 		assertThat(section7.findElements(By.cssSelector(".list-item li"))).hasSize(3);
+	}
+
+	@Test
+	void organiserPastesADriveLinkWatchesProgressAndReadsTheSections() throws Exception {
+		String base = RunningParley.baseUrl();
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60), Duration.ofMillis(50));
+		signInToTheImportPage(base, wait);
+
+		this.browser.findElement(By.id("drive-url"))
+			.sendKeys("https://docs.google.com/document/d/" + FakeGoogleDrive.DOC_ID + "/edit?usp=sharing");
+		this.browser.findElement(By.id("drive-button")).click();
+
+		wait.until(d -> d.getCurrentUrl().matches(".*/imports/[0-9a-f-]{36}$"));
+		List<String> messages = new ArrayList<>();
+		// The progress page moves on to the discussion by itself, possibly between two reads.
+		wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+		wait.until(d -> {
+			if (d.getCurrentUrl().contains("/discussions/")) {
+				return true;
+			}
+			String message = d.findElement(By.id("progress-message")).getText();
+			if (messages.isEmpty() || !messages.get(messages.size() - 1).equals(message)) {
+				messages.add(message);
+			}
+			return false;
+		});
+		screenshot("drive-discussion");
+
+		assertThat(messages).as("messages shown on the progress page")
+			.contains("Loading your document from Drive. It can take a while depending on the size of the document… please wait");
+		assertThat(this.browser.findElement(By.id("discussion-title")).getText())
+			.isEqualTo("Draft OGP Strategy 2023 – 2028");
+		List<WebElement> sections = this.browser.findElements(By.cssSelector("section.section"));
+		assertThat(sections).hasSize(11);
+		assertThat(sections.get(5).findElement(By.cssSelector(".label")).getText()).isEqualTo("Strategic Goal 2:");
+		assertThat(sections.get(6).findElement(By.cssSelector(".label")).getText()).isEqualTo("2.1.");
+		assertThat(sections.get(6).findElements(By.cssSelector(".list-item li"))).hasSize(3);
+	}
+
+	private void signInToTheImportPage(String base, WebDriverWait wait) {
+		this.browser.get(base + "/imports/new");
+		wait.until(d -> d.getCurrentUrl().contains("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(RunningParley.ADMIN);
+		this.browser.findElement(By.id("password")).sendKeys(RunningParley.PASSWORD);
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(d -> d.getCurrentUrl().contains("/imports/new"));
 	}
 
 }

@@ -33,6 +33,9 @@ final class RunningParley {
 			Map<String, Object> overrides = new HashMap<>();
 			overrides.put("parley.admin.email", ADMIN);
 			overrides.put("parley.admin.password", PASSWORD);
+			// Drive imports reach a local fake of Google Drive, never Google.
+			overrides.put("parley.drive.root-url", FakeGoogleDrive.rootUrl());
+			overrides.put("parley.drive.api-key", "standalone-test-key");
 			if (TestInfrastructure.external()) {
 				overrides.putAll(TestInfrastructure.databaseProperties());
 				overrides.putAll(TestInfrastructure.brokerProperties());

@@ -22,6 +22,25 @@ public record DocumentImport(UUID id, UUID organiserId, SourceKind sourceKind, S
 				null, ImportState.QUEUED, null, 0, QUEUED_MESSAGE, null, null, now, now);
 	}
 
+	/**
+	 * An import of a file in Google Drive. Its name and media type are known only once the
+	 * worker has read the file's metadata.
+	 */
+	public static DocumentImport fromDrive(UUID organiserId, String driveFileId, String title, OffsetDateTime now) {
+		return new DocumentImport(UUID.randomUUID(), organiserId, SourceKind.DRIVE, null, null, driveFileId, title,
+				null, ImportState.QUEUED, null, 0, QUEUED_MESSAGE, null, null, now, now);
+	}
+
+	/** Records what the fetched document turned out to be: its name and the format of its bytes. */
+	public DocumentImport fetched(String name, String fetchedMediaType, OffsetDateTime now) {
+		if (this.state.isFinal()) {
+			return this;
+		}
+		return new DocumentImport(this.id, this.organiserId, this.sourceKind, (name != null) ? name : this.sourceName,
+				fetchedMediaType, this.driveFileId, this.requestedTitle, this.pages, this.state, this.stage,
+				this.percent, this.message, null, null, this.createdAt, now);
+	}
+
 	public DocumentImport progress(ImportStage nextStage, int nextPercent, String nextMessage, Integer nextPages,
 			OffsetDateTime now) {
 		if (this.state.isFinal()) {

@@ -69,11 +69,13 @@ public class DocumentImportRepository {
 	public boolean update(DocumentImport i) {
 		ImportProblem p = i.problem();
 		return this.jdbc.sql("""
-				update document_import set pages = :pages, state = :state, stage = :stage, percent = :percent,
+				update document_import set source_name = :name, media_type = :mediaType, pages = :pages, state = :state, stage = :stage, percent = :percent,
 				    message = :message, error_code = :code, error_title = :errorTitle, error_detail = :detail,
 				    discussion_id = :discussion, updated_at = :updatedAt
 				where id = :id and state not in ('SUCCEEDED', 'FAILED')""")
 			.param("id", i.id())
+			.param("name", i.sourceName())
+			.param("mediaType", i.mediaType())
 			.param("pages", i.pages())
 			.param("state", i.state().name())
 			.param("stage", (i.stage() != null) ? i.stage().name() : null)

@@ -52,6 +52,12 @@ class ImportProgress {
 		change(importId, i -> i.progress(stage, percent, message, pages, now()));
 	}
 
+	/** Records the fetched document's name and format, which a Drive import learns only now. */
+	void fetched(UUID importId, String name, String mediaType) {
+		this.ownTransaction.executeWithoutResult(status -> this.imports.findById(importId)
+			.ifPresent(i -> this.imports.update(i.fetched(name, mediaType, now()))));
+	}
+
 	void fail(UUID importId, ImportProblem problem) {
 		change(importId, i -> i.fail(problem, now()));
 	}

@@ -5,8 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import java.util.List;
+
+import org.parley.domain.imports.DocumentFormat;
 import org.parley.domain.outline.Outline;
 import org.parley.ingest.pdf.ExtractedDocument;
+import org.parley.ingest.structure.DocumentPart;
 
 import org.springframework.stereotype.Component;
 
@@ -35,7 +39,13 @@ class ImportWorkspace {
 
 		volatile Path file;
 
+		volatile DocumentFormat format;
+
+		/** What a PDF extracted to. */
 		volatile ExtractedDocument document;
+
+		/** What a format with marked-up headings (DOCX, Markdown, a Google Docs export) read to. */
+		volatile List<DocumentPart> parts;
 
 		volatile Outline outline;
 

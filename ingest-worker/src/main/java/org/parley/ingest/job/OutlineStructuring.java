@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.parley.domain.imports.ImportStage;
 import org.parley.ingest.structure.DocumentStructurer;
+import org.parley.ingest.structure.MarkupStructurer;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -11,7 +12,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Splits the extracted text into titled, numbered sections and their paragraphs. */
+/**
+ * Splits the extracted text into titled, numbered sections and their paragraphs: a PDF by its
+ * layout and typography, the other formats by what their markup says.
+ */
 @Component
 class OutlineStructuring implements Tasklet {
 
@@ -20,6 +24,8 @@ class OutlineStructuring implements Tasklet {
 	private final ImportProgress progress;
 
 	private final DocumentStructurer structurer = new DocumentStructurer();
+
+	private final MarkupStructurer markupStructurer = new MarkupStructurer();
 
 	OutlineStructuring(ImportWorkspace workspace, ImportProgress progress) {
 		this.workspace = workspace;
@@ -31,8 +37,10 @@ class OutlineStructuring implements Tasklet {
 		UUID importId = ImportJobParameters.importId(context);
 		ImportWorkspace.Entry entry = this.workspace.of(importId);
 		this.progress.report(importId, ImportStage.STRUCTURING, 80, TextExtraction.MESSAGE, null);
-		entry.outline = this.structurer.structure(entry.document);
+		entry.outline = (entry.parts != null) ? this.markupStructurer.structure(entry.parts)
+				: this.structurer.structure(entry.document);
 		entry.document = null;
+		entry.parts = null;
 		return RepeatStatus.FINISHED;
 	}
 

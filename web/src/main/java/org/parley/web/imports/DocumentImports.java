@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.parley.domain.imports.DocumentFormat;
 import org.parley.domain.imports.DocumentImport;
 import org.parley.domain.imports.DocumentImportRepository;
 import org.parley.domain.messaging.ImportRequested;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accepts uploads: checks them, stores the bytes and the import, and writes the ImportRequested
- * message to the outbox, all in one transaction.
+ * Starts imports: checks an upload and stores its bytes, or takes a Drive link, then stores the
+ * import and writes the ImportRequested message to the outbox, all in one transaction.
  */
 @Service
 public class DocumentImports {
@@ -32,19 +33,23 @@ public class DocumentImports {
 
 	private final UploadSettings settings;
 
+	private final DriveSettings drive;
+
 	private final Clock clock;
 
 	DocumentImports(DocumentImportRepository imports, Outbox outbox, OutboxSchedule relay, UploadSettings settings,
-			Clock clock) {
+			DriveSettings drive, Clock clock) {
 		this.imports = imports;
 		this.outbox = outbox;
 		this.relay = relay;
 		this.settings = settings;
+		this.drive = drive;
 		this.clock = clock;
 	}
 
 	@Transactional
-	public DocumentImport upload(UUID organiserId, String fileName, byte[] content, String title) {
+	public DocumentImport upload(UUID organiserId, String fileName, String declaredType, byte[] content,
+			String title) {
 		if (content.length > this.settings.maxFileSize().toBytes()) {
 			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", "File too large",
 					"This file is larger than the " + this.settings.maxFileSize().toMegabytes()
@@ -54,24 +59,53 @@ public class DocumentImports {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "EMPTY_FILE", "Empty file",
 					"The file is empty. Please choose the document again.");
 		}
-		if (!PdfSignature.matches(content)) {
-			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "NOT_A_PDF", "Not a PDF",
-					"This file is not a PDF document. Please upload the draft as a PDF.");
+		DocumentFormat format = UploadedFormat.of(content, fileName, declaredType);
+		String cleanTitle = cleanTitle(title);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		DocumentImport documentImport = DocumentImport.uploaded(organiserId, displayName(fileName), format.mediaType(),
+				cleanTitle, now);
+		this.imports.add(documentImport, content);
+		request(documentImport, now);
+		return documentImport;
+	}
+
+	/**
+	 * Starts an import of a Drive file, named by its id or by a link to it. The worker reads the
+	 * file; nothing is fetched in the request.
+	 */
+	@Transactional
+	public DocumentImport fromDrive(UUID organiserId, String driveFileId, String driveUrl, String title) {
+		if (!this.drive.isConfigured()) {
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "DRIVE_NOT_CONFIGURED", "Drive not set up",
+					"This Parley has no access to Google Drive configured, so please upload the document as a file. "
+							+ "An administrator can set up Drive access as the README explains.");
 		}
+		String fileId = DriveLink.fileId(driveFileId, driveUrl);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		DocumentImport documentImport = DocumentImport.fromDrive(organiserId, fileId, cleanTitle(title), now);
+		this.imports.add(documentImport);
+		request(documentImport, now);
+		return documentImport;
+	}
+
+	public boolean isDriveConfigured() {
+		return this.drive.isConfigured();
+	}
+
+	private String cleanTitle(String title) {
 		String cleanTitle = (title == null || title.isBlank()) ? null : title.strip();
 		if (cleanTitle != null && cleanTitle.length() > this.settings.maxTitleLength()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "TITLE_TOO_LONG", "Title too long",
 					"The title is too long. Please keep it under " + this.settings.maxTitleLength() + " characters.");
 		}
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		DocumentImport documentImport = DocumentImport.uploaded(organiserId, displayName(fileName),
-				"application/pdf", cleanTitle, now);
-		this.imports.add(documentImport, content);
+		return cleanTitle;
+	}
+
+	private void request(DocumentImport documentImport, OffsetDateTime now) {
 		UUID messageId = UUID.randomUUID();
 		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.IMPORT_REQUESTED,
 				new ImportRequested(messageId, documentImport.id(), now));
 		this.relay.relayAfterCommit();
-		return documentImport;
 	}
 
 	/** The import, if the organiser started it. Anyone else learns nothing, not even that it exists. */

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -48,7 +49,18 @@ class ImportController {
 					"Please choose a document to upload.");
 		}
 		DocumentImport started = this.imports.upload(this.organiser.require(principal), file.getOriginalFilename(),
-				file.getBytes(), title);
+				file.getContentType(), file.getBytes(), title);
+		return accepted(started);
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ImportView> fromDrive(@RequestBody DriveImportForm form, Principal principal) {
+		DocumentImport started = this.imports.fromDrive(this.organiser.require(principal), form.driveFileId(),
+				form.driveUrl(), form.title());
+		return accepted(started);
+	}
+
+	private static ResponseEntity<ImportView> accepted(DocumentImport started) {
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/imports/" + started.id()))
 			.body(ImportView.of(started));

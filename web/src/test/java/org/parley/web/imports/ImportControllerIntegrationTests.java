@@ -119,6 +119,22 @@ class ImportControllerIntegrationTests {
 	}
 
 	@Test
+	void driveImportWithoutDriveAccessConfiguredIsRefusedPlainly() {
+		long before = importCount();
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/imports")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"driveUrl\": \"https://docs.google.com/document/d/1AbCdEfGhIjKlMnOp/edit\"}")
+			.with(httpBasic("admin@parley.test", "admin-secret"))
+			.exchange();
+
+		assertThat(result).hasStatus(503);
+		assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("DRIVE_NOT_CONFIGURED");
+		assertThat(importCount()).isEqualTo(before);
+	}
+
+	@Test
 	void fileOverTheLimitIsRefusedBeforeAnythingIsStored() {
 		long before = importCount();
 		byte[] large = new byte[3 * 1024 * 1024];

@@ -52,6 +52,15 @@ class ImportPagesIntegrationTests {
 	}
 
 	@Test
+	void importPageSaysPlainlyWhenDriveIsNotSetUp() {
+		String email = organiser();
+		assertThat(this.mvc.get().uri("/imports/new").with(httpBasic(email, "pw"))).hasStatusOk()
+			.bodyText()
+			.contains("Importing from Google Drive is not set up on this Parley", "PARLEY_DRIVE_SERVICE_ACCOUNT_FILE")
+			.doesNotContain("name=\"driveUrl\"");
+	}
+
+	@Test
 	void unknownImportPageIsAReadablePageNotJson() {
 		String email = organiser();
 		assertThat(this.mvc.get().uri("/imports/{id}", UUID.randomUUID()).with(httpBasic(email, "pw")))

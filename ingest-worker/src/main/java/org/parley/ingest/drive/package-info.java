@@ -1,0 +1,8 @@
+/**
+ * Google Drive as a document source, through Google's own Drive client: the file's metadata
+ * decides between exporting a Google Doc and downloading a PDF or DOCX; Drive's refusals become
+ * problems the organiser can act on, and its busy signals are retried with bounded, jittered
+ * backoff. The root and token URLs are settings so that a local fake Drive can stand in for
+ * Google's.
+ */
+package org.parley.ingest.drive;

@@ -1,0 +1,108 @@
+package org.parley.ingest.gdocs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.parley.ingest.structure.DocumentPart;
+
+/**
+ * Reads a Google Docs HTML export into its parts: the title and subtitle paragraphs, headings
+ * h1–h6 (also those inside numbered lists, whose number becomes their label), paragraphs made of
+ * many styled spans, list items, table rows. Scripts and comments are never run or read; footnote
+ * and comment anchors are dropped from the text.
+ */
+public final class GoogleDocsHtmlReader {
+
+	public List<DocumentPart> read(String html) {
+		Document document = Jsoup.parse(html);
+		// Footnote and comment bodies sit in divs at the end: they are not the draft's text. Their
+		// reference marks ("[1]") inside the text go too.
+		document.select("script, div:has(a[href^=#ftnt_ref]), div:has(a[href^=#cmnt_ref])").remove();
+		document.select("sup:has(a[href^=#ftnt]), sup:has(a[href^=#cmnt]), a[href^=#ftnt], a[href^=#cmnt]").remove();
+		StringBuilder styles = new StringBuilder();
+		for (Element style : document.select("style")) {
+			styles.append(style.data()).append('\n');
+		}
+		ListCounters counters = new ListCounters(styles.toString());
+		List<DocumentPart> parts = new ArrayList<>();
+		for (Element child : document.body().children()) {
+			block(child, counters, parts);
+		}
+		return parts;
+	}
+
+	private static void block(Element element, ListCounters counters, List<DocumentPart> parts) {
+		String tag = element.normalName();
+		switch (tag) {
+			case "p" -> parts.add(paragraph(element));
+			case "h1", "h2", "h3", "h4", "h5", "h6" -> parts.add(DocumentPart.heading(depth(tag), null, text(element)));
+			case "ul", "ol" -> list(element, counters, parts);
+			case "table" -> table(element, parts);
+			case "blockquote" -> parts.add(DocumentPart.quote(text(element)));
+			case "div" -> {
+				for (Element child : element.children()) {
+					block(child, counters, parts);
+				}
+			}
+			default -> {
+				// Horizontal rules, images and the like carry no text to discuss.
+			}
+		}
+	}
+
+	private static DocumentPart paragraph(Element p) {
+		Set<String> classes = ListCounters.classes(p.className());
+		if (classes.contains("title")) {
+			return DocumentPart.title(text(p));
+		}
+		if (classes.contains("subtitle")) {
+			return DocumentPart.subtitle(text(p));
+		}
+		return DocumentPart.paragraph(text(p));
+	}
+
+	private static void list(Element list, ListCounters counters, List<DocumentPart> parts) {
+		counters.enterList(ListCounters.classes(list.className()), list.attr("start"));
+		Set<String> classes = ListCounters.classes(list.className());
+		for (Element item : list.children()) {
+			if (!item.normalName().equals("li")) {
+				continue;
+			}
+			String label = counters.label(classes);
+			Element heading = item.selectFirst("h1, h2, h3, h4, h5, h6");
+			if (heading != null) {
+				parts.add(DocumentPart.heading(depth(heading.normalName()), label, text(heading)));
+			}
+			else {
+				parts.add(DocumentPart.listItem(label, text(item)));
+			}
+		}
+	}
+
+	private static void table(Element table, List<DocumentPart> parts) {
+		for (Element row : table.select("tr")) {
+			List<String> cells = new ArrayList<>();
+			for (Element cell : row.children()) {
+				if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+					cells.add(text(cell));
+				}
+			}
+			parts.add(DocumentPart.tableRow(String.join(" | ", cells)));
+		}
+	}
+
+	private static int depth(String headingTag) {
+		return headingTag.toLowerCase(Locale.ROOT).charAt(1) - '0';
+	}
+
+	/** The element's text: spans run together as displayed, entities decoded, no-break spaces kept for normalising. */
+	private static String text(Element element) {
+		return element.text();
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.parley.ingest.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.domain.imports.DocumentRejected;
+import org.parley.domain.outline.Block;
+import org.parley.domain.outline.BlockKind;
+import org.parley.domain.outline.Outline;
+import org.parley.domain.outline.OutlineSection;
+import org.parley.ingest.structure.DocumentPart;
+import org.parley.ingest.structure.MarkupStructurer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DocxReaderTests {
+
+	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void headingsNumberedByANumberingDefinitionGetTheirNumberAsDisplayed() throws IOException {
+		String body = para("Title", null, "Charter") + para("Heading1", null, "Purpose") + para("Normal", null, "Why.")
+				+ para("Heading2", null, "Scope") + para("Heading2", null, "Signatories")
+				+ para("Normal", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr>", "the council")
+				+ para("Normal", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr>", "businesses")
+				+ para("Heading1", null, "Commitments")
+				+ para("Normal", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr>", "a bullet")
+				+ para("Heading2", null, "Transport")
+				+ "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Measure</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>By</w:t></w:r></w:p></w:tc></w:tr>"
+				+ "<w:tr><w:tc><w:p><w:r><w:t>Bus lanes</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2027</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+
+		Outline outline = new MarkupStructurer().structure(read(docx(body, "")));
+
+		assertThat(outline.title()).isEqualTo("Charter");
+		assertThat(outline.sections()).containsExactly(
+				new OutlineSection("1.", "Purpose", 1, List.of(Block.paragraph("Why."))),
+				new OutlineSection("1.1.", "Scope", 2, List.of()),
+				new OutlineSection("1.2.", "Signatories", 2,
+						List.of(Block.listItem("a) the council"), Block.listItem("b) businesses"))),
+				new OutlineSection("2.", "Commitments", 1, List.of(Block.listItem("a bullet"))),
+				new OutlineSection("2.1.", "Transport", 2,
+						List.of(new Block(BlockKind.TABLE, "Measure | By"), new Block(BlockKind.TABLE, "Bus lanes | 2027"))));
+	}
+
+	@Test
+	void externalEntitiesAreNeverResolved() throws IOException {
+		Path secret = Files.writeString(this.temp.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+		String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+		byte[] docx = docx(para("Normal", null, "before &xxe; after"), doctype);
+
+		try {
+			List<DocumentPart> parts = read(docx);
+			assertThat(parts).extracting(DocumentPart::text).noneMatch(t -> t.contains("TOP-SECRET-CONTENT"));
+		}
+		catch (DocumentRejected rejected) {
+			assertThat(rejected.problem().code()).isEqualTo(DocxReader.UNREADABLE);
+		}
+	}
+
+	@Test
+	void notAWordDocumentIsRejectedAsUnreadable() {
+		assertThatThrownBy(() -> read("PK\u0003\u0004 broken".getBytes(StandardCharsets.ISO_8859_1)))
+			.isInstanceOfSatisfying(DocumentRejected.class,
+					rejected -> assertThat(rejected.problem().code()).isEqualTo(DocxReader.UNREADABLE));
+	}
+
+	private static List<DocumentPart> read(byte[] docx) {
+		return new DocxReader().read(new ByteArrayInputStream(docx));
+	}
+
+	private static String para(String style, String numPr, String text) {
+		return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/>" + ((numPr != null) ? numPr : "")
+				+ "</w:pPr><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
+	}
+
+	/** A minimal package: heading styles linked to a multi-level numbering, a lettered list and a bullet list. */
+	private static byte[] docx(String body, String doctype) throws IOException {
+		String styles = "<w:styles xmlns:w=\"" + W + "\">" + style("Normal", "Normal", "")
+				+ style("Title", "Title", "")
+				+ style("Heading1", "heading 1",
+						"<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"0\"/>")
+				+ style("Heading2", "heading 2",
+						"<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"1\"/>")
+				+ "</w:styles>";
+		String numbering = "<w:numbering xmlns:w=\"" + W + "\">"
+				+ "<w:abstractNum w:abstractNumId=\"10\">" + lvl(0, "decimal", "%1.") + lvl(1, "decimal", "%1.%2.")
+				+ "</w:abstractNum>" + "<w:abstractNum w:abstractNumId=\"11\">" + lvl(0, "lowerLetter", "%1)")
+				+ "</w:abstractNum>" + "<w:abstractNum w:abstractNumId=\"12\">" + lvl(0, "bullet", "\u2022")
+				+ "</w:abstractNum>" + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"10\"/></w:num>"
+				+ "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"11\"/></w:num>"
+				+ "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"12\"/></w:num></w:numbering>";
+		String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + doctype
+				+ "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>";
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			entry(zip, "[Content_Types].xml", """
+					<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+					<Default Extension="xml" ContentType="application/xml"/>
+					<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+					<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+					<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+					</Types>""");
+			entry(zip, "_rels/.rels", """
+					<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+					</Relationships>""");
+			entry(zip, "word/_rels/document.xml.rels", """
+					<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+					<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+					</Relationships>""");
+			entry(zip, "word/document.xml", document);
+			entry(zip, "word/styles.xml", styles);
+			entry(zip, "word/numbering.xml", numbering);
+		}
+		return bytes.toByteArray();
+	}
+
+	private static String style(String id, String name, String pPr) {
+		return "<w:style w:type=\"paragraph\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name + "\"/><w:pPr>" + pPr
+				+ "</w:pPr></w:style>";
+	}
+
+	private static String lvl(int level, String format, String text) {
+		return "<w:lvl w:ilvl=\"" + level + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + format
+				+ "\"/><w:lvlText w:val=\"" + text + "\"/></w:lvl>";
+	}
+
+	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(content.getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
+	}
+
+}

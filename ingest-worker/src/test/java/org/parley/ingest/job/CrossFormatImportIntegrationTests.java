@@ -1,0 +1,178 @@
+package org.parley.ingest.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.discussion.Section;
+import org.parley.domain.imports.DocumentFormat;
+import org.parley.domain.imports.DocumentImport;
+import org.parley.domain.imports.DocumentImportRepository;
+import org.parley.domain.imports.ImportState;
+import org.parley.domain.imports.SourceKind;
+import org.parley.domain.organiser.Organiser;
+import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.domain.outline.Outline;
+import org.parley.domain.outline.OutlineSection;
+import org.parley.domain.test.TestInfrastructure;
+import org.parley.ingest.ExpectedOutline;
+import org.parley.ingest.IngestWorkerApplication;
+import org.parley.ingest.drive.FakeDrive;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One document in every format Parley reads, through the whole import job: uploads of DOCX,
+ * Markdown and two PDFs, and the Google Docs export fetched from a fake Drive by the real
+ * client. All give one identical outline, the sample's expected one.
+ */
+@SpringBootTest(classes = IngestWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = "spring.config.name=" + IngestWorkerApplication.CONFIG_NAME)
+class CrossFormatImportIntegrationTests {
+
+	private static final String SAMPLE = "ogp-draft-strategy";
+
+	private static final FakeDrive drive = new FakeDrive();
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry);
+		registry.add("parley.drive.root-url", drive::rootUrl);
+		registry.add("parley.drive.token-url", drive::tokenUrl);
+		registry.add("parley.drive.api-key", () -> "test-api-key");
+		registry.add("parley.drive.retry.initial-backoff", () -> "10ms");
+	}
+
+	@AfterAll
+	static void stopDrive() {
+		drive.close();
+	}
+
+	@Autowired
+	ImportRunner runner;
+
+	@Autowired
+	DocumentImportRepository imports;
+
+	@Autowired
+	DiscussionRepository discussions;
+
+	@Autowired
+	OrganiserRepository organisers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void everyFormatOfOneDocumentGivesOneIdenticalOutline() throws IOException {
+		drive.googleDoc("gdoc-ogp", "Draft OGP Strategy",
+				Map.of("text/html", sample("gdocs-export.html")), Set.of());
+		List<UUID> importIds = List.of(upload("doc.docx", DocumentFormat.DOCX), upload("doc.md", DocumentFormat.MARKDOWN),
+				fromDrive("gdoc-ogp"), upload("doc-office.pdf", DocumentFormat.PDF),
+				upload("doc-chromium.pdf", DocumentFormat.PDF));
+
+		List<List<String>> outlines = new ArrayList<>();
+		for (UUID importId : importIds) {
+			this.runner.run(importId, false);
+			DocumentImport done = this.imports.findById(importId).orElseThrow();
+			assertThat(done.state()).as("%s: %s", done.sourceName(), done.problem()).isEqualTo(ImportState.SUCCEEDED);
+			assertThat(this.discussions.findById(done.discussionId()).orElseThrow().title())
+				.isEqualTo(ExpectedOutline.of(SAMPLE).title());
+			outlines.add(rows(this.discussions.findSections(done.discussionId())));
+		}
+
+		List<String> expected = expectedRows(ExpectedOutline.of(SAMPLE));
+		for (int i = 0; i < outlines.size(); i++) {
+			assertThat(outlines.get(i)).as("outline of import %d", i + 1).containsExactlyElementsOf(expected);
+		}
+		DocumentImport fromDrive = this.imports.findById(importIds.get(2)).orElseThrow();
+		assertThat(fromDrive.sourceKind()).isEqualTo(SourceKind.DRIVE);
+		assertThat(fromDrive.sourceName()).isEqualTo("Draft OGP Strategy");
+		assertThat(fromDrive.mediaType()).isEqualTo("text/html");
+	}
+
+	@Test
+	void driveFailureLeavesNoDiscussion() {
+		UUID importId = fromDrive("no-such-file");
+
+		this.runner.run(importId, false);
+
+		DocumentImport failed = this.imports.findById(importId).orElseThrow();
+		assertThat(failed.state()).isEqualTo(ImportState.FAILED);
+		assertThat(failed.problem().code()).isEqualTo("DRIVE_NOT_FOUND");
+		assertThat(this.jdbc.sql("select count(*) from discussion where import_id = :id")
+			.param("id", importId)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void spreadsheetInDriveFailsWithUnsupportedFormatNamingIt() {
+		drive.storedFile("sheet-1", "Budget", "application/vnd.google-apps.spreadsheet", new byte[0]);
+		UUID importId = fromDrive("sheet-1");
+
+		this.runner.run(importId, false);
+
+		DocumentImport failed = this.imports.findById(importId).orElseThrow();
+		assertThat(failed.problem().code()).isEqualTo("UNSUPPORTED_FORMAT");
+		assertThat(failed.problem().detail()).contains("Google Sheets spreadsheet");
+	}
+
+	private static List<String> rows(List<Section> sections) {
+		List<String> rows = new ArrayList<>();
+		for (Section section : sections) {
+			rows.add(section.level() + " " + section.label() + " | " + section.heading());
+			section.paragraphs().forEach(p -> rows.add("  " + p.kind() + ": " + p.text()));
+		}
+		return rows;
+	}
+
+	private static List<String> expectedRows(Outline outline) {
+		List<String> rows = new ArrayList<>();
+		for (OutlineSection section : outline.sections()) {
+			rows.add(section.level() + " " + section.label() + " | " + section.heading());
+			section.blocks().forEach(b -> rows.add("  " + b.kind() + ": " + b.text()));
+		}
+		return rows;
+	}
+
+	private UUID upload(String file, DocumentFormat format) throws IOException {
+		DocumentImport i = DocumentImport.uploaded(organiser(), file, format.mediaType(), null, OffsetDateTime.now());
+		this.imports.add(i, sample(file));
+		return i.id();
+	}
+
+	private UUID fromDrive(String fileId) {
+		DocumentImport i = DocumentImport.fromDrive(organiser(), fileId, null, OffsetDateTime.now());
+		this.imports.add(i);
+		return i.id();
+	}
+
+	private UUID organiser() {
+		UUID organiser = UUID.randomUUID();
+		this.organisers.add(new Organiser(organiser, organiser + "@parley.test", "{noop}x", "O", OffsetDateTime.now()));
+		return organiser;
+	}
+
+	private static byte[] sample(String file) throws IOException {
+		try (InputStream in = CrossFormatImportIntegrationTests.class
+			.getResourceAsStream("/samples/" + SAMPLE + "/" + file)) {
+			return in.readAllBytes();
+		}
+	}
+
+}
