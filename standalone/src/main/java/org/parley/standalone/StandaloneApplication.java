@@ -43,6 +43,11 @@ public final class StandaloneApplication implements AutoCloseable {
 		if (System.getenv("PARLEY_INVITATION_LINK_SECRET") == null) {
 			common.putIfAbsent("parley.invitation.link-secret", linkSecret(data));
 		}
+		if (System.getenv("PARLEY_DRIVE_TOKEN_ENCRYPTION_KEY") == null) {
+			// Organisers' Drive refresh tokens stay readable after a restart; a production deployment
+			// keeps this key apart from the database.
+			common.putIfAbsent("parley.drive.token-encryption-key", driveTokenKey(data));
+		}
 		CaughtMail caught = new CaughtMail(this.mail);
 		this.apps.add(start(WebApplication.builder().initializers(
 				ctx -> ctx.getBeanFactory().registerSingleton("devMailbox", caught)), common, settings.webPort(), args));
@@ -87,6 +92,19 @@ public final class StandaloneApplication implements AutoCloseable {
 		String secret = java.util.HexFormat.of().formatHex(random);
 		Files.writeString(file, secret);
 		return secret;
+	}
+
+	/** The key that seals organisers' Drive refresh tokens, made once per data directory. */
+	private static String driveTokenKey(Path data) throws java.io.IOException {
+		Path file = data.resolve("drive-token-key");
+		if (Files.exists(file)) {
+			return Files.readString(file).strip();
+		}
+		byte[] random = new byte[32];
+		new java.security.SecureRandom().nextBytes(random);
+		String key = java.util.Base64.getEncoder().encodeToString(random);
+		Files.writeString(file, key);
+		return key;
 	}
 
 	public GreenMail mail() {

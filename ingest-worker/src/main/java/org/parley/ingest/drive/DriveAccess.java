@@ -18,10 +18,10 @@ import com.google.auth.oauth2.ServiceAccountCredentials;
 import com.google.auth.oauth2.UserCredentials;
 
 /**
- * Google's Drive client, authorised in the one way the settings configure: a service account
- * (the organiser shares the file with its email), an OAuth refresh token of a Google account, or
- * an API key for files shared as "anyone with the link". Only the read-only Drive scope is
- * asked for.
+ * Google's Drive client, authorised in one way: a service account (the organiser shares the file
+ * with its email), an OAuth refresh token of a Google account (an organiser's own, or one from the
+ * settings), or an API key for files shared as "anyone with the link". Only the read-only Drive
+ * scope is asked for.
  */
 public final class DriveAccess {
 
@@ -35,6 +35,18 @@ public final class DriveAccess {
 		this.drive = drive;
 		this.mode = mode;
 		this.shareWith = shareWith;
+	}
+
+	/**
+	 * Drive as the organiser who connected their Google account: their refresh token is exchanged
+	 * at the settings' token URL for access tokens.
+	 * @param googleAccount the account's email, named when a file must be shared with it; may be null
+	 */
+	public static DriveAccess ofOrganiser(DriveSettings settings, String refreshToken, String googleAccount) {
+		NetHttpTransport transport = new NetHttpTransport();
+		GoogleCredentials credentials = userCredentials(settings, refreshToken, transport);
+		return new DriveAccess(build(settings, transport, credentials, Mode.ORGANISER_ACCOUNT), Mode.ORGANISER_ACCOUNT,
+				googleAccount);
 	}
 
 	public static DriveAccess from(DriveSettings settings) {
@@ -60,13 +72,7 @@ public final class DriveAccess {
 			}
 		}
 		else if (settings.oauth().isConfigured()) {
-			credentials = UserCredentials.newBuilder()
-				.setClientId(settings.oauth().clientId())
-				.setClientSecret(settings.oauth().clientSecret())
-				.setRefreshToken(settings.oauth().refreshToken())
-				.setTokenServerUri(settings.tokenUrl())
-				.setHttpTransportFactory(() -> transport)
-				.build();
+			credentials = userCredentials(settings, settings.oauth().refreshToken(), transport);
 			mode = Mode.OAUTH;
 		}
 		else if (settings.hasApiKey()) {
@@ -75,6 +81,22 @@ public final class DriveAccess {
 		else {
 			mode = Mode.NONE;
 		}
+		return new DriveAccess(build(settings, transport, credentials, mode), mode, shareWith);
+	}
+
+	private static GoogleCredentials userCredentials(DriveSettings settings, String refreshToken,
+			NetHttpTransport transport) {
+		return UserCredentials.newBuilder()
+			.setClientId(settings.oauth().clientId())
+			.setClientSecret(settings.oauth().clientSecret())
+			.setRefreshToken(refreshToken)
+			.setTokenServerUri(settings.tokenUrl())
+			.setHttpTransportFactory(() -> transport)
+			.build();
+	}
+
+	private static Drive build(DriveSettings settings, NetHttpTransport transport, GoogleCredentials credentials,
+			Mode mode) {
 		HttpCredentialsAdapter authorisation = (credentials != null) ? new HttpCredentialsAdapter(credentials) : null;
 		int timeout = (int) settings.timeout().toMillis();
 		HttpRequestInitializer initializer = request -> {
@@ -90,7 +112,7 @@ public final class DriveAccess {
 		if (mode == Mode.API_KEY) {
 			builder.setGoogleClientRequestInitializer(new DriveRequestInitializer(settings.apiKey()));
 		}
-		return new DriveAccess(builder.build(), mode, shareWith);
+		return builder.build();
 	}
 
 	Drive drive() {
@@ -106,14 +128,26 @@ public final class DriveAccess {
 		return switch (this.mode) {
 			case SERVICE_ACCOUNT -> "Parley may not read this Drive file. Please share it (Viewer is enough) with "
 					+ this.shareWith + " and try again.";
+			case ORGANISER_ACCOUNT -> "Your Google account " + ((this.shareWith != null) ? this.shareWith + " " : "")
+					+ "may not read this Drive file. Please ask its owner to share it with that account "
+					+ "(Viewer is enough), or connect the Google account that can read it, and try again.";
 			case OAUTH -> "The Google account Parley uses may not read this Drive file. Please share it with that account (Viewer is enough) and try again.";
 			case API_KEY, NONE -> "Parley may not read this Drive file. Please set its sharing to \"Anyone with the link\" (Viewer) and try again.";
 		};
 	}
 
+	/** What the organiser must do when Google no longer accepts the refresh token. */
+	String howToReconnect() {
+		return (this.mode == Mode.ORGANISER_ACCOUNT)
+				? "Google no longer accepts Parley's access to your Google account (it was revoked or has expired). "
+						+ "Please connect Google Drive again on the import page and try again."
+				: "Google no longer accepts the Google account that this Parley is configured with. "
+						+ "Please ask an administrator to renew its Drive access.";
+	}
+
 	enum Mode {
 
-		SERVICE_ACCOUNT, OAUTH, API_KEY, NONE
+		SERVICE_ACCOUNT, ORGANISER_ACCOUNT, OAUTH, API_KEY, NONE
 
 	}
 

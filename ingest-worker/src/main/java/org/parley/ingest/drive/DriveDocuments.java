@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.google.api.client.googleapis.json.GoogleJsonError;
@@ -16,6 +17,7 @@ import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.client.http.HttpResponseException;
 import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.drive.model.File;
+import com.google.auth.Retryable;
 import org.parley.domain.imports.DocumentFormat;
 import org.parley.domain.imports.DocumentRejected;
 import org.slf4j.Logger;
@@ -44,36 +46,47 @@ public final class DriveDocuments {
 			"application/vnd.google-apps.drawing", "a Google Drawing", "application/vnd.google-apps.shortcut",
 			"a shortcut");
 
-	private final DriveAccess access;
+	private final DriveAccess configured;
+
+	private final OrganiserAccounts organisers;
 
 	private final DriveSettings.Retry retry;
 
 	private final Pause pause;
 
-	public DriveDocuments(DriveAccess access, DriveSettings.Retry retry) {
-		this(access, retry, DriveDocuments::sleep);
+	/**
+	 * @param configured the access the settings configure, for organisers who have not connected
+	 * their own Google account
+	 */
+	public DriveDocuments(DriveAccess configured, OrganiserAccounts organisers, DriveSettings.Retry retry) {
+		this(configured, organisers, retry, DriveDocuments::sleep);
 	}
 
-	DriveDocuments(DriveAccess access, DriveSettings.Retry retry, Pause pause) {
-		this.access = access;
+	DriveDocuments(DriveAccess configured, OrganiserAccounts organisers, DriveSettings.Retry retry, Pause pause) {
+		this.configured = configured;
+		this.organisers = organisers;
 		this.retry = retry;
 		this.pause = pause;
 	}
 
-	public boolean isConfigured() {
-		return this.access.mode() != DriveAccess.Mode.NONE;
+	DriveDocuments(DriveAccess configured, DriveSettings.Retry retry, Pause pause) {
+		this(configured, OrganiserAccounts.NONE, retry, pause);
 	}
 
 	/**
+	 * Fetches the file as the organiser who imports it: with their own connected Google account
+	 * if they have one, otherwise with the access the settings configure.
 	 * @param fileId the Drive file's id
+	 * @param organiserId who imports it
 	 * @param target where the bytes go; overwritten
 	 * @param busy told before each retry while Drive is busy
 	 */
-	public FetchedDocument fetch(String fileId, Path target, StillTrying busy) {
-		if (!isConfigured()) {
+	public FetchedDocument fetch(String fileId, UUID organiserId, Path target, StillTrying busy) {
+		DriveAccess access = this.organisers.of(organiserId).orElse(this.configured);
+		if (access.mode() == DriveAccess.Mode.NONE) {
 			throw DriveProblems.notConfigured();
 		}
-		File metadata = call(busy, () -> this.access.drive()
+		File metadata = call(access, busy, () -> access.drive()
 			.files()
 			.get(fileId)
 			.setFields("id,name,mimeType,size")
@@ -82,24 +95,24 @@ public final class DriveDocuments {
 		String mimeType = (metadata.getMimeType() != null) ? metadata.getMimeType() : "";
 		String name = metadata.getName();
 		if (mimeType.equals(GOOGLE_DOC)) {
-			return new FetchedDocument(name, export(fileId, target, busy));
+			return new FetchedDocument(name, export(access, fileId, target, busy));
 		}
 		DocumentFormat stored = storedFormat(mimeType, name);
-		call(busy, () -> {
+		call(access, busy, () -> {
 			try (OutputStream out = Files.newOutputStream(target)) {
-				this.access.drive().files().get(fileId).setSupportsAllDrives(true).executeMediaAndDownloadTo(out);
+				access.drive().files().get(fileId).setSupportsAllDrives(true).executeMediaAndDownloadTo(out);
 			}
 			return null;
 		});
 		return new FetchedDocument(name, stored);
 	}
 
-	private DocumentFormat export(String fileId, Path target, StillTrying busy) {
+	private DocumentFormat export(DriveAccess access, String fileId, Path target, StillTrying busy) {
 		for (DocumentFormat format : EXPORTS) {
 			try {
-				call(busy, () -> {
+				call(access, busy, () -> {
 					try (OutputStream out = Files.newOutputStream(target)) {
-						this.access.drive()
+						access.drive()
 							.files()
 							.export(fileId, format.mediaType())
 							.setAlt("media")
@@ -141,7 +154,7 @@ public final class DriveDocuments {
 		return mimeType.isEmpty() ? "of an unknown type" : "of type " + mimeType;
 	}
 
-	private <T> T call(StillTrying busy, DriveCall<T> call) {
+	private <T> T call(DriveAccess access, StillTrying busy, DriveCall<T> call) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return call.execute();
@@ -160,13 +173,19 @@ public final class DriveDocuments {
 				if (!busySignal) {
 					if (status == 401 || status == 403) {
 						log.info("Drive refused access ({} {})", status, reason);
-						throw DriveProblems.forbidden(this.access.howToShare());
+						throw DriveProblems.forbidden(access.howToShare());
 					}
 					throw new DriveCallFailed("Drive answered " + status + " " + reason, ex);
 				}
 				backOff(attempt, busy, status + " " + ((reason != null) ? reason : ""));
 			}
 			catch (IOException ex) {
+				// Google's auth library marks the token endpoint's refusals (a revoked or expired
+				// refresh token) as not retryable; trying again cannot help.
+				if (ex instanceof Retryable token && !token.isRetryable()) {
+					log.info("Google's token endpoint refused the {} credentials", access.mode());
+					throw DriveProblems.forbidden(access.howToReconnect());
+				}
 				backOff(attempt, busy, ex.getClass().getSimpleName());
 			}
 		}

@@ -20,16 +20,19 @@ import org.springframework.validation.annotation.Validated;
  * @param tokenUrl the OAuth token endpoint that service-account and OAuth credentials use
  * @param apiKey reaches files shared as "anyone with the link"
  * @param serviceAccountFile a service account's JSON key; organisers share files with its email
- * @param oauth an OAuth client and a refresh token of a Google account that can read the files
+ * @param oauth an OAuth client, and optionally a refresh token of one Google account that can read
+ * the files; organisers who connected their own Google account are served with theirs
  * @param retry how long Parley keeps trying while Drive is busy
  * @param timeout connect and read timeout of each HTTP call
+ * @param tokenEncryptionKey 32 bytes in base64 that seal organisers' refresh tokens; the web
+ * seals with the same key
  */
 @ConfigurationProperties("parley.drive")
 @Validated
 public record DriveSettings(@DefaultValue("https://www.googleapis.com/") @NotNull URI rootUrl,
 		@DefaultValue("https://oauth2.googleapis.com/token") @NotNull URI tokenUrl, String apiKey,
 		Path serviceAccountFile, @DefaultValue @Valid OAuth oauth, @DefaultValue @Valid Retry retry,
-		@DefaultValue("60s") @NotNull Duration timeout) {
+		@DefaultValue("60s") @NotNull Duration timeout, String tokenEncryptionKey) {
 
 	public boolean hasServiceAccount() {
 		return this.serviceAccountFile != null && !this.serviceAccountFile.toString().isBlank();
@@ -43,6 +46,11 @@ public record DriveSettings(@DefaultValue("https://www.googleapis.com/") @NotNul
 		return hasServiceAccount() || this.oauth.isConfigured() || hasApiKey();
 	}
 
+	/** Whether organisers' own Google accounts can be used: an OAuth client and a key to open their tokens. */
+	public boolean hasOrganiserAccounts() {
+		return this.oauth.hasClient() && OAuth.notBlank(this.tokenEncryptionKey);
+	}
+
 	/**
 	 * @param clientId the OAuth client's id
 	 * @param clientSecret the OAuth client's secret
@@ -51,7 +59,11 @@ public record DriveSettings(@DefaultValue("https://www.googleapis.com/") @NotNul
 	public record OAuth(String clientId, String clientSecret, String refreshToken) {
 
 		public boolean isConfigured() {
-			return notBlank(this.clientId) && notBlank(this.clientSecret) && notBlank(this.refreshToken);
+			return hasClient() && notBlank(this.refreshToken);
+		}
+
+		public boolean hasClient() {
+			return notBlank(this.clientId) && notBlank(this.clientSecret);
 		}
 
 		private static boolean notBlank(String value) {

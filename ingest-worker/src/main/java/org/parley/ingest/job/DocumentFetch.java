@@ -63,7 +63,7 @@ class DocumentFetch implements Tasklet {
 		entry.file = file;
 		if (documentImport.sourceKind() == SourceKind.DRIVE) {
 			this.progress.report(importId, ImportStage.FETCHING, 1, DRIVE_MESSAGE, null);
-			FetchedDocument fetched = this.drive.fetch(documentImport.driveFileId(), file,
+			FetchedDocument fetched = this.drive.fetch(documentImport.driveFileId(), documentImport.organiserId(), file,
 					(attempt, maxAttempts) -> this.progress.report(importId, ImportStage.FETCHING, 2,
 							"Google Drive is busy; Parley is still trying (attempt " + attempt + " of " + maxAttempts
 									+ ")… please wait",

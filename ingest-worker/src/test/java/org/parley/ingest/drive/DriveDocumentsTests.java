@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +34,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DriveDocumentsTests {
 
 	private static final String DOCX = DocumentFormat.DOCX.mediaType();
+
+	private static final UUID ORGANISER = UUID.randomUUID();
+
+	private static final UUID CONNECTED = UUID.randomUUID();
 
 	private final FakeDrive fake = new FakeDrive();
 
@@ -51,7 +57,7 @@ class DriveDocumentsTests {
 	void exportsAGoogleDocAsHtmlWithTheApiKeyInTheQuery() throws IOException {
 		this.fake.googleDoc("doc1", "Draft strategy", Map.of("text/html", "<html>doc</html>".getBytes()), Set.of());
 
-		FetchedDocument fetched = withApiKey().fetch("doc1", target(), this::note);
+		FetchedDocument fetched = withApiKey().fetch("doc1", ORGANISER, target(), this::note);
 
 		assertThat(fetched).isEqualTo(new FetchedDocument("Draft strategy", DocumentFormat.GOOGLE_DOCS_HTML));
 		assertThat(Files.readString(target())).isEqualTo("<html>doc</html>");
@@ -69,7 +75,7 @@ class DriveDocumentsTests {
 	void fallsBackToDocxWhenTheHtmlExportIsTooLarge() throws IOException {
 		this.fake.googleDoc("big", "Big draft", Map.of(DOCX, "docx bytes".getBytes()), Set.of("text/html"));
 
-		FetchedDocument fetched = withApiKey().fetch("big", target(), this::note);
+		FetchedDocument fetched = withApiKey().fetch("big", ORGANISER, target(), this::note);
 
 		assertThat(fetched.format()).isEqualTo(DocumentFormat.DOCX);
 		assertThat(Files.readString(target())).isEqualTo("docx bytes");
@@ -79,7 +85,7 @@ class DriveDocumentsTests {
 	void fallsBackToPdfThenFailsClearlyWhenEveryExportIsTooLarge() {
 		this.fake.googleDoc("huge", "Huge draft", Map.of(), Set.of("text/html", DOCX, "application/pdf"));
 
-		assertProblem(() -> withApiKey().fetch("huge", target(), this::note), "DRIVE_EXPORT_TOO_LARGE");
+		assertProblem(() -> withApiKey().fetch("huge", ORGANISER, target(), this::note), "DRIVE_EXPORT_TOO_LARGE");
 		assertThat(this.fake.requests()).extracting(r -> r.getUrl().queryParameter("mimeType"))
 			.containsExactly(null, "text/html", DOCX, "application/pdf");
 	}
@@ -90,7 +96,7 @@ class DriveDocumentsTests {
 	void downloadsStoredFilesAsTheyAre(String mimeType, DocumentFormat format) throws IOException {
 		this.fake.storedFile("f1", "draft", mimeType, "stored bytes".getBytes());
 
-		FetchedDocument fetched = withApiKey().fetch("f1", target(), this::note);
+		FetchedDocument fetched = withApiKey().fetch("f1", ORGANISER, target(), this::note);
 
 		assertThat(fetched.format()).isEqualTo(format);
 		assertThat(Files.readString(target())).isEqualTo("stored bytes");
@@ -104,14 +110,14 @@ class DriveDocumentsTests {
 	void refusesOtherTypesNamingThem(String mimeType, String named) {
 		this.fake.storedFile("x", "thing", mimeType, new byte[1]);
 
-		DocumentRejected rejected = assertProblem(() -> withApiKey().fetch("x", target(), this::note),
+		DocumentRejected rejected = assertProblem(() -> withApiKey().fetch("x", ORGANISER, target(), this::note),
 				"UNSUPPORTED_FORMAT");
 		assertThat(rejected.problem().detail()).contains(named);
 	}
 
 	@Test
 	void unknownFileIsDriveNotFound() {
-		assertProblem(() -> withApiKey().fetch("missing", target(), this::note), "DRIVE_NOT_FOUND");
+		assertProblem(() -> withApiKey().fetch("missing", ORGANISER, target(), this::note), "DRIVE_NOT_FOUND");
 	}
 
 	@Test
@@ -119,7 +125,7 @@ class DriveDocumentsTests {
 		this.fake.storedFile("private", "secret", "application/pdf", new byte[1])
 			.failNext("private", FakeDrive.error(403, "insufficientFilePermissions"));
 
-		DocumentRejected rejected = assertProblem(() -> withServiceAccount().fetch("private", target(), this::note),
+		DocumentRejected rejected = assertProblem(() -> withServiceAccount().fetch("private", ORGANISER, target(), this::note),
 				"DRIVE_FORBIDDEN");
 		assertThat(rejected.problem().detail()).contains("parley-importer@parley-test.iam.gserviceaccount.com");
 	}
@@ -130,7 +136,7 @@ class DriveDocumentsTests {
 			.failNext("busy", FakeDrive.error(403, "userRateLimitExceeded"), FakeDrive.error(429, "rateLimitExceeded"),
 					FakeDrive.error(503, "backendError"), FakeDrive.error(403, "rateLimitExceeded"));
 
-		FetchedDocument fetched = withApiKey().fetch("busy", target(), this::note);
+		FetchedDocument fetched = withApiKey().fetch("busy", ORGANISER, target(), this::note);
 
 		assertThat(fetched.format()).isEqualTo(DocumentFormat.PDF);
 		assertThat(this.stillTrying).containsExactly("2/6", "3/6", "4/6", "5/6");
@@ -148,7 +154,7 @@ class DriveDocumentsTests {
 			this.fake.failNext("down", FakeDrive.error(500, "internalError"));
 		}
 
-		DocumentRejected rejected = assertProblem(() -> withApiKey().fetch("down", target(), this::note),
+		DocumentRejected rejected = assertProblem(() -> withApiKey().fetch("down", ORGANISER, target(), this::note),
 				"DRIVE_UNAVAILABLE");
 		assertThat(rejected.problem().detail()).contains("6 tries");
 		assertThat(this.fake.requests()).hasSize(6);
@@ -158,7 +164,7 @@ class DriveDocumentsTests {
 	void serviceAccountExchangesASignedJwtForATokenAndSendsItAsBearer() throws Exception {
 		this.fake.storedFile("f", "draft.pdf", "application/pdf", "pdf".getBytes());
 
-		withServiceAccount().fetch("f", target(), this::note);
+		withServiceAccount().fetch("f", ORGANISER, target(), this::note);
 
 		RecordedRequest token = this.fake.requests().get(0);
 		assertThat(token.getUrl().encodedPath()).isEqualTo("/token");
@@ -181,7 +187,7 @@ class DriveDocumentsTests {
 		this.fake.storedFile("f", "draft.pdf", "application/pdf", "pdf".getBytes());
 		DriveSettings settings = settings(null, null, new DriveSettings.OAuth("client-id", "client-secret", "refresh-1"));
 
-		new DriveDocuments(DriveAccess.from(settings), settings.retry(), this.pauses::add).fetch("f", target(),
+		new DriveDocuments(DriveAccess.from(settings), settings.retry(), this.pauses::add).fetch("f", ORGANISER, target(),
 				this::note);
 
 		Map<String, String> form = form(this.fake.requests().get(0));
@@ -198,9 +204,71 @@ class DriveDocumentsTests {
 		DriveSettings settings = settings(null, null, new DriveSettings.OAuth(null, null, null));
 		DriveDocuments drive = new DriveDocuments(DriveAccess.from(settings), settings.retry(), this.pauses::add);
 
-		assertThat(drive.isConfigured()).isFalse();
-		assertProblem(() -> drive.fetch("f", target(), this::note), "DRIVE_NOT_CONFIGURED");
+		assertProblem(() -> drive.fetch("f", ORGANISER, target(), this::note), "DRIVE_NOT_CONFIGURED");
 		assertThat(this.fake.requests()).isEmpty();
+	}
+
+	@Test
+	void connectedOrganiserIsServedWithTheirOwnRefreshedTokenInsteadOfTheConfiguredAccess() throws IOException {
+		this.fake.storedFile("f", "draft.pdf", "application/pdf", "pdf".getBytes())
+			.grants("organiser-refresh", "ya29.organiser-access");
+		DriveDocuments drive = withApiKeyAndOneConnectedOrganiser("organiser-refresh");
+
+		drive.fetch("f", CONNECTED, target(), this::note);
+
+		Map<String, String> form = form(this.fake.requests().get(0));
+		assertThat(form).containsEntry("grant_type", "refresh_token")
+			.containsEntry("refresh_token", "organiser-refresh")
+			.containsEntry("client_id", "client-id")
+			.containsEntry("client_secret", "client-secret");
+		assertThat(this.fake.requests().subList(1, 3)).allSatisfy(r -> {
+			assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer ya29.organiser-access");
+			assertThat(r.getUrl().queryParameter("key")).isNull();
+		});
+	}
+
+	@Test
+	void organiserWithoutAConnectedAccountIsServedWithTheConfiguredAccess() throws IOException {
+		this.fake.storedFile("f", "draft.pdf", "application/pdf", "pdf".getBytes());
+
+		withApiKeyAndOneConnectedOrganiser("organiser-refresh").fetch("f", ORGANISER, target(), this::note);
+
+		assertThat(this.fake.requests()).allSatisfy(r -> {
+			assertThat(r.getUrl().encodedPath()).isNotEqualTo("/token");
+			assertThat(r.getUrl().queryParameter("key")).isEqualTo("test-api-key");
+		});
+	}
+
+	@Test
+	void forbiddenFileOfAConnectedOrganiserNamesTheirGoogleAccount() {
+		this.fake.storedFile("private", "secret", "application/pdf", new byte[1])
+			.failNext("private", FakeDrive.error(403, "insufficientFilePermissions"));
+
+		DocumentRejected rejected = assertProblem(
+				() -> withApiKeyAndOneConnectedOrganiser("organiser-refresh").fetch("private", CONNECTED, target(),
+						this::note),
+				"DRIVE_FORBIDDEN");
+		assertThat(rejected.problem().detail()).contains("ada@example.org").contains("share it with that account");
+	}
+
+	@Test
+	void revokedRefreshTokenAsksTheOrganiserToConnectAgainWithoutRetrying() {
+		this.fake.storedFile("f", "draft.pdf", "application/pdf", "pdf".getBytes()).revoke("organiser-refresh");
+
+		DocumentRejected rejected = assertProblem(
+				() -> withApiKeyAndOneConnectedOrganiser("organiser-refresh").fetch("f", CONNECTED, target(), this::note),
+				"DRIVE_FORBIDDEN");
+		assertThat(rejected.problem().detail()).contains("connect Google Drive again");
+		assertThat(this.pauses).isEmpty();
+		assertThat(this.fake.requests()).extracting(r -> r.getUrl().encodedPath()).containsOnly("/token");
+	}
+
+	private DriveDocuments withApiKeyAndOneConnectedOrganiser(String refreshToken) {
+		DriveSettings settings = settings("test-api-key", null,
+				new DriveSettings.OAuth("client-id", "client-secret", null));
+		OrganiserAccounts organisers = organiserId -> CONNECTED.equals(organiserId)
+				? Optional.of(DriveAccess.ofOrganiser(settings, refreshToken, "ada@example.org")) : Optional.empty();
+		return new DriveDocuments(DriveAccess.from(settings), organisers, settings.retry(), this.pauses::add);
 	}
 
 	private KeyPair serviceAccountKey;
@@ -230,7 +298,7 @@ class DriveDocumentsTests {
 	private DriveSettings settings(String apiKey, Path serviceAccount, DriveSettings.OAuth oauth) {
 		return new DriveSettings(URI.create(this.fake.rootUrl()), URI.create(this.fake.tokenUrl()), apiKey,
 				serviceAccount, oauth, new DriveSettings.Retry(6, Duration.ofMillis(10), Duration.ofMillis(100)),
-				Duration.ofSeconds(10));
+				Duration.ofSeconds(10), null);
 	}
 
 	private Path target() {

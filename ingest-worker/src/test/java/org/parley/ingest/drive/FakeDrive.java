@@ -38,6 +38,10 @@ public final class FakeDrive implements Closeable {
 
 	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
+	private final Map<String, String> grants = new ConcurrentHashMap<>();
+
+	private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+
 	public FakeDrive() {
 		this.server.setDispatcher(new Dispatcher() {
 			@Override
@@ -75,6 +79,18 @@ public final class FakeDrive implements Closeable {
 		return this;
 	}
 
+	/** Grants this access token for this refresh token; others get {@link #ACCESS_TOKEN}. */
+	public FakeDrive grants(String refreshToken, String accessToken) {
+		this.grants.put(refreshToken, accessToken);
+		return this;
+	}
+
+	/** Refuses this refresh token as Google does once the user revoked it. */
+	public FakeDrive revoke(String refreshToken) {
+		this.revoked.add(refreshToken);
+		return this;
+	}
+
 	/** Answers the next requests about this file with these responses first. */
 	public FakeDrive failNext(String id, MockResponse... responses) {
 		this.failures.computeIfAbsent(id, k -> new ArrayDeque<>()).addAll(List.of(responses));
@@ -98,7 +114,16 @@ public final class FakeDrive implements Closeable {
 	private MockResponse answer(RecordedRequest request) {
 		String path = request.getUrl().encodedPath();
 		if (path.equals("/token")) {
-			return json("{\"access_token\": \"" + ACCESS_TOKEN + "\", \"expires_in\": 3600, \"token_type\": \"Bearer\"}");
+			String refreshToken = formValue(request, "refresh_token");
+			if (refreshToken != null && this.revoked.contains(refreshToken)) {
+				return new MockResponse.Builder().code(400)
+					.addHeader("Content-Type", "application/json; charset=UTF-8")
+					.body("{\"error\": \"invalid_grant\", \"error_description\": \"Token has been expired or revoked.\"}")
+					.build();
+			}
+			String accessToken = (refreshToken != null) ? this.grants.getOrDefault(refreshToken, ACCESS_TOKEN)
+					: ACCESS_TOKEN;
+			return json("{\"access_token\": \"" + accessToken + "\", \"expires_in\": 3600, \"token_type\": \"Bearer\"}");
 		}
 		Matcher file = FILE.matcher(path);
 		if (!file.matches()) {
@@ -136,6 +161,19 @@ public final class FakeDrive implements Closeable {
 		}
 		return json("{\"id\": \"%s\", \"name\": \"%s\", \"mimeType\": \"%s\", \"size\": \"%d\"}".formatted(id,
 				stored.name(), stored.mimeType(), stored.content().length));
+	}
+
+	private static String formValue(RecordedRequest request, String name) {
+		if (request.getBody() == null) {
+			return null;
+		}
+		for (String pair : request.getBody().utf8().split("&")) {
+			String[] kv = pair.split("=", 2);
+			if (kv.length == 2 && java.net.URLDecoder.decode(kv[0], java.nio.charset.StandardCharsets.UTF_8).equals(name)) {
+				return java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8);
+			}
+		}
+		return null;
 	}
 
 	private static MockResponse json(String body) {

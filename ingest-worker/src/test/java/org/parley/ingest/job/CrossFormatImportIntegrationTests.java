@@ -13,6 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.discussion.Section;
+import com.google.api.services.drive.DriveScopes;
+import org.parley.domain.drive.DriveAuthorization;
+import org.parley.domain.drive.DriveAuthorizationRepository;
+import org.parley.domain.drive.TokenCipher;
 import org.parley.domain.imports.DocumentFormat;
 import org.parley.domain.imports.DocumentImport;
 import org.parley.domain.imports.DocumentImportRepository;
@@ -55,7 +59,12 @@ class CrossFormatImportIntegrationTests {
 		registry.add("parley.drive.token-url", drive::tokenUrl);
 		registry.add("parley.drive.api-key", () -> "test-api-key");
 		registry.add("parley.drive.retry.initial-backoff", () -> "10ms");
+		registry.add("parley.drive.oauth.client-id", () -> "parley-client");
+		registry.add("parley.drive.oauth.client-secret", () -> "parley-secret");
+		registry.add("parley.drive.token-encryption-key", () -> KEY);
 	}
+
+	private static final String KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
 	@AfterAll
 	static void stopDrive() {
@@ -76,6 +85,9 @@ class CrossFormatImportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DriveAuthorizationRepository authorizations;
 
 	@Test
 	void everyFormatOfOneDocumentGivesOneIdenticalOutline() throws IOException {
@@ -103,6 +115,31 @@ class CrossFormatImportIntegrationTests {
 		assertThat(fromDrive.sourceKind()).isEqualTo(SourceKind.DRIVE);
 		assertThat(fromDrive.sourceName()).isEqualTo("Draft OGP Strategy");
 		assertThat(fromDrive.mediaType()).isEqualTo("text/html");
+	}
+
+	@Test
+	void organiserWhoConnectedGoogleDriveImportsWithTheirOwnRefreshedToken() throws IOException {
+		UUID organiser = organiser();
+		this.authorizations.save(new DriveAuthorization(organiser, "ada@example.org",
+				TokenCipher.fromBase64Key(KEY).seal("ada-refresh-token", organiser), DriveScopes.DRIVE_READONLY,
+				OffsetDateTime.now()));
+		drive.googleDoc("ada-doc", "Draft OGP Strategy", Map.of("text/html", sample("gdocs-export.html")), Set.of())
+			.grants("ada-refresh-token", "ya29.ada-access");
+		DocumentImport i = DocumentImport.fromDrive(organiser, "ada-doc", null, OffsetDateTime.now());
+		this.imports.add(i);
+		int before = drive.requests().size();
+
+		this.runner.run(i.id(), false);
+
+		assertThat(this.imports.findById(i.id()).orElseThrow().state()).isEqualTo(ImportState.SUCCEEDED);
+		List<mockwebserver3.RecordedRequest> calls = drive.requests().subList(before, drive.requests().size());
+		assertThat(calls.get(0).getUrl().encodedPath()).isEqualTo("/token");
+		assertThat(calls.get(0).getBody().utf8()).contains("refresh_token=ada-refresh-token")
+			.contains("grant_type=refresh_token");
+		assertThat(calls.subList(1, calls.size())).isNotEmpty().allSatisfy(r -> {
+			assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer ya29.ada-access");
+			assertThat(r.getUrl().queryParameter("key")).isNull();
+		});
 	}
 
 	@Test

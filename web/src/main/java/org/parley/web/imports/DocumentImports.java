@@ -35,15 +35,18 @@ public class DocumentImports {
 
 	private final DriveSettings drive;
 
+	private final DriveConnections connections;
+
 	private final Clock clock;
 
 	DocumentImports(DocumentImportRepository imports, Outbox outbox, OutboxSchedule relay, UploadSettings settings,
-			DriveSettings drive, Clock clock) {
+			DriveSettings drive, DriveConnections connections, Clock clock) {
 		this.imports = imports;
 		this.outbox = outbox;
 		this.relay = relay;
 		this.settings = settings;
 		this.drive = drive;
+		this.connections = connections;
 		this.clock = clock;
 	}
 
@@ -75,10 +78,13 @@ public class DocumentImports {
 	 */
 	@Transactional
 	public DocumentImport fromDrive(UUID organiserId, String driveFileId, String driveUrl, String title) {
-		if (!this.drive.isConfigured()) {
+		if (!canImportFromDrive(organiserId)) {
 			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "DRIVE_NOT_CONFIGURED", "Drive not set up",
-					"This Parley has no access to Google Drive configured, so please upload the document as a file. "
-							+ "An administrator can set up Drive access as the README explains.");
+					this.connections.canConnect()
+							? "Parley has no access to your Google Drive yet. Please connect Google Drive on the import "
+									+ "page (/imports/new) first, or upload the document as a file."
+							: "This Parley has no access to Google Drive configured, so please upload the document as a "
+									+ "file. An administrator can set up Drive access as the README explains.");
 		}
 		String fileId = DriveLink.fileId(driveFileId, driveUrl);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
@@ -88,8 +94,12 @@ public class DocumentImports {
 		return documentImport;
 	}
 
-	public boolean isDriveConfigured() {
-		return this.drive.isConfigured();
+	/**
+	 * Whether the worker could read Drive for this organiser: with access the settings configure
+	 * for everyone, or with the Google account the organiser connected.
+	 */
+	public boolean canImportFromDrive(UUID organiserId) {
+		return this.drive.isConfigured() || this.connections.of(organiserId).isPresent();
 	}
 
 	private String cleanTitle(String title) {
