@@ -1,11 +1,11 @@
 package org.parley.invite.fanout;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -24,20 +24,21 @@ import org.parley.invite.InvitationFixtures;
 import org.parley.invite.InviteWorkerIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 
 @InviteWorkerIntegrationTest
+@org.springframework.context.annotation.Import(FanOutRestartIntegrationTests.Crash.class)
 class FanOutRestartIntegrationTests {
 
 	static final GreenMail mail = new GreenMail(
@@ -58,8 +59,8 @@ class FanOutRestartIntegrationTests {
 		mail.stop();
 	}
 
-	@MockitoSpyBean
-	Outbox outbox;
+	@Autowired
+	CrashingOutbox outbox;
 
 	@Autowired
 	ApplicationContext context;
@@ -89,23 +90,15 @@ class FanOutRestartIntegrationTests {
 		}
 		UUID batchId = fixtures.store(fixtures.discussion("Restart"), csv.toString(), null, false);
 		// The third chunk's transaction dies as a crashed worker's would: after its rows, before commit.
-		AtomicBoolean crash = new AtomicBoolean(true);
-		AtomicInteger chunks = new AtomicInteger();
 		// Only this test's run counts: on a shared broker, workers may fan out other batches meanwhile.
-		Thread testThread = Thread.currentThread();
-		doAnswer(invocation -> {
-			if (crash.get() && Thread.currentThread() == testThread && chunks.incrementAndGet() == 3) {
-				throw new DataAccessResourceFailureException("worker killed");
-			}
-			return invocation.callRealMethod();
-		}).when(this.outbox).enqueueAll(eq(Topology.WORK_EXCHANGE), eq(Topology.SEND_INVITATION), any(Map.class));
+		this.outbox.crashOnChunk(3, Thread.currentThread());
 
 		this.runner.run(batchId);
 
 		assertThat(rows(batchId)).isEqualTo(200);
 		assertThat(this.batches.findById(batchId).orElseThrow().fanOut()).isEqualTo(FanOutState.RUNNING);
 
-		crash.set(false);
+		this.outbox.stopCrashing();
 		this.runner.run(batchId);
 
 		assertThat(rows(batchId)).isEqualTo(510);
@@ -123,6 +116,55 @@ class FanOutRestartIntegrationTests {
 		Map<String, Long> received = InvitationDeliveryIntegrationTestsSupport.recipients(mail.getReceivedMessages(), tag);
 		assertThat(received.keySet()).isEqualTo(valid);
 		assertThat(received.values()).allMatch(n -> n == 1);
+	}
+
+	/**
+	 * The real outbox, which fails one chosen chunk of one thread's fan-out. A subclass rather than
+	 * a Mockito spy: the relay and sweeps call the outbox on other threads all the time, and
+	 * stubbing a spy while they do is a race.
+	 */
+	static class CrashingOutbox extends Outbox {
+
+		private final AtomicInteger chunks = new AtomicInteger();
+
+		private volatile int crashOn;
+
+		private volatile Thread thread;
+
+		CrashingOutbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
+			super(jdbc, batch, clock);
+		}
+
+		void crashOnChunk(int chunk, Thread onThread) {
+			this.chunks.set(0);
+			this.crashOn = chunk;
+			this.thread = onThread;
+		}
+
+		void stopCrashing() {
+			this.thread = null;
+		}
+
+		@Override
+		public void enqueueAll(String exchange, String routingKey, Map<UUID, ?> messages) {
+			if (Thread.currentThread() == this.thread && Topology.SEND_INVITATION.equals(routingKey)
+					&& this.chunks.incrementAndGet() == this.crashOn) {
+				throw new DataAccessResourceFailureException("worker killed");
+			}
+			super.enqueueAll(exchange, routingKey, messages);
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Crash {
+
+		@Bean
+		@Primary
+		CrashingOutbox crashingOutbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
+			return new CrashingOutbox(jdbc, batch, clock);
+		}
+
 	}
 
 	private int rows(UUID batchId) {
