@@ -43,6 +43,10 @@ public final class StandaloneApplication implements AutoCloseable {
 		if (System.getenv("PARLEY_INVITATION_LINK_SECRET") == null) {
 			common.putIfAbsent("parley.invitation.link-secret", linkSecret(data));
 		}
+		if (System.getenv("PARLEY_LINKS_SECRET") == null) {
+			// Sign-in and notification links: made by the invite-worker, opened by the web.
+			common.putIfAbsent("parley.links.secret", common.get("parley.invitation.link-secret"));
+		}
 		CaughtMail caught = new CaughtMail(this.mail);
 		this.apps.add(start(WebApplication.builder().initializers(
 				ctx -> ctx.getBeanFactory().registerSingleton("devMailbox", caught)), common, settings.webPort(), args));
