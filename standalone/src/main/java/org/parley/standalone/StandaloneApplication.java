@@ -43,7 +43,7 @@ public final class StandaloneApplication implements AutoCloseable {
 		if (System.getenv("PARLEY_INVITATION_LINK_SECRET") == null) {
 			common.putIfAbsent("parley.invitation.link-secret", linkSecret(data));
 		}
-		if (System.getenv("PARLEY_LINKS_SECRET") == null) {
+		if (System.getenv("PARLEY_LINKS_SECRET") == null && common.get("parley.invitation.link-secret") != null) {
 			// Sign-in and notification links: made by the invite-worker, opened by the web.
 			common.putIfAbsent("parley.links.secret", common.get("parley.invitation.link-secret"));
 		}
