@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.parley.domain.participation.Participant;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -203,6 +205,27 @@ public class NotificationRepository {
 			.param("key", emailKey)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/** A comment with its author, section, discussion and parent, for the email. */
+	public Optional<CommentContext> describe(UUID commentId) {
+		return this.jdbc.sql("""
+				select c.id, c.discussion_id, d.title, c.section_number, s.label, s.heading, c.participant_id,
+				       a.email, a.display_name, c.text, c.parent_id, p.text as parent_text, c.created_at
+				from comment c
+				join discussion d on d.id = c.discussion_id
+				join participant a on a.id = c.participant_id
+				left join section s on s.discussion_id = c.discussion_id and s.number = c.section_number
+				left join comment p on p.id = c.parent_id
+				where c.id = :id""")
+			.param("id", commentId)
+			.query((rs, row) -> new CommentContext(rs.getObject("id", UUID.class),
+					rs.getObject("discussion_id", UUID.class), rs.getString("title"), rs.getInt("section_number"),
+					rs.getString("label"), rs.getString("heading"), rs.getObject("participant_id", UUID.class),
+					new Participant(null, rs.getString("email"), rs.getString("display_name"), null).shownName(),
+					rs.getString("text"), rs.getObject("parent_id", UUID.class), rs.getString("parent_text"),
+					rs.getObject("created_at", OffsetDateTime.class)))
+			.optional();
 	}
 
 	private static Notification notification(ResultSet rs, int row) throws SQLException {
