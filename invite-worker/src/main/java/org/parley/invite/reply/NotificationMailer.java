@@ -193,7 +193,8 @@ class NotificationMailer {
 	}
 
 	private String commentLink(CommentContext c) {
-		return this.settings.publicUrl() + "/discussions/" + c.discussionId() + "#comment-" + c.commentId();
+		return this.settings.publicUrl() + "/discussions/" + c.discussionId() + "?section=" + c.sectionNumber()
+				+ "#comment-" + c.commentId();
 	}
 
 	private String text(String key, Object... arguments) {

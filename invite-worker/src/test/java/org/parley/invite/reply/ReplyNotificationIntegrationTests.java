@@ -166,7 +166,7 @@ class ReplyNotificationIntegrationTests {
 			.contains("> Not so fast:")
 			.contains("bo-")
 			.contains("replied to your comment on 2.1. Strengthen the action framework")
-			.contains("http://parley.test/discussions/" + this.discussion + "#comment-" + first)
+			.contains("http://parley.test/discussions/" + this.discussion + "?section=2#comment-" + first)
 			.contains("> We should simplify the rules.");
 	}
 
