@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,21 +39,16 @@ public class NotificationPreferenceRepository {
 			.param("now", now)
 			.param("p", participantId)
 			.update();
-		if (changed == 0) {
-			try {
-				this.jdbc.sql("""
-						insert into notification_preference (participant_id, replies, time_zone, stopped, updated_at)
-						values (:p, :replies, :zone, :stopped, :now)""")
-					.param("replies", preferences.replies().name())
-					.param("zone", zone)
-					.param("stopped", preferences.stopped())
-					.param("now", now)
-					.param("p", participantId)
-					.update();
-			}
-			catch (DuplicateKeyException ex) {
-				saveDefaults(participantId, preferences, now); // saved twice at the same moment
-			}
+		if (changed == 0 && this.jdbc.sql("""
+				insert into notification_preference (participant_id, replies, time_zone, stopped, updated_at)
+				values (:p, :replies, :zone, :stopped, :now) on conflict do nothing""")
+			.param("replies", preferences.replies().name())
+			.param("zone", zone)
+			.param("stopped", preferences.stopped())
+			.param("now", now)
+			.param("p", participantId)
+			.update() == 0) {
+			saveDefaults(participantId, preferences, now); // saved twice at the same moment: update the winner's
 		}
 	}
 
@@ -80,20 +74,15 @@ public class NotificationPreferenceRepository {
 			.param("p", participantId)
 			.param("d", discussionId)
 			.update();
-		if (changed == 0) {
-			try {
-				this.jdbc.sql("""
-						insert into discussion_notification_preference (participant_id, discussion_id, replies, updated_at)
-						values (:p, :d, :replies, :now)""")
-					.param("replies", replies.name())
-					.param("now", now)
-					.param("p", participantId)
-					.param("d", discussionId)
-					.update();
-			}
-			catch (DuplicateKeyException ex) {
-				saveForDiscussion(participantId, discussionId, replies, now);
-			}
+		if (changed == 0 && this.jdbc.sql("""
+				insert into discussion_notification_preference (participant_id, discussion_id, replies, updated_at)
+				values (:p, :d, :replies, :now) on conflict do nothing""")
+			.param("replies", replies.name())
+			.param("now", now)
+			.param("p", participantId)
+			.param("d", discussionId)
+			.update() == 0) {
+			saveForDiscussion(participantId, discussionId, replies, now);
 		}
 	}
 

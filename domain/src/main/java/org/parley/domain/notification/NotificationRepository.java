@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.parley.domain.participation.Participant;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,10 +66,20 @@ public class NotificationRepository {
 	}
 
 	public void addMail(NotificationMail mail) {
-		this.jdbc.sql("""
+		insertMail(mail, "");
+	}
+
+	/** @return false if this recipient already has a digest of this discussion for that day */
+	public boolean addDigest(NotificationMail digest) {
+		// on conflict, not a caught exception: on PostgreSQL a failed insert spoils the transaction
+		return insertMail(digest, " on conflict do nothing") == 1;
+	}
+
+	private int insertMail(NotificationMail mail, String onConflict) {
+		return this.jdbc.sql("""
 				insert into notification_mail (id, recipient_id, discussion_id, kind, digest_day, status, attempts,
 				    next_attempt_at, created_at)
-				values (:id, :recipient, :discussion, :kind, :day, :status, 0, :next, :createdAt)""")
+				values (:id, :recipient, :discussion, :kind, :day, :status, 0, :next, :createdAt)""" + onConflict)
 			.param("id", mail.id())
 			.param("recipient", mail.recipientId())
 			.param("discussion", mail.discussionId())
@@ -80,17 +89,6 @@ public class NotificationRepository {
 			.param("next", mail.nextAttemptAt())
 			.param("createdAt", mail.createdAt())
 			.update();
-	}
-
-	/** @return false if this recipient already has a digest of this discussion for that day */
-	public boolean addDigest(NotificationMail digest) {
-		try {
-			addMail(digest);
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
 	}
 
 	public void deleteMail(UUID mailId) {
