@@ -72,6 +72,7 @@
     var li = document.createElement('li');
     li.className = 'comment';
     li.setAttribute('data-comment-id', c.id);
+    li.id = 'comment-' + c.id; // notification emails link here
     var meta = document.createElement('p');
     meta.className = 'comment-meta';
     meta.textContent = c.author + ' · ' + new Date(c.createdAt).toLocaleString() +
@@ -239,6 +240,21 @@
       });
     }
   });
+
+  // A notification email links to /discussions/{id}?section=N#comment-{id}: open that thread and show the comment.
+  var wanted = /^#comment-[0-9a-f-]+$/.test(window.location.hash) ? window.location.hash.substring(1) : null;
+  var wantedSection = parseInt(new URLSearchParams(window.location.search).get('section'), 10);
+  var wantedStanding = (wanted && wantedSection)
+    ? document.querySelector('.standing[data-section="' + wantedSection + '"]') : null;
+  if (wantedStanding) {
+    var wantedBox = wantedStanding.querySelector('.comments');
+    wantedBox.hidden = false;
+    wantedStanding.querySelector('.comments-toggle').setAttribute('aria-expanded', 'true');
+    loadComments(wantedSection, wantedBox).then(function () {
+      var comment = document.getElementById(wanted);
+      if (comment) { comment.scrollIntoView(); }
+    });
+  }
 
   var filter = document.getElementById('section-filter');
   if (filter) {

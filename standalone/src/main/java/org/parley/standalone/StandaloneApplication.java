@@ -48,6 +48,10 @@ public final class StandaloneApplication implements AutoCloseable {
 			// keeps this key apart from the database.
 			common.putIfAbsent("parley.drive.token-encryption-key", driveTokenKey(data));
 		}
+		if (System.getenv("PARLEY_LINKS_SECRET") == null && common.get("parley.invitation.link-secret") != null) {
+			// Sign-in and notification links: made by the invite-worker, opened by the web.
+			common.putIfAbsent("parley.links.secret", common.get("parley.invitation.link-secret"));
+		}
 		CaughtMail caught = new CaughtMail(this.mail);
 		this.apps.add(start(WebApplication.builder().initializers(
 				ctx -> ctx.getBeanFactory().registerSingleton("devMailbox", caught)), common, settings.webPort(), args));

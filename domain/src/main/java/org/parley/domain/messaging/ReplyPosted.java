@@ -2,7 +2,11 @@ package org.parley.domain.messaging;
 
 import java.util.UUID;
 
-/** A reply was posted; the parent comment's author may want to hear about it. */
+/**
+ * A comment was posted: a reply ({@code parentId} set), whose parent's author may want to hear
+ * about it, or a new comment ({@code parentId} null), which only the discussion's followers hear
+ * about.
+ */
 public record ReplyPosted(UUID messageId, UUID replyId, UUID parentId, UUID discussionId) {
 
 }

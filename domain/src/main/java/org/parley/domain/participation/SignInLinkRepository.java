@@ -47,6 +47,22 @@ public class SignInLinkRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Records that the link's mail is going out. @return false if it was mailed before, so a
+	 * redelivered request mails nothing
+	 */
+	public boolean markMailed(UUID id, OffsetDateTime now) {
+		return this.jdbc.sql("update sign_in_link set mailed_at = :now where id = :id and mailed_at is null")
+			.param("now", now)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** Undoes {@link #markMailed} after the mail server refused the mail for now, so it is tried again. */
+	public void unmarkMailed(UUID id) {
+		this.jdbc.sql("update sign_in_link set mailed_at = null where id = :id").param("id", id).update();
+	}
+
 	public long countSince(String email, OffsetDateTime since) {
 		return this.jdbc.sql("select count(*) from sign_in_link where email = :email and created_at >= :since")
 			.param("email", ParticipantRepository.normalise(email))

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Spring Boot's {@code spring.mail.*} settings.
  */
 @Component
-class SmtpConnections implements DisposableBean {
+public class SmtpConnections implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SmtpConnections.class);
 
@@ -47,7 +47,7 @@ class SmtpConnections implements DisposableBean {
 		this.session = Session.getInstance(properties);
 	}
 
-	Session session() {
+	public Session session() {
 		return this.session;
 	}
 
@@ -55,7 +55,7 @@ class SmtpConnections implements DisposableBean {
 	 * Sends one message to one recipient.
 	 * @throws MessagingException as Angus reports it; {@link SmtpFailure#of} reads it
 	 */
-	void send(MimeMessage message, Address recipient) throws MessagingException {
+	public void send(MimeMessage message, Address recipient) throws MessagingException {
 		Connection connection = borrow();
 		boolean reusable = false;
 		try {

@@ -12,9 +12,9 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  * @param text the server's reply, or what happened to the connection
  * @param recipientRefused the server refused the recipient's address itself (RCPT TO)
  */
-record SmtpFailure(Integer code, String text, boolean recipientRefused) {
+public record SmtpFailure(Integer code, String text, boolean recipientRefused) {
 
-	static SmtpFailure of(MessagingException failure) {
+	public static SmtpFailure of(MessagingException failure) {
 		for (Exception e = failure; e != null; e = next(e)) {
 			if (e instanceof SMTPAddressFailedException refused) {
 				return new SmtpFailure(refused.getReturnCode(), reply(refused), true);
@@ -30,7 +30,7 @@ record SmtpFailure(Integer code, String text, boolean recipientRefused) {
 	}
 
 	/** A 5xx answer: sending the same message again gets the same answer. */
-	boolean isPermanent() {
+	public boolean isPermanent() {
 		return this.code != null && this.code >= 500 && this.code < 600;
 	}
 

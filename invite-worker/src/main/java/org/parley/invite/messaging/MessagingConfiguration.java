@@ -30,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
 
-	static final List<String> QUEUES = List.of(Topology.INVITATIONS_REQUESTED, Topology.SEND_INVITATION);
+	static final List<String> QUEUES = List.of(Topology.INVITATIONS_REQUESTED, Topology.SEND_INVITATION,
+			Topology.SIGN_IN_LINK_REQUESTED, Topology.REPLY_POSTED);
 
 	@Bean
 	Declarables invitationTopology(MessagingSettings settings) {

@@ -97,6 +97,11 @@ public class Participation {
 		Comment c = new Comment(UUID.randomUUID(), d.id(), section, paragraph, trimQuote(quote), null, author.id(),
 				clean, initialState(d, principal), 0, now());
 		this.comments.add(c);
+		// No parent: only the organisers following the discussion hear about it.
+		UUID messageId = UUID.randomUUID();
+		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
+				new ReplyPosted(messageId, c.id(), null, d.id()));
+		this.relay.relayAfterCommit();
 		return CommentView.of(c, author.shownName());
 	}
 

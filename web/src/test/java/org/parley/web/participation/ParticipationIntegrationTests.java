@@ -172,7 +172,8 @@ class ParticipationIntegrationTests {
 				assertThat(json).extractingPath("$[0].replies[0].text").isEqualTo("I disagree,\nfor two reasons.");
 			});
 		assertThat(this.jdbc.sql("select count(*) from outbox_message where routing_key = 'parley.reply.posted' "
-				+ "and payload like :id").param("id", "%" + commentId + "%").query(Integer.class).single()).isEqualTo(1);
+				+ "and payload like :id").param("id", "%\"parentId\":\"" + commentId + "\"%").query(Integer.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test

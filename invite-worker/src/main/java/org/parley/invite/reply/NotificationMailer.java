@@ -1,0 +1,226 @@
+package org.parley.invite.reply;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.parley.domain.links.LinkSigner;
+import org.parley.domain.notification.CommentContext;
+import org.parley.domain.notification.NotificationCause;
+import org.parley.domain.notification.NotificationMail;
+import org.parley.domain.participation.Participant;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Writes notification emails, plain text and HTML, in the configured language: the reply quoted,
+ * the section named as the document numbers it, a link straight to the comment. Every reply to one
+ * comment refers to that comment's id ({@code In-Reply-To}, {@code References}) and keeps one
+ * subject, so mail clients show one thread per comment. The unsubscribe link is one-click
+ * (RFC 8058) and stops this discussion's notifications.
+ */
+@Component
+class NotificationMailer {
+
+	/** The purpose of the unsubscribe tokens; the web checks them with the same secret. */
+	static final String UNSUBSCRIBE = "unsubscribe-notifications";
+
+	private static final int SECTION_NAME_LENGTH = 60;
+
+	private final NotificationSettings settings;
+
+	private final LinkSigner signer;
+
+	private final InternetAddress from;
+
+	private final String domain;
+
+	private final ResourceBundle texts;
+
+	private final Clock clock;
+
+	NotificationMailer(NotificationSettings settings, LinkSigner signer, Clock clock) throws AddressException {
+		this.settings = settings;
+		this.signer = signer;
+		this.from = new InternetAddress(settings.from(), true);
+		String address = this.from.getAddress();
+		this.domain = address.substring(address.indexOf('@') + 1);
+		this.texts = ResourceBundle.getBundle("org.parley.invite.reply.mail-text", settings.locale());
+		this.clock = clock;
+	}
+
+	/** The id every message about this comment refers to. */
+	String threadId(UUID commentId) {
+		return "<comment-" + commentId + "@" + this.domain + ">";
+	}
+
+	MimeMessage immediate(Session session, NotificationMail mail, Participant recipient, NotificationCause cause,
+			CommentContext c) throws MessagingException {
+		String section = sectionName(c);
+		boolean reply = c.parentId() != null;
+		String subjectKey = (cause == NotificationCause.REPLY) ? "subject.reply"
+				: reply ? "subject.follow-reply" : "subject.follow";
+		String leadKey = (cause == NotificationCause.REPLY) ? "lead.reply"
+				: reply ? "lead.follow-reply" : "lead.follow";
+		String subject = text(subjectKey, section);
+		String lead = text(leadKey, c.authorName(), section, c.discussionTitle());
+		String link = commentLink(c);
+
+		StringBuilder plain = new StringBuilder(text("hello", recipient.shownName())).append("\n\n")
+			.append(lead)
+			.append("\n\n")
+			.append(quote(c.text()))
+			.append("\n\n");
+		StringBuilder html = new StringBuilder("<p>").append(escape(text("hello", recipient.shownName())))
+			.append("</p><p>")
+			.append(escape(lead))
+			.append("</p>")
+			.append(blockquote(c.text()));
+		if (cause == NotificationCause.REPLY && c.parentText() != null) {
+			plain.append(text("your-comment")).append('\n').append(quote(excerpt(c.parentText(), 300))).append("\n\n");
+			html.append("<p><small>")
+				.append(escape(text("your-comment")))
+				.append("</small></p>")
+				.append(blockquote(excerpt(c.parentText(), 300)));
+		}
+		plain.append(text("open")).append(": ").append(link).append('\n');
+		html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(text("open"))).append("</a></p>");
+
+		String messageId = reply || cause == NotificationCause.REPLY ? "<notification-" + mail.id() + "@" + this.domain + ">"
+				: threadId(c.commentId());
+		MimeMessage message = message(session, messageId, recipient, subject, mail, plain, html);
+		if (reply) {
+			message.setHeader("In-Reply-To", threadId(c.parentId()));
+			message.setHeader("References", threadId(c.parentId()));
+		}
+		message.saveChanges();
+		return message;
+	}
+
+	MimeMessage digest(Session session, NotificationMail mail, Participant recipient, List<CommentContext> comments)
+			throws MessagingException {
+		String title = comments.get(0).discussionTitle();
+		String subject = text("digest.subject", comments.size(), title);
+		StringBuilder plain = new StringBuilder(text("hello", recipient.shownName())).append("\n\n")
+			.append(text("digest.lead", title))
+			.append("\n\n");
+		StringBuilder html = new StringBuilder("<p>").append(escape(text("hello", recipient.shownName())))
+			.append("</p><p>")
+			.append(escape(text("digest.lead", title)))
+			.append("</p>");
+		for (CommentContext c : comments) {
+			String item = text("digest.item", c.authorName(), sectionName(c));
+			String link = commentLink(c);
+			plain.append(item).append('\n').append(quote(c.text())).append('\n').append(link).append("\n\n");
+			html.append("<h3 style=\"font-size:1em\">")
+				.append(escape(item))
+				.append("</h3>")
+				.append(blockquote(c.text()))
+				.append("<p><a href=\"")
+				.append(escape(link))
+				.append("\">")
+				.append(escape(text("open")))
+				.append("</a></p>");
+		}
+		MimeMessage message = message(session, "<digest-" + mail.id() + "@" + this.domain + ">", recipient, subject,
+				mail, plain, html);
+		message.saveChanges();
+		return message;
+	}
+
+	private MimeMessage message(Session session, String messageId, Participant recipient, String subject,
+			NotificationMail mail, StringBuilder plain, StringBuilder html) throws MessagingException {
+		String unsubscribe = this.settings.publicUrl() + "/unsubscribe/notifications/"
+				+ this.signer.sign(UNSUBSCRIBE, mail.id());
+		String preferences = this.settings.publicUrl() + "/me/notifications";
+		plain.append("\n--\n")
+			.append(text("footer"))
+			.append('\n')
+			.append(text("stop-discussion"))
+			.append(": ")
+			.append(unsubscribe)
+			.append('\n')
+			.append(text("settings"))
+			.append(": ")
+			.append(preferences)
+			.append('\n');
+		String body = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">" + html
+				+ "<hr><p><small>" + escape(text("footer")) + " <a href=\"" + escape(unsubscribe) + "\">"
+				+ escape(text("stop-discussion")) + "</a> · <a href=\"" + escape(preferences) + "\">"
+				+ escape(text("settings")) + "</a></small></p></body></html>";
+		MimeMessage message = new MimeMessage(session) {
+			@Override
+			protected void updateMessageID() throws MessagingException {
+				setHeader("Message-ID", messageId);
+			}
+		};
+		message.setFrom(this.from);
+		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient.email(), true));
+		message.setSubject(subject, "UTF-8");
+		message.setSentDate(Date.from(OffsetDateTime.now(this.clock).toInstant()));
+		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		message.setHeader("Auto-Submitted", "auto-generated");
+		MimeBodyPart textPart = new MimeBodyPart();
+		textPart.setText(plain.toString(), "UTF-8", "plain");
+		MimeBodyPart htmlPart = new MimeBodyPart();
+		htmlPart.setText(body, "UTF-8", "html");
+		message.setContent(new MimeMultipart("alternative", textPart, htmlPart));
+		return message;
+	}
+
+	/** "2.1. Strengthen the action framework…": the label as written and the heading, shortened. */
+	String sectionName(CommentContext c) {
+		String label = (c.sectionLabel() != null) ? c.sectionLabel().strip() : "";
+		String heading = (c.sectionHeading() != null) ? c.sectionHeading().strip() : "";
+		String name = (label + " " + heading).strip();
+		if (name.isEmpty()) {
+			return text("section.none");
+		}
+		return excerpt(name, SECTION_NAME_LENGTH);
+	}
+
+	private String commentLink(CommentContext c) {
+		return this.settings.publicUrl() + "/discussions/" + c.discussionId() + "?section=" + c.sectionNumber()
+				+ "#comment-" + c.commentId();
+	}
+
+	private String text(String key, Object... arguments) {
+		return new MessageFormat(this.texts.getString(key), this.settings.locale()).format(arguments);
+	}
+
+	private static String excerpt(String s, int length) {
+		String flat = s.strip();
+		if (flat.length() <= length) {
+			return flat;
+		}
+		int cut = flat.lastIndexOf(' ', length - 1);
+		return flat.substring(0, (cut > length / 2) ? cut : length - 1).replaceAll("[\\s,;:.]+$", "") + "…";
+	}
+
+	private static String quote(String s) {
+		return "> " + s.strip().replace("\r\n", "\n").replace("\n", "\n> ");
+	}
+
+	private static String blockquote(String s) {
+		return "<blockquote style=\"border-left:3px solid #ccc;margin:0 0 1em;padding-left:1em\">"
+				+ escape(s.strip()).replace("\n", "<br>") + "</blockquote>";
+	}
+
+	private static String escape(String s) {
+		return HtmlUtils.htmlEscape(s, "UTF-8");
+	}
+
+}

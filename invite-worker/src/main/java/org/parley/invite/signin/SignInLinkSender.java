@@ -1,0 +1,122 @@
+package org.parley.invite.signin;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.parley.domain.discussion.Discussion;
+import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.invitation.SuppressionReason;
+import org.parley.domain.invitation.SuppressionRepository;
+import org.parley.domain.notification.NotificationRepository;
+import org.parley.domain.participation.SignInLink;
+import org.parley.domain.participation.SignInLinkRepository;
+import org.parley.invite.delivery.SendPermits;
+import org.parley.invite.delivery.SmtpConnections;
+import org.parley.invite.delivery.SmtpFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails one sign-in link. The link is marked mailed before the SMTP transaction, so a redelivered
+ * request mails nothing (at most once: after a crash in between, the person asks again). A
+ * temporary refusal unmarks it and throws, and the listener's retries (1 s, 2 s, 4 s) try again
+ * before the message is dead-lettered; a permanent one is logged and the address suppressed.
+ */
+@Component
+class SignInLinkSender {
+
+	private static final Logger log = LoggerFactory.getLogger(SignInLinkSender.class);
+
+	private final SignInLinkRepository links;
+
+	private final DiscussionRepository discussions;
+
+	private final NotificationRepository notifications;
+
+	private final SuppressionRepository suppressions;
+
+	private final SignInMailer mailer;
+
+	private final SmtpConnections connections;
+
+	private final SendPermits permits;
+
+	private final Clock clock;
+
+	SignInLinkSender(SignInLinkRepository links, DiscussionRepository discussions, NotificationRepository notifications,
+			SuppressionRepository suppressions, SignInMailer mailer, SmtpConnections connections, SendPermits permits,
+			Clock clock) {
+		this.links = links;
+		this.discussions = discussions;
+		this.notifications = notifications;
+		this.suppressions = suppressions;
+		this.mailer = mailer;
+		this.connections = connections;
+		this.permits = permits;
+		this.clock = clock;
+	}
+
+	void send(UUID linkId) {
+		SignInLink link = this.links.findById(linkId).orElse(null);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		if (link == null) {
+			log.warn("Sign-in link {} is unknown; ignoring its request", linkId);
+			return;
+		}
+		if (link.usedAt() != null || !link.expiresAt().isAfter(now)) {
+			log.info("Sign-in link {} was used or has expired; not mailing it", linkId);
+			return;
+		}
+		if (this.notifications.bouncedHard(link.email())) {
+			log.info("Sign-in link {} not mailed: the address bounced before", linkId);
+			return;
+		}
+		String title = (link.discussionId() != null)
+				? this.discussions.findById(link.discussionId()).map(Discussion::title).orElse(null) : null;
+		MimeMessage message;
+		InternetAddress recipient;
+		try {
+			message = this.mailer.compose(this.connections.session(), link, title, now);
+			recipient = new InternetAddress(link.email(), true);
+		}
+		catch (MessagingException ex) {
+			log.warn("Sign-in link {} has an address that cannot be mailed: {}", linkId, ex.getMessage());
+			return;
+		}
+		try {
+			this.permits.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SignInMailDeferred("interrupted while waiting for a sending permit");
+		}
+		if (!this.links.markMailed(linkId, now)) {
+			log.debug("Sign-in link {} was mailed before; ignoring a repeated request", linkId);
+			return;
+		}
+		try {
+			this.connections.send(message, recipient);
+			log.info("Sign-in link {} mailed", linkId);
+		}
+		catch (MessagingException ex) {
+			SmtpFailure failure = SmtpFailure.of(ex);
+			if (failure.isPermanent()) {
+				if (failure.recipientRefused()) {
+					this.suppressions.suppress(link.email(), SuppressionReason.HARD_BOUNCE, failure.text(),
+							OffsetDateTime.now(this.clock));
+				}
+				log.info("Sign-in link {} refused for good: {}", linkId, failure.text());
+				return;
+			}
+			this.links.unmarkMailed(linkId);
+			throw new SignInMailDeferred("Sign-in link " + linkId + " refused for now: " + failure.text());
+		}
+	}
+
+}
