@@ -1,5 +1,6 @@
 package org.parley.standalone;
 
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -22,6 +22,23 @@ final class CaughtMail implements DevMailbox {
 
 	CaughtMail(GreenMail mail) {
 		this.mail = mail;
+	}
+
+	/** The decoded text of the first part of this type, however deep in the multipart tree. */
+	private static String part(jakarta.mail.Part part, String type) throws MessagingException, IOException {
+		if (part.isMimeType(type) && !jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			return String.valueOf(part.getContent());
+		}
+		if (part.isMimeType("multipart/*")) {
+			jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String found = part(multipart.getBodyPart(i), type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Override
@@ -38,9 +55,10 @@ final class CaughtMail implements DevMailbox {
 				String to = String.join(", ", java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList());
 				OffsetDateTime received = (message.getReceivedDate() != null)
 						? message.getReceivedDate().toInstant().atOffset(ZoneOffset.UTC) : null;
-				result.add(new Mail(to, message.getSubject(), GreenMailUtil.getBody(message), null, headers, received));
+				result.add(new Mail(to, message.getSubject(), part(message, "text/plain"), part(message, "text/html"),
+						headers, received));
 			}
-			catch (MessagingException ex) {
+			catch (MessagingException | IOException ex) {
 				throw new IllegalStateException("A caught message could not be read", ex);
 			}
 		}

@@ -27,15 +27,15 @@ import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Block;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
-import org.parley.web.participation.SignInLinks;
+import org.parley.web.system.DevMailbox;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A participant in headless Chromium: opens a magic link, chooses a name, votes, comments,
+ * A participant in headless Chromium: asks for a magic link, opens it from the mailbox, chooses a
+ * name, votes, comments,
  * replies and votes on a comment, and sees the counts change without reloading.
  */
 class ParticipationBrowserTests {
@@ -72,17 +72,26 @@ class ParticipationBrowserTests {
 		var web = RunningParley.get().web();
 		UUID discussion = openDiscussion(web.getBean(DiscussionRepository.class), web.getBean(OrganiserRepository.class));
 		String email = "reader-" + UUID.randomUUID() + "@example.org";
-		SignInLinks links = web.getBean(SignInLinks.class);
-		links.request(email, discussion, null);
-		UUID linkId = web.getBean(JdbcClient.class)
-			.sql("select id from sign_in_link where email = :e")
-			.param("e", email)
-			.query(UUID.class)
-			.single();
-		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20), Duration.ofMillis(50));
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
-		this.browser.get(base + "/sign-in/" + links.token(linkId));
+		// Sign in as a participant would: ask for a link on the page, read it from the mailbox.
+		this.browser.get(base + "/discussions/" + discussion);
+		this.browser.findElement(By.id("sign-in-email")).sendKeys(email);
+		this.browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		wait.until(d -> d.findElement(By.id("sign-in-status")).getText().contains("Check your email"));
+		DevMailbox mailbox = web.getBean(DevMailbox.class);
+		String link = org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> mailbox.messages()
+				.stream()
+				.filter(m -> m.to().contains(email))
+				.map(m -> java.util.regex.Pattern.compile("https?://[^\\s\"<>]+/sign-in/[^\\s\"<>]+").matcher(m.text()))
+				.filter(java.util.regex.Matcher::find)
+				.map(java.util.regex.Matcher::group)
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+		this.browser.get(base + link.substring(link.indexOf("/sign-in/")));
 		wait.until(d -> d.getCurrentUrl().contains("/me/name"));
 		WebElement name = this.browser.findElement(By.id("name"));
 		name.clear();
