@@ -89,6 +89,25 @@ public class DiscussionRepository {
 			.update();
 	}
 
+	public boolean hasSection(UUID discussionId, int number) {
+		return this.jdbc.sql("select count(*) from section where discussion_id = :d and number = :n")
+			.param("d", discussionId)
+			.param("n", number)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public boolean hasParagraph(UUID discussionId, int section, int paragraph) {
+		return this.jdbc.sql("""
+				select count(*) from paragraph p join section s on s.id = p.section_id
+				where s.discussion_id = :d and s.number = :n and p.number = :p""")
+			.param("d", discussionId)
+			.param("n", section)
+			.param("p", paragraph)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** Whether comments wait for an organiser's approval before they show. */
 	public boolean isPremoderated(UUID discussionId) {
 		return this.jdbc.sql("select premoderated from discussion where id = :id")

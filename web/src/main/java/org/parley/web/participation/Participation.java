@@ -223,7 +223,7 @@ public class Participation {
 	}
 
 	private void section(UUID discussionId, int section) {
-		if (this.discussions.findSections(discussionId).stream().noneMatch(s -> s.number() == section)) {
+		if (!this.discussions.hasSection(discussionId, section)) {
 			throw ProblemException.notFound();
 		}
 	}
@@ -232,11 +232,7 @@ public class Participation {
 		if (paragraph == null) {
 			return;
 		}
-		boolean exists = this.discussions.findSections(discussionId)
-			.stream()
-			.filter(s -> s.number() == section)
-			.anyMatch(s -> s.paragraphs().stream().anyMatch(p -> p.number() == paragraph));
-		if (!exists) {
+		if (!this.discussions.hasParagraph(discussionId, section, paragraph)) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "NO_SUCH_PARAGRAPH", "No such paragraph",
 					"That section has no paragraph " + paragraph + ".");
 		}
