@@ -79,6 +79,12 @@
       (c.paragraphNumber ? ' · on paragraph ' + c.paragraphNumber : '') +
       (c.state && c.state !== 'PUBLISHED' ? ' · ' + c.state.toLowerCase() : '');
     li.appendChild(meta);
+    if (c.quote) {
+      var quote = document.createElement('blockquote');
+      quote.className = 'comment-quote';
+      quote.textContent = c.quote;
+      li.appendChild(quote);
+    }
     var body = document.createElement('p');
     body.className = 'comment-text';
     renderText(body, c.text);
@@ -223,14 +229,33 @@
     box.querySelector('.comment-sort').addEventListener('change', function () { loadComments(section, box); });
     var form = box.querySelector('.comment-form');
     if (form) {
+      var quoteButton = form.querySelector('.quote-selection');
+      quoteButton.addEventListener('click', function () {
+        var selection = window.getSelection();
+        var text = selection ? selection.toString().trim() : '';
+        var inSection = selection && selection.rangeCount > 0 &&
+          standing.parentNode.contains(selection.getRangeAt(0).commonAncestorContainer);
+        var preview = form.querySelector('.quote-preview');
+        if (!text || !inSection) {
+          preview.textContent = 'Select a passage of this section first, then press the button.';
+          preview.hidden = false;
+          return;
+        }
+        form.elements.quote.value = text.slice(0, 1000);
+        preview.textContent = '\u201C' + form.elements.quote.value + '\u201D';
+        preview.hidden = false;
+      });
       form.addEventListener('submit', function (e) {
         e.preventDefault();
         var paragraph = form.elements.paragraphNumber.value;
         send('POST', api + '/sections/' + section + '/comments', {
           text: form.elements.text.value,
-          paragraphNumber: paragraph ? parseInt(paragraph, 10) : null
+          paragraphNumber: paragraph ? parseInt(paragraph, 10) : null,
+          quote: form.elements.quote.value || null
         }).then(function (posted) {
           form.reset();
+          form.elements.quote.value = '';
+          form.querySelector('.quote-preview').hidden = true;
           status(box, (posted.state === 'PENDING' ? 'Thank you. Your comment shows once an organiser approves it. ' :
             'Thank you for your comment. ') + 'Did you know you can vote on comments? ' +
             'You can also reply directly to people\u2019s comments.');

@@ -107,6 +107,11 @@ class ParticipationBrowserTests {
 			.isEqualTo("true");
 
 		section2.findElement(By.cssSelector(".comments-toggle")).click();
+		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript(
+				"var p = document.querySelector('#section-2 p.paragraph'); var r = document.createRange();"
+						+ " r.selectNodeContents(p); var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);");
+		section2.findElement(By.cssSelector(".comment-form .quote-selection")).click();
+		assertThat(section2.findElement(By.cssSelector(".comment-form .quote-preview")).getText()).isEqualTo("\u201CA.\u201D");
 		section2.findElement(By.cssSelector(".comment-form textarea")).sendKeys("<b>Not bold</b> — see https://example.org/a");
 		section2.findElement(By.cssSelector(".comment-form button[type=submit]")).click();
 		wait.until(d -> !d.findElements(By.cssSelector("#section-2 .comment-text")).isEmpty());
@@ -114,6 +119,7 @@ class ParticipationBrowserTests {
 		assertThat(text.getText()).startsWith("<b>Not bold</b>");
 		assertThat(text.findElements(By.tagName("b"))).isEmpty();
 		assertThat(text.findElement(By.tagName("a")).getAttribute("href")).isEqualTo("https://example.org/a");
+		assertThat(this.browser.findElement(By.cssSelector("#section-2 .comment-quote")).getText()).isEqualTo("A.");
 		assertThat(this.browser.findElement(By.cssSelector("#section-2 .comment-status")).getText())
 			.contains("Did you know you can vote on comments?");
 		wait.until(d -> d.findElement(By.cssSelector("#section-2 .comments-toggle")).getText().contains("(1)"));
