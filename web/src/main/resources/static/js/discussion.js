@@ -8,6 +8,12 @@
   var canTakePart = root.getAttribute('data-can-take-part') === 'true';
   var signedIn = root.getAttribute('data-signed-in') === 'true';
   var organiser = root.getAttribute('data-organiser') === 'true';
+
+  // Texts come from the page's message bundle, handed over in data-msg-* attributes.
+  function msg(name, arg) {
+    var text = root.getAttribute('data-msg-' + name) || '';
+    return arg === undefined ? text : text.replace('{0}', arg);
+  }
   var api = '/api/discussions/' + encodeURIComponent(id);
 
   function csrfToken() {
@@ -24,7 +30,7 @@
     }).then(function (response) {
       if (response.status === 204) { return null; }
       return response.json().catch(function () { return {}; }).then(function (json) {
-        if (!response.ok) { throw new Error(json.detail || 'That did not work. Please try again.'); }
+        if (!response.ok) { throw new Error(json.detail || msg('failed')); }
         return json;
       });
     });
@@ -52,10 +58,10 @@
         if (section && s.number !== section) { return; }
         var box = document.querySelector('.standing[data-section="' + s.number + '"]');
         if (!box) { return; }
-        box.querySelector('.agree-count').textContent = s.votes.agree + ' agree';
-        box.querySelector('.disagree-count').textContent = s.votes.disagree + ' disagree';
+        box.querySelector('.agree-count').textContent = msg('agree', s.votes.agree);
+        box.querySelector('.disagree-count').textContent = msg('disagree', s.votes.disagree);
         box.querySelector('.percent').textContent =
-          s.votes.positivePercent === null ? '' : '· ' + s.votes.positivePercent + '% positive';
+          s.votes.positivePercent === null ? '' : msg('percent', s.votes.positivePercent);
         box.setAttribute('data-votes', s.votes.agree + s.votes.disagree);
         box.setAttribute('data-comments', s.comments);
         box.setAttribute('data-mine', s.myVote ? 'true' : 'false');
@@ -63,7 +69,7 @@
           b.setAttribute('aria-pressed', String(b.getAttribute('data-value') === s.myVote));
         });
         var toggle = box.querySelector('.comments-toggle');
-        toggle.textContent = (canTakePart ? 'Add/View comments (' : 'View comments (') + s.comments + ')';
+        toggle.textContent = msg(canTakePart ? 'add-view' : 'view', s.comments);
       });
     });
   }
@@ -95,7 +101,7 @@
     counts.textContent = '▲ ' + c.votes.up + ' ▼ ' + c.votes.down;
     actions.appendChild(counts);
     if (canTakePart) {
-      [['UP', 'Vote up'], ['DOWN', 'Vote down']].forEach(function (v) {
+      [['UP', msg('vote-up')], ['DOWN', msg('vote-down')]].forEach(function (v) {
         var b = document.createElement('button');
         b.type = 'button';
         b.className = 'small';
@@ -110,23 +116,23 @@
       var reply = document.createElement('button');
       reply.type = 'button';
       reply.className = 'small';
-      reply.textContent = 'Reply';
+      reply.textContent = msg('reply');
       reply.addEventListener('click', function () { replyForm(li, c, section, box); });
       actions.appendChild(reply);
       var flag = document.createElement('button');
       flag.type = 'button';
       flag.className = 'small';
-      flag.textContent = 'Flag';
+      flag.textContent = msg('flag');
       flag.addEventListener('click', function () {
         send('POST', '/api/comments/' + c.id + '/flags')
-          .then(function () { status(box, 'Thank you. The organisers will take a look.'); })
+          .then(function () { status(box, msg('flagged')); })
           .catch(function (e) { status(box, e.message); });
       });
       actions.appendChild(flag);
     }
     if (organiser) {
-      var moderation = c.state === 'PUBLISHED' ? [['HIDDEN', 'Hide']]
-        : [['PUBLISHED', c.state === 'PENDING' ? 'Approve' : 'Show again']];
+      var moderation = c.state === 'PUBLISHED' ? [['HIDDEN', msg('hide')]]
+        : [['PUBLISHED', c.state === 'PENDING' ? msg('approve') : msg('show-again')]];
       moderation.forEach(function (m) {
         var b = document.createElement('button');
         b.type = 'button';
@@ -164,7 +170,7 @@
     var label = document.createElement('label');
     var fieldId = 'reply-' + parent.id;
     label.setAttribute('for', fieldId);
-    label.textContent = 'Your reply to ' + parent.author;
+    label.textContent = msg('reply-to') + ' ' + parent.author;
     var area = document.createElement('textarea');
     area.id = fieldId;
     area.rows = 2;
@@ -172,7 +178,7 @@
     area.required = true;
     var button = document.createElement('button');
     button.type = 'submit';
-    button.textContent = 'Post reply';
+    button.textContent = msg('post-reply');
     form.appendChild(label);
     form.appendChild(area);
     form.appendChild(button);
@@ -199,7 +205,7 @@
       if (!comments.length) {
         var empty = document.createElement('li');
         empty.className = 'hint';
-        empty.textContent = 'No comments yet.';
+        empty.textContent = msg('no-comments');
         list.appendChild(empty);
       }
       comments.forEach(function (c) { list.appendChild(commentItem(c, section, box)); });
@@ -237,7 +243,7 @@
           standing.parentNode.contains(selection.getRangeAt(0).commonAncestorContainer);
         var preview = form.querySelector('.quote-preview');
         if (!text || !inSection) {
-          preview.textContent = 'Select a passage of this section first, then press the button.';
+          preview.textContent = msg('select-first');
           preview.hidden = false;
           return;
         }
@@ -256,9 +262,7 @@
           form.reset();
           form.elements.quote.value = '';
           form.querySelector('.quote-preview').hidden = true;
-          status(box, (posted.state === 'PENDING' ? 'Thank you. Your comment shows once an organiser approves it. ' :
-            'Thank you for your comment. ') + 'Did you know you can vote on comments? ' +
-            'You can also reply directly to people\u2019s comments.');
+          status(box, (posted.state === 'PENDING' ? msg('thanks-held') : msg('thanks')) + ' ' + msg('did-you-know'));
           return loadComments(section, box);
         }).then(function () { return refreshStanding(section); })
           .catch(function (err) { status(box, err.message); });
@@ -309,7 +313,7 @@
       e.preventDefault();
       var out = document.getElementById('sign-in-status');
       send('POST', '/api/sign-in-links', { email: signIn.elements.email.value, discussionId: id })
-        .then(function () { out.textContent = 'Check your email: we sent you a link to sign in.'; })
+        .then(function () { out.textContent = msg('check-email'); })
         .catch(function (err) { out.textContent = err.message; });
     });
   }
