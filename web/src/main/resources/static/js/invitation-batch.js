@@ -54,10 +54,111 @@
     loadList('INVALID', 'invalid', view.invalid);
   }
 
+  // The invitees, a page at a time, with Resend and Revoke.
+  var PAGE = 50;
+  var table = document.querySelector('#invitees tbody');
+  var filter = document.getElementById('invitee-filter');
+  var more = document.getElementById('invitees-more');
+  var actionStatus = document.getElementById('invitee-status');
+  var offset = 0;
+
+  function csrfToken() {
+    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : '';
+  }
+
+  function post(url) {
+    return fetch(url, {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'X-XSRF-TOKEN': csrfToken(), 'Accept': 'application/json' }
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        if (!response.ok) { throw new Error(body.detail || 'That did not work. Please try again.'); }
+        return body;
+      });
+    });
+  }
+
+  function statusText(r) {
+    return r.revoked ? r.status + ', revoked' : r.status;
+  }
+
+  function button(label, who, action) {
+    var b = text('button', label, 'small');
+    b.type = 'button';
+    b.setAttribute('aria-label', label + ' ' + who);
+    b.addEventListener('click', action);
+    return b;
+  }
+
+  function row(r) {
+    var tr = document.createElement('tr');
+    tr.id = 'invitee-' + r.id;
+    tr.appendChild(text('td', r.line));
+    tr.appendChild(text('td', r.email, 'email'));
+    tr.appendChild(text('td', r.name || ''));
+    var status = text('td', statusText(r), 'status');
+    tr.appendChild(status);
+    tr.appendChild(text('td', (r.smtpCode ? r.smtpCode + ' ' : '') + (r.reason || ''), 'reason'));
+    var actions = document.createElement('td');
+    var base = api + '/recipients/' + encodeURIComponent(r.id);
+    if (r.status === 'SENT' || r.status === 'FAILED') {
+      actions.appendChild(button('Resend', r.email, function (e) {
+        var b = e.currentTarget;
+        b.disabled = true;
+        post(base + '/resend').then(function (batch) {
+          var link = text('a', 'Resent: follow it');
+          link.href = '/invitation-batches/' + encodeURIComponent(batch.id);
+          b.replaceWith(link);
+          actionStatus.textContent = 'A new invitation to ' + r.email + ' is queued.';
+        }).catch(function (err) { b.disabled = false; actionStatus.textContent = err.message; });
+      }));
+    }
+    if (!r.revoked && r.status !== 'INVALID' && r.status !== 'DUPLICATE') {
+      actions.appendChild(button('Revoke', r.email, function (e) {
+        var b = e.currentTarget;
+        if (!window.confirm('Withdraw the invitation of ' + r.email + '? Their personal link will stop working.')) {
+          return;
+        }
+        b.disabled = true;
+        post(base + '/revoke').then(function (revoked) {
+          status.textContent = statusText(revoked);
+          b.remove();
+          actionStatus.textContent = 'The invitation of ' + r.email + ' is revoked.';
+        }).catch(function (err) { b.disabled = false; actionStatus.textContent = err.message; });
+      }));
+    }
+    tr.appendChild(actions);
+    return tr;
+  }
+
+  var generation = 0;
+
+  function loadInvitees(reset) {
+    if (reset) { offset = 0; generation++; table.replaceChildren(); }
+    var mine = generation;
+    var url = api + '/recipients?limit=' + PAGE + '&offset=' + offset + (filter.value ? '&status=' + filter.value : '');
+    fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (rows) {
+        if (mine !== generation) { return; }
+        rows.forEach(function (r) { table.appendChild(row(r)); });
+        offset += rows.length;
+        more.hidden = rows.length < PAGE;
+      });
+  }
+
+  filter.addEventListener('change', function () { loadInvitees(true); });
+  more.addEventListener('click', function () { loadInvitees(false); });
+  loadInvitees(true);
+
   var source = new EventSource(api + '/events');
   source.addEventListener('invitations', function (e) {
     var view = JSON.parse(e.data);
     show(view);
-    if (view.state === 'SUCCEEDED' || view.state === 'FAILED') { source.close(); }
+    if (view.state === 'SUCCEEDED' || view.state === 'FAILED') {
+      source.close();
+      loadInvitees(true);
+    }
   });
 }());
