@@ -40,7 +40,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * An organiser in headless Chromium invites people to a private discussion: pastes a list with an
  * invalid and a repeated address, watches the counts over SSE until all are sent, finds the mail in
- * the dev mailbox, and the invitee's personal link opens the private discussion.
+ * the dev mailbox, and the invitee's personal link opens the private discussion. Then the organiser
+ * resends to one invitee and revokes another, whose link stops working.
  */
 class InvitationBrowserTests {
 
@@ -77,7 +78,7 @@ class InvitationBrowserTests {
 	}
 
 	@Test
-	void organiserInvitesWatchesTheCountsAndTheInviteeOpensThePrivateDiscussion() throws Exception {
+	void organiserInvitesWatchesTheCountsTheInviteeOpensThePrivateDiscussionAndTheOrganiserResendsAndRevokes() throws Exception {
 		String base = RunningParley.baseUrl();
 		var web = RunningParley.get().web();
 		String run = UUID.randomUUID().toString().substring(0, 8);
@@ -103,6 +104,7 @@ class InvitationBrowserTests {
 		this.browser.findElement(By.id("invite-button")).click();
 
 		wait.until(d -> d.getCurrentUrl().matches(".*/invitation-batches/[0-9a-f-]{36}$"));
+		String batchPage = this.browser.getCurrentUrl();
 		List<String> sentCounts = new ArrayList<>();
 		List<String> messages = new ArrayList<>();
 		wait.until(d -> {
@@ -153,6 +155,50 @@ class InvitationBrowserTests {
 		}
 		assertThat(text("discussion-title")).isEqualTo("Consultation " + run);
 		screenshot("invitee-on-private-discussion");
+
+		// The organiser resends to Bo and revokes Ana's invitation.
+		this.browser.manage().deleteAllCookies();
+		this.browser.get(batchPage);
+		wait.until(d -> d.getCurrentUrl().contains("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(RunningParley.ADMIN);
+		this.browser.findElement(By.id("password")).sendKeys(RunningParley.PASSWORD);
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(d -> d.getCurrentUrl().startsWith(batchPage));
+		String bo = "Bo-" + run + "@Example.org";
+		wait.until(d -> !d.findElements(By.cssSelector("button[aria-label='Resend " + bo + "']")).isEmpty());
+		this.browser.findElement(By.cssSelector("button[aria-label='Revoke " + ana + "']")).click();
+		this.browser.switchTo().alert().accept();
+		wait.until(d -> d.findElement(By.id("invitee-status")).getText().contains("revoked"));
+		assertThat(this.browser.findElement(By.xpath("//tr[td[text()='" + ana + "']]/td[@class='status']")).getText())
+			.isEqualTo("SENT, revoked");
+		assertThat(this.browser.findElement(By.id("invitees-more")).isDisplayed()).as("one page only").isFalse();
+		this.browser.findElement(By.cssSelector("button[aria-label='Resend " + bo + "']")).click();
+		wait.until(d -> !d.findElements(By.linkText("Resent: follow it")).isEmpty());
+		screenshot("invitation-batch-resent-and-revoked");
+		this.browser.findElement(By.linkText("Resent: follow it")).click();
+		wait.until(d -> d.getCurrentUrl().matches(".*/invitation-batches/[0-9a-f-]{36}$") && !d.getCurrentUrl().startsWith(batchPage));
+		wait.until(d -> "SUCCEEDED".equals(d.findElement(By.id("batch-state")).getText()));
+		assertThat(text("count-total")).isEqualTo("1");
+		assertThat(text("count-sent")).isEqualTo("1");
+		wait.until(d -> mailsTo(d, base, bo.toLowerCase()) == 2);
+
+		this.browser.manage().deleteAllCookies();
+		this.browser.get(link.group());
+		assertThat(this.browser.findElement(By.tagName("body")).getText())
+			.contains("The organiser has withdrawn this invitation.");
+		this.browser.get(base + "/discussions/" + discussion);
+		assertThat(this.browser.findElements(By.id("discussion-title"))).as("private discussion, no session").isEmpty();
+	}
+
+	private static long mailsTo(WebDriver browser, String base, String address) {
+		browser.get(base + "/api/dev/mailbox");
+		long count = 0;
+		for (JsonNode mail : JsonMapper.builder().build().readTree(browser.findElement(By.tagName("body")).getText())) {
+			if (mail.get("to").asString().toLowerCase().contains(address)) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private JsonNode mailTo(WebDriverWait wait, String base, String address) {
