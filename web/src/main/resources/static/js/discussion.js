@@ -7,6 +7,7 @@
   var id = root.getAttribute('data-discussion-id');
   var canTakePart = root.getAttribute('data-can-take-part') === 'true';
   var signedIn = root.getAttribute('data-signed-in') === 'true';
+  var organiser = root.getAttribute('data-organiser') === 'true';
   var api = '/api/discussions/' + encodeURIComponent(id);
 
   function csrfToken() {
@@ -116,6 +117,29 @@
       });
       actions.appendChild(flag);
     }
+    if (organiser) {
+      var moderation = c.state === 'PUBLISHED' ? [['HIDDEN', 'Hide']]
+        : [['PUBLISHED', c.state === 'PENDING' ? 'Approve' : 'Show again']];
+      moderation.forEach(function (m) {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'small';
+        b.textContent = m[1];
+        b.addEventListener('click', function () {
+          send('PUT', '/api/comments/' + c.id + '/state', { state: m[0] })
+            .then(function () { return loadComments(section, box); })
+            .then(function () { return refreshStanding(section); })
+            .catch(function (e) { status(box, e.message); });
+        });
+        actions.appendChild(b);
+      });
+      if (c.flags) {
+        var flags = document.createElement('span');
+        flags.className = 'flags';
+        flags.textContent = ' · flagged ' + c.flags + ' times';
+        actions.appendChild(flags);
+      }
+    }
     li.appendChild(actions);
     if (c.replies && c.replies.length) {
       var ul = document.createElement('ul');
@@ -204,9 +228,10 @@
         send('POST', api + '/sections/' + section + '/comments', {
           text: form.elements.text.value,
           paragraphNumber: paragraph ? parseInt(paragraph, 10) : null
-        }).then(function () {
+        }).then(function (posted) {
           form.reset();
-          status(box, 'Thank you for your comment. Did you know you can vote on comments? ' +
+          status(box, (posted.state === 'PENDING' ? 'Thank you. Your comment shows once an organiser approves it. ' :
+            'Thank you for your comment. ') + 'Did you know you can vote on comments? ' +
             'You can also reply directly to people\u2019s comments.');
           return loadComments(section, box);
         }).then(function () { return refreshStanding(section); })

@@ -32,6 +32,34 @@ public final class InvitationDeliveryIntegrationTestsSupport {
 		return all.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 	}
 
+	/**
+	 * How many messages each recipient whose address carries the test's tag got. On a shared
+	 * database and broker (CI), earlier test classes may leave requests that a worker also sends;
+	 * each test counts only its own.
+	 */
+	public static Map<String, Long> recipients(MimeMessage[] messages, String tag) {
+		return recipients(messages).entrySet()
+			.stream()
+			.filter(e -> e.getKey().contains(tag))
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** The messages to addresses that carry the test's tag. */
+	public static List<MimeMessage> tagged(MimeMessage[] messages, String tag) {
+		List<MimeMessage> mine = new ArrayList<>();
+		try {
+			for (MimeMessage m : messages) {
+				if (m.getAllRecipients()[0].toString().contains(tag)) {
+					mine.add(m);
+				}
+			}
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return mine;
+	}
+
 	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();

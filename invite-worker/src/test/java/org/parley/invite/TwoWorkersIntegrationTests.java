@@ -87,7 +87,7 @@ class TwoWorkersIntegrationTests {
 				InvitationBatch batch = this.batches.findById(first).orElseThrow();
 				return this.batches.counts(batch).state(batch.fanOut()) == InvitationBatchState.SUCCEEDED;
 			});
-			Map<String, Long> received = InvitationDeliveryIntegrationTestsSupport.recipients(mail.getReceivedMessages());
+			Map<String, Long> received = InvitationDeliveryIntegrationTestsSupport.recipients(mail.getReceivedMessages(), tag);
 			assertThat(received.keySet()).isEqualTo(valid);
 			assertThat(received.values()).allMatch(n -> n == 1);
 		}

@@ -77,6 +77,7 @@ class ImportBrowserTests {
 			Files.copy(in, pdf, StandardCopyOption.REPLACE_EXISTING);
 		}
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60), Duration.ofMillis(50));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
 		signInToTheImportPage(base, wait);
 
@@ -115,6 +116,7 @@ class ImportBrowserTests {
 	void organiserPastesADriveLinkWatchesProgressAndReadsTheSections() throws Exception {
 		String base = RunningParley.baseUrl();
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60), Duration.ofMillis(50));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		signInToTheImportPage(base, wait);
 
 		this.browser.findElement(By.id("drive-url"))

@@ -80,6 +80,7 @@ class ParticipationBrowserTests {
 			.query(UUID.class)
 			.single();
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20), Duration.ofMillis(50));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
 		this.browser.get(base + "/sign-in/" + links.token(linkId));
 		wait.until(d -> d.getCurrentUrl().contains("/me/name"));
@@ -121,6 +122,26 @@ class ParticipationBrowserTests {
 		assertThat(this.browser.findElement(By.id("positive-percent")).getText()).isEqualTo("100%");
 		assertThat(this.browser.findElement(By.id("my-contributions")).getText()).contains("1 votes, 2 comments");
 		screenshot("participation");
+		assertThat(seriousAccessibilityViolations()).as("axe-core serious or critical violations").isEmpty();
+	}
+
+	/** Runs axe-core (MPL 2.0, vendored from npm) on the page, returning serious and critical findings. */
+	@SuppressWarnings("unchecked")
+	private List<String> seriousAccessibilityViolations() throws Exception {
+		String axe;
+		try (var in = getClass().getResourceAsStream("/axe/axe.min.js")) {
+			axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		var js = (org.openqa.selenium.JavascriptExecutor) this.browser;
+		js.executeScript(axe);
+		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		List<Object> violations = (List<Object>) js.executeAsyncScript(
+				"var done = arguments[arguments.length - 1];"
+						+ "axe.run(document).then(function (r) { done(r.violations.filter(function (v) {"
+						+ " return v.impact === 'serious' || v.impact === 'critical'; }).map(function (v) {"
+						+ " return v.id + ': ' + v.help + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');"
+						+ " })); });");
+		return violations.stream().map(String::valueOf).toList();
 	}
 
 	private static UUID openDiscussion(DiscussionRepository discussions, OrganiserRepository organisers) {

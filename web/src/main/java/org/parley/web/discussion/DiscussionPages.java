@@ -39,12 +39,13 @@ class DiscussionPages {
 	String saveSettings(@PathVariable UUID id, @RequestParam String title,
 			@RequestParam(required = false) String description, @RequestParam(required = false) String opensAt,
 			@RequestParam(required = false) String closesAt, @RequestParam(required = false) String timeZone,
-			@RequestParam Privacy privacy, Principal principal, RedirectAttributes redirect) {
+			@RequestParam Privacy privacy, @RequestParam(defaultValue = "false") boolean premoderated,
+			Principal principal, RedirectAttributes redirect) {
 		try {
 			ZoneId zone = zone(timeZone);
 			this.settings.change(id, this.organiser.require(principal), new DiscussionPatch(title,
 					(description != null) ? description : "", offset(opensAt, zone), offset(closesAt, zone),
-					zone.getId(), privacy, null));
+					zone.getId(), privacy, null, premoderated));
 			redirect.addFlashAttribute("notice", "Settings saved.");
 		}
 		catch (ProblemException ex) {
@@ -57,7 +58,7 @@ class DiscussionPages {
 	String moveTo(@PathVariable UUID id, @RequestParam DiscussionStatus status, Principal principal,
 			RedirectAttributes redirect) {
 		this.settings.change(id, this.organiser.require(principal),
-				new DiscussionPatch(null, null, null, null, null, null, status));
+				new DiscussionPatch(null, null, null, null, null, null, status, null));
 		redirect.addFlashAttribute("notice", switch (status) {
 			case OPEN -> "The discussion is published.";
 			case CLOSED -> "The discussion is closed.";

@@ -11,8 +11,9 @@ import org.parley.domain.discussion.Privacy;
  * DRAFT takes it back to a draft.
  *
  * @param timeZone the IANA zone the dates are meant in, e.g. Europe/Vienna
+ * @param premoderated whether new comments wait for an organiser's approval
  */
 public record DiscussionPatch(String title, String description, OffsetDateTime opensAt, OffsetDateTime closesAt,
-		String timeZone, Privacy privacy, DiscussionStatus status) {
+		String timeZone, Privacy privacy, DiscussionStatus status, Boolean premoderated) {
 
 }

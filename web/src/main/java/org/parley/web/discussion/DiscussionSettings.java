@@ -66,6 +66,9 @@ public class DiscussionSettings {
 			d = moveTo(d, patch.status());
 		}
 		this.discussions.update(d);
+		if (patch.premoderated() != null) {
+			this.discussions.premoderate(d.id(), patch.premoderated());
+		}
 		return d;
 	}
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.parley.domain.discussion.Discussion;
+import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.web.discussion.DiscussionAccess;
 import org.parley.web.discussion.DiscussionView;
 import org.parley.web.system.ProblemException;
@@ -27,14 +28,18 @@ class ReadingPage {
 
 	private final DiscussionAccess access;
 
+	private final DiscussionRepository discussions;
+
 	private final Participation participation;
 
 	private final CurrentParticipant participant;
 
 	private final Clock clock;
 
-	ReadingPage(DiscussionAccess access, Participation participation, CurrentParticipant participant, Clock clock) {
+	ReadingPage(DiscussionAccess access, DiscussionRepository discussions, Participation participation,
+			CurrentParticipant participant, Clock clock) {
 		this.access = access;
+		this.discussions = discussions;
 		this.participation = participation;
 		this.participant = participant;
 		this.clock = clock;
@@ -50,6 +55,7 @@ class ReadingPage {
 		model.addAttribute("sections", this.participation.sections(id, principal));
 		model.addAttribute("stats", this.participation.statistics(id, principal));
 		model.addAttribute("organiser", organises);
+		model.addAttribute("premoderated", organises && this.discussions.isPremoderated(id));
 		model.addAttribute("editable", organises && !discussion.isPublished());
 		model.addAttribute("signedIn", principal != null);
 		model.addAttribute("me", this.participant.find(principal).map(p -> p.shownName()).orElse(null));
