@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.parley.web.system.DevMailbox;
 
@@ -22,23 +25,6 @@ final class CaughtMail implements DevMailbox {
 
 	CaughtMail(GreenMail mail) {
 		this.mail = mail;
-	}
-
-	/** The decoded text of the first part of this type, however deep in the multipart tree. */
-	private static String part(jakarta.mail.Part part, String type) throws MessagingException, IOException {
-		if (part.isMimeType(type) && !jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-			return String.valueOf(part.getContent());
-		}
-		if (part.isMimeType("multipart/*")) {
-			jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String found = part(multipart.getBodyPart(i), type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	@Override
@@ -55,14 +41,39 @@ final class CaughtMail implements DevMailbox {
 				String to = String.join(", ", java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList());
 				OffsetDateTime received = (message.getReceivedDate() != null)
 						? message.getReceivedDate().toInstant().atOffset(ZoneOffset.UTC) : null;
-				result.add(new Mail(to, message.getSubject(), part(message, "text/plain"), part(message, "text/html"),
-						headers, received));
+				Parts parts = new Parts();
+				parts.collect(message);
+				String text = (parts.text != null || parts.html != null) ? parts.text : GreenMailUtil.getBody(message);
+				result.add(new Mail(to, message.getSubject(), text, parts.html, headers, received));
 			}
 			catch (MessagingException | IOException ex) {
 				throw new IllegalStateException("A caught message could not be read", ex);
 			}
 		}
 		return result;
+	}
+
+	/** The first text/plain and text/html parts of a message, decoded, however deeply nested. */
+	private static final class Parts {
+
+		String text;
+
+		String html;
+
+		void collect(Part part) throws MessagingException, IOException {
+			if (part.isMimeType("text/plain") && this.text == null && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+				this.text = (String) part.getContent();
+			}
+			else if (part.isMimeType("text/html") && this.html == null) {
+				this.html = (String) part.getContent();
+			}
+			else if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+				for (int i = 0; i < multipart.getCount(); i++) {
+					collect(multipart.getBodyPart(i));
+				}
+			}
+		}
+
 	}
 
 }

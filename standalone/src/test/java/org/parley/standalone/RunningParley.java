@@ -36,6 +36,9 @@ final class RunningParley {
 			// Drive imports reach a local fake of Google Drive, never Google.
 			overrides.put("parley.drive.root-url", FakeGoogleDrive.rootUrl());
 			overrides.put("parley.drive.api-key", "standalone-test-key");
+			// A relay that takes one message a second, so that browser tests see invitation counts move.
+			overrides.put("parley.invitation.delivery.rate-per-second", "1");
+			overrides.put("parley.invitation.delivery.rate-window", "1s");
 			if (TestInfrastructure.external()) {
 				overrides.putAll(TestInfrastructure.databaseProperties());
 				overrides.putAll(TestInfrastructure.brokerProperties());

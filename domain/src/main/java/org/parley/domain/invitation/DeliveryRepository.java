@@ -22,6 +22,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DeliveryRepository {
 
+	static final String REVOKED_BEFORE_SENDING = "Revoked by the organiser before it was sent";
+
+	static final String REVOKED_WHILE_SENDING = "Revoked by the organiser while it was being sent; it may have gone out";
+
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batch;
@@ -72,12 +76,13 @@ public class DeliveryRepository {
 
 	/**
 	 * Whether the address was invited to the discussion: some batch of it holds a row for the
-	 * address that is neither invalid nor a duplicate.
+	 * address that is neither invalid nor a duplicate, and not revoked.
 	 */
 	public boolean isInvited(UUID discussionId, String emailKey) {
 		return this.jdbc.sql("""
 				select count(*) from invitation_delivery d join invitation_batch b on b.id = d.batch_id
-				where b.discussion_id = :discussion and d.email_key = :key and d.status not in ('INVALID', 'DUPLICATE')""")
+				where b.discussion_id = :discussion and d.email_key = :key and d.status not in ('INVALID', 'DUPLICATE')
+				    and d.revoked_at is null""")
 			.param("discussion", discussionId)
 			.param("key", emailKey)
 			.query(Integer.class)
@@ -119,7 +124,7 @@ public class DeliveryRepository {
 		return this.jdbc.sql("""
 				update invitation_delivery set status = 'SENDING', attempts = attempts + 1, claimed_until = :lease,
 				    updated_at = :now
-				where id = :id and status = 'QUEUED'""")
+				where id = :id and status = 'QUEUED' and revoked_at is null""")
 			.param("lease", leaseUntil)
 			.param("now", now)
 			.param("id", id)
@@ -201,10 +206,50 @@ public class DeliveryRepository {
 			.query(UUID.class)
 			.list();
 		this.jdbc.sql("""
+				update invitation_delivery set status = 'FAILED', ambiguous = true, claimed_until = null,
+				    next_attempt_at = null, reason = :reason, updated_at = :now
+				where status = 'SENDING' and claimed_until < :now and revoked_at is not null""")
+			.param("reason", REVOKED_WHILE_SENDING)
+			.param("now", now)
+			.update();
+		this.jdbc.sql("""
 				update invitation_delivery set status = 'QUEUED', ambiguous = true, claimed_until = null,
 				    next_attempt_at = :now, updated_at = :now
 				where status = 'SENDING' and claimed_until < :now""")
 			.param("now", now)
+			.update();
+		return batches;
+	}
+
+	/**
+	 * Withdraws every invitation of the address to the discussion, in all its batches: the
+	 * personal links stop working and the address no longer opens a private discussion. A row not
+	 * yet sent fails instead, so that no worker sends it and its batch still finishes.
+	 * @return the batches whose rows changed
+	 */
+	public List<UUID> revoke(UUID discussionId, String emailKey, OffsetDateTime now) {
+		List<UUID> batches = this.jdbc.sql("""
+				select distinct d.batch_id from invitation_delivery d join invitation_batch b on b.id = d.batch_id
+				where b.discussion_id = :discussion and d.email_key = :key and d.revoked_at is null
+				    and d.status not in ('INVALID', 'DUPLICATE')""")
+			.param("discussion", discussionId)
+			.param("key", emailKey)
+			.query(UUID.class)
+			.list();
+		if (batches.isEmpty()) {
+			return batches;
+		}
+		this.jdbc.sql("""
+				update invitation_delivery set revoked_at = :now, updated_at = :now,
+				    reason = case when status = 'QUEUED' then :reason else reason end,
+				    next_attempt_at = case when status = 'QUEUED' then null else next_attempt_at end,
+				    status = case when status = 'QUEUED' then 'FAILED' else status end
+				where batch_id in (:batches) and email_key = :key and revoked_at is null
+				    and status not in ('INVALID', 'DUPLICATE')""")
+			.param("now", now)
+			.param("reason", REVOKED_BEFORE_SENDING)
+			.param("batches", batches)
+			.param("key", emailKey)
 			.update();
 		return batches;
 	}
@@ -220,7 +265,7 @@ public class DeliveryRepository {
 				(Integer) rs.getObject("smtp_code"), rs.getInt("attempts"),
 				rs.getObject("next_attempt_at", OffsetDateTime.class), rs.getBoolean("ambiguous"),
 				rs.getString("message_id"), rs.getString("token"), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("sent_at", OffsetDateTime.class));
+				rs.getObject("sent_at", OffsetDateTime.class), rs.getObject("revoked_at", OffsetDateTime.class));
 	}
 
 }

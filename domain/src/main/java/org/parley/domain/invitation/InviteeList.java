@@ -57,6 +57,16 @@ public final class InviteeList {
 		return csv.toString();
 	}
 
+	/** A one-line list for one invitee, quoted so that any name survives. */
+	public static String of(String email, String name) {
+		String line = quote(email);
+		return (name != null) ? line + "," + quote(name) + "\n" : line + "\n";
+	}
+
+	private static String quote(String field) {
+		return '"' + field.replace("\r", " ").replace("\n", " ").replace("\"", "\"\"") + '"';
+	}
+
 	public List<Invitee> invitees() {
 		return this.invitees;
 	}

@@ -133,7 +133,7 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 	private Delivery row(UUID id, Invitee invitee, String key, DeliveryStatus status, String reason, String token,
 			OffsetDateTime nextAttemptAt, OffsetDateTime now) {
 		return new Delivery(id, this.batchId, invitee.line(), invitee.email(), key, invitee.name(), status, reason,
-				null, 0, nextAttemptAt, false, null, token, now, null);
+				null, 0, nextAttemptAt, false, null, token, now, null, null);
 	}
 
 	private static String token() {

@@ -104,6 +104,19 @@ class InvitationController {
 			.toList();
 	}
 
+	@PostMapping("/api/invitation-batches/{id}/recipients/{deliveryId}/resend")
+	ResponseEntity<InvitationBatchView> resend(@PathVariable UUID id, @PathVariable UUID deliveryId,
+			Principal principal) {
+		return accepted(this.invitations.resend(id, deliveryId, this.organiser.require(principal)));
+	}
+
+	@PostMapping("/api/invitation-batches/{id}/recipients/{deliveryId}/revoke")
+	RecipientView revoke(@PathVariable UUID id, @PathVariable UUID deliveryId, Principal principal) {
+		RecipientView revoked = this.invitations.revoke(id, deliveryId, this.organiser.require(principal));
+		this.streams.refresh(id);
+		return revoked;
+	}
+
 	private InvitationBatchView view(InvitationBatch batch) {
 		return this.invitations.view(batch.id()).orElseThrow(ProblemException::notFound);
 	}

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Opens an invitee's personal link: checks the signature and the expiry, signs the invitee in as
- * the address the invitation went to, and takes them to the discussion, private or not.
+ * Opens an invitee's personal link: checks the signature, the expiry and that the organiser has
+ * not revoked it, signs the invitee in as the address the invitation went to, and takes them to
+ * the discussion, private or not.
  */
 @Controller
 class InvitationLinkController {
@@ -54,6 +55,10 @@ class InvitationLinkController {
 		try {
 			InvitationLink.Claims claims = this.links.verify(token, this.clock.instant());
 			Delivery delivery = this.deliveries.findById(claims.deliveryId()).orElseThrow(ProblemException::notFound);
+			if (delivery.isRevoked()) {
+				throw new ProblemException(HttpStatus.GONE, "INVITATION_REVOKED", "Invitation withdrawn",
+						"The organiser has withdrawn this invitation.");
+			}
 			String target = "/discussions/" + claims.discussionId();
 			return "redirect:" + this.sessions.start(
 					this.participants.findOrCreate(delivery.email(), OffsetDateTime.now(this.clock)), target, request,

@@ -6,9 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.invitation.Delivery;
+import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.domain.invitation.DeliveryStatus;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.invitation.InviteeList;
+import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.messaging.InvitationsRequested;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
@@ -31,6 +35,10 @@ public class Invitations {
 
 	private final InvitationBatchRepository batches;
 
+	private final DeliveryRepository deliveries;
+
+	private final SuppressionRepository suppressions;
+
 	private final Outbox outbox;
 
 	private final OutboxSchedule relay;
@@ -39,10 +47,13 @@ public class Invitations {
 
 	private final Clock clock;
 
-	Invitations(DiscussionRepository discussions, InvitationBatchRepository batches, Outbox outbox,
-			OutboxSchedule relay, InvitationSettings settings, Clock clock) {
+	Invitations(DiscussionRepository discussions, InvitationBatchRepository batches, DeliveryRepository deliveries,
+			SuppressionRepository suppressions, Outbox outbox, OutboxSchedule relay, InvitationSettings settings,
+			Clock clock) {
 		this.discussions = discussions;
 		this.batches = batches;
+		this.deliveries = deliveries;
+		this.suppressions = suppressions;
 		this.outbox = outbox;
 		this.relay = relay;
 		this.settings = settings;
@@ -79,6 +90,54 @@ public class Invitations {
 				new InvitationsRequested(messageId, batch.id(), now));
 		this.relay.relayAfterCommit();
 		return InvitationBatchView.of(batch, this.batches.counts(batch));
+	}
+
+	/**
+	 * Invites one invitee of a batch again: a new one-line batch with the same personal message,
+	 * stored and announced like any other, so the fan-out checks the suppression list again and the
+	 * ledger and the outbox keep it from being lost or sent twice. Resending to a revoked invitee
+	 * invites them anew.
+	 */
+	@Transactional
+	public InvitationBatchView resend(UUID batchId, UUID deliveryId, UUID organiserId) {
+		InvitationBatch batch = find(batchId, organiserId).orElseThrow(ProblemException::notFound);
+		Delivery delivery = recipient(batch, deliveryId);
+		if (!delivery.isInvitation()) {
+			throw new ProblemException(HttpStatus.CONFLICT, "NOT_AN_INVITATION", "Not an invitation",
+					"This entry of the list was invalid or repeated, so there is nothing to resend.");
+		}
+		if (delivery.status() == DeliveryStatus.SUPPRESSED || this.suppressions.isSuppressed(delivery.emailKey())) {
+			throw new ProblemException(HttpStatus.CONFLICT, "SUPPRESSED", "Address suppressed",
+					"This address unsubscribed or its mail bounced, so Parley does not mail it again.");
+		}
+		if (!delivery.status().isFinal()) {
+			throw new ProblemException(HttpStatus.CONFLICT, "STILL_SENDING", "Still being sent",
+					"This invitation is still on its way. Please wait until it is sent or has failed.");
+		}
+		return invite(batch.discussionId(), organiserId, InviteeList.of(delivery.email(), delivery.name()),
+				"resent to line " + delivery.line() + " of " + batch.id(), batch.message());
+	}
+
+	/**
+	 * Withdraws the invitee's invitations to the discussion: their personal links stop working and
+	 * a private discussion closes to them; one not yet sent is not sent.
+	 */
+	@Transactional
+	public RecipientView revoke(UUID batchId, UUID deliveryId, UUID organiserId) {
+		InvitationBatch batch = find(batchId, organiserId).orElseThrow(ProblemException::notFound);
+		Delivery delivery = recipient(batch, deliveryId);
+		if (!delivery.isInvitation()) {
+			throw new ProblemException(HttpStatus.CONFLICT, "NOT_AN_INVITATION", "Not an invitation",
+					"This entry of the list was invalid or repeated, so there is nothing to revoke.");
+		}
+		this.deliveries.revoke(batch.discussionId(), delivery.emailKey(), OffsetDateTime.now(this.clock));
+		return RecipientView.of(this.deliveries.findById(deliveryId).orElseThrow());
+	}
+
+	private Delivery recipient(InvitationBatch batch, UUID deliveryId) {
+		return this.deliveries.findById(deliveryId)
+			.filter(d -> d.batchId().equals(batch.id()))
+			.orElseThrow(ProblemException::notFound);
 	}
 
 	/** The batch, if the organiser organises its discussion. Anyone else learns nothing. */

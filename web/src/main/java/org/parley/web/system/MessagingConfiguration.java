@@ -60,7 +60,8 @@ class MessagingConfiguration {
 
 	@Bean
 	MessageConverter messageConverter() {
-		return new JacksonJsonMessageConverter();
+		// Progress events share one queue and are told apart by their type header, so the types must be trusted.
+		return new JacksonJsonMessageConverter("org.parley.domain.messaging");
 	}
 
 	@Bean

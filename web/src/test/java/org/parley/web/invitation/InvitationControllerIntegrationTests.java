@@ -186,7 +186,7 @@ class InvitationControllerIntegrationTests {
 		UUID batchId = batchWithRows();
 		OffsetDateTime now = OffsetDateTime.now();
 		this.deliveries.addAll(List.of(new Delivery(UUID.randomUUID(), batchId, 3, key, key, null,
-				DeliveryStatus.SENT, null, null, 1, null, false, null, token, now, now)));
+				DeliveryStatus.SENT, null, null, 1, null, false, null, token, now, now, null)));
 
 		assertThat(this.mvc.get().uri("/unsubscribe/{t}", token)).hasStatus(200);
 		assertThat(this.suppressions.isSuppressed(key)).isFalse();
@@ -213,9 +213,9 @@ class InvitationControllerIntegrationTests {
 		OffsetDateTime now = OffsetDateTime.now();
 		this.deliveries.addAll(List.of(
 				new Delivery(UUID.randomUUID(), batchId, 1, "bounced@example.org", "bounced@example.org", null,
-						DeliveryStatus.FAILED, "550 User unknown", 550, 1, null, false, null, null, now, null),
+						DeliveryStatus.FAILED, "550 User unknown", 550, 1, null, false, null, null, now, null, null),
 				new Delivery(UUID.randomUUID(), batchId, 2, "queued@example.org", "queued@example.org", null,
-						DeliveryStatus.QUEUED, null, null, 0, now, false, null, null, now, null)));
+						DeliveryStatus.QUEUED, null, null, 0, now, false, null, null, now, null, null)));
 		return batchId;
 	}
 

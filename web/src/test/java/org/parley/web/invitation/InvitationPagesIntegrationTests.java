@@ -1,0 +1,117 @@
+package org.parley.web.invitation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.organiser.Organiser;
+import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.domain.outline.Outline;
+import org.parley.domain.test.TestInfrastructure;
+import org.parley.web.WebIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+@WebIntegrationTest
+class InvitationPagesIntegrationTests {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry);
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	OrganiserRepository organisers;
+
+	@Autowired
+	DiscussionRepository discussions;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	String owner;
+
+	String other;
+
+	UUID discussion;
+
+	@BeforeEach
+	void discussionWithItsOrganiser() {
+		this.owner = organiser();
+		this.other = organiser();
+		this.discussion = this.discussions.addDraft(null, this.organisers.findByEmail(this.owner).orElseThrow().id(),
+				"Strategy <2027>", new Outline("Strategy", null, List.of()), OffsetDateTime.now());
+	}
+
+	@Test
+	void discussionPageLinksItsOrganisersToTheInvitePage() {
+		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(httpBasic(this.owner, "pw")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("href=\"/discussions/" + this.discussion + "/invitations\"");
+	}
+
+	@Test
+	void invitePageOffersPasteUploadAndMessageWithTheTitleEscaped() {
+		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"emails\"", "id=\"file\"", "id=\"message\"", "/js/invite.js", "Strategy &lt;2027&gt;")
+			.doesNotContain("Strategy <2027>");
+	}
+
+	@Test
+	void invitePageIsForTheDiscussionsOrganisersOnly() {
+		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).accept(MediaType.TEXT_HTML))
+			.hasStatus(302)
+			.headers()
+			.hasHeaderSatisfying("Location", v -> assertThat(v).singleElement().asString().endsWith("/login"));
+		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.other, "pw")))
+			.hasStatus(404);
+	}
+
+	@Test
+	void batchPageShowsTheCountsAndTheQueuedMessage() {
+		MvcTestResult sent = this.mvc.post()
+			.uri("/api/discussions/{id}/invitations", this.discussion)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"emails\": [\"a@example.org\", \"b@example.org\"]}")
+			.with(httpBasic(this.owner, "pw"))
+			.exchange();
+		String batch = sent.getResponse().getHeader("Location").substring("/api/invitation-batches/".length());
+
+		assertThat(this.mvc.get().uri("/invitation-batches/{id}", batch).with(httpBasic(this.owner, "pw")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("data-batch-id=\"" + batch + "\"", "id=\"count-total\">2<", "id=\"count-queued\">2<",
+					"Your invites are being queued for sending. This might take some time depending on the number of invites",
+					"/js/invitation-batch.js");
+		assertThat(this.mvc.get().uri("/invitation-batches/{id}", batch).with(httpBasic(this.other, "pw")))
+			.hasStatus(404);
+		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
+			.bodyText()
+			.contains("/invitation-batches/" + batch);
+	}
+
+	private String organiser() {
+		String email = "inviter-" + UUID.randomUUID() + "@parley.test";
+		this.organisers.add(new Organiser(UUID.randomUUID(), email, this.passwords.encode("pw"), "I", OffsetDateTime.now()));
+		return email;
+	}
+
+}
