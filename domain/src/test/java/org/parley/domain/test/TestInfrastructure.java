@@ -38,6 +38,10 @@ public final class TestInfrastructure {
 
 	public static Map<String, String> databaseProperties() {
 		Map<String, String> p = new HashMap<>();
+		// Several test contexts stay cached at once; small pools keep them under PostgreSQL's
+		// connection limit.
+		p.put("spring.datasource.hikari.maximum-pool-size", "4");
+		p.put("spring.datasource.hikari.minimum-idle", "1");
 		if (external()) {
 			p.put("spring.datasource.url",
 					System.getProperty("parley.test.postgres-url", "jdbc:postgresql://127.0.0.1:5432/test"));
