@@ -106,7 +106,7 @@ public class DeliveryRepository {
 	/** The rows of a batch in list order, optionally of one status. */
 	public List<Delivery> findByBatch(UUID batchId, DeliveryStatus status, int limit, int offset) {
 		return this.jdbc.sql("""
-				select * from invitation_delivery where batch_id = :batch and (:status is null or status = :status)
+				select * from invitation_delivery where batch_id = :batch and (cast(:status as varchar) is null or status = :status)
 				order by line limit :limit offset :offset""")
 			.param("batch", batchId)
 			.param("status", (status != null) ? status.name() : null)
