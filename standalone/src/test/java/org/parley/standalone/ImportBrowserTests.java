@@ -1,6 +1,5 @@
 package org.parley.standalone;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,18 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An organiser in headless Chromium: signs in, drops a PDF on the upload page, watches the
@@ -34,25 +27,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ImportBrowserTests {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	private WebDriver browser;
 
 	@BeforeEach
 	void openBrowser() {
-		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); skipped");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-				"--window-size=1280,1600");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = HeadlessChromium.start();
 	}
 
 	@AfterEach
@@ -63,10 +42,7 @@ class ImportBrowserTests {
 	}
 
 	private void screenshot(String name) throws IOException {
-		Path target = Path.of("target", "screenshots");
-		Files.createDirectories(target);
-		File shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		HeadlessChromium.screenshot(this.browser, name);
 	}
 
 	@Test

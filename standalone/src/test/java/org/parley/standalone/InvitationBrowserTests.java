@@ -1,9 +1,5 @@
 package org.parley.standalone;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -17,12 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
@@ -35,7 +26,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An organiser in headless Chromium invites people to a private discussion: pastes a list with an
@@ -45,10 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class InvitationBrowserTests {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	private static final String QUEUED_MESSAGE = "Your invites are being queued for sending. This might take some time depending on the number of invites";
 
 	private static final Pattern PERSONAL_LINK = Pattern.compile("http://localhost:\\d+/invitations/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
@@ -57,17 +43,7 @@ class InvitationBrowserTests {
 
 	@BeforeEach
 	void openBrowser() {
-		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); skipped");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-				"--window-size=1280,1600");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = HeadlessChromium.start();
 	}
 
 	@AfterEach
@@ -232,10 +208,7 @@ class InvitationBrowserTests {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Path target = Path.of("target", "screenshots");
-		Files.createDirectories(target);
-		File shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		HeadlessChromium.screenshot(this.browser, name);
 	}
 
 }

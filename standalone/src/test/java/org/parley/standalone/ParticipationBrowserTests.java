@@ -1,9 +1,5 @@
 package org.parley.standalone;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,13 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
@@ -31,7 +22,6 @@ import org.parley.web.system.DevMailbox;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A participant in headless Chromium: asks for a magic link, opens it from the mailbox, chooses a
@@ -40,23 +30,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ParticipationBrowserTests {
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	private WebDriver browser;
 
 	@BeforeEach
 	void openBrowser() {
-		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); skipped");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-				"--window-size=1280,1800");
-		this.browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(), options);
+		this.browser = HeadlessChromium.start();
 	}
 
 	@AfterEach
@@ -172,10 +150,7 @@ class ParticipationBrowserTests {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Path target = Path.of("target", "screenshots");
-		Files.createDirectories(target);
-		File shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		HeadlessChromium.screenshot(this.browser, name);
 	}
 
 }

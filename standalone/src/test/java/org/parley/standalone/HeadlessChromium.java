@@ -1,0 +1,50 @@
+package org.parley.standalone;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Debian's Chromium and ChromeDriver, named explicitly so that Selenium Manager downloads nothing.
+ * Where they are not installed, browser tests skip with a message; CI installs them.
+ */
+final class HeadlessChromium {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private HeadlessChromium() {
+	}
+
+	static WebDriver start() {
+		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+				"Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); skipped");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+				"--window-size=1280,1800");
+		return new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(), options);
+	}
+
+	/** Saves what the page shows to target/screenshots, for a person to look at. */
+	static void screenshot(WebDriver browser, String name) throws java.io.IOException {
+		Path target = Path.of("target", "screenshots");
+		Files.createDirectories(target);
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
