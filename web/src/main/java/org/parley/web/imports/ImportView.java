@@ -9,10 +9,12 @@ import org.parley.domain.imports.ImportProblem;
 import org.parley.domain.imports.ImportStage;
 import org.parley.domain.imports.ImportState;
 import org.parley.domain.imports.SourceKind;
+import org.parley.web.progress.ProgressStreams;
 
 /** An import as the API shows it: {@code GET /api/imports/{id}} and every SSE event. */
 public record ImportView(UUID id, ImportState state, ImportStage stage, int percent, String message, Error error,
-		UUID discussionId, Source source) {
+		UUID discussionId, Source source)
+		implements ProgressStreams.Progress {
 
 	public static ImportView of(DocumentImport i) {
 		ImportProblem p = i.problem();

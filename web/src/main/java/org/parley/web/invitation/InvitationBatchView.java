@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchState;
 import org.parley.domain.invitation.InvitationCounts;
+import org.parley.web.progress.ProgressStreams;
 
 /** A batch as the API shows it: {@code GET /api/invitation-batches/{id}} and every SSE event. */
 public record InvitationBatchView(UUID id, UUID discussionId, InvitationBatchState state, int total, int invalid,
-		int duplicates, int suppressed, int queued, int sent, int failed, int percent, String message) {
+		int duplicates, int suppressed, int queued, int sent, int failed, int percent, String message)
+		implements ProgressStreams.Progress {
 
 	static final String QUEUED_MESSAGE = "Your invites are being queued for sending. This might take some time depending on the number of invites";
 

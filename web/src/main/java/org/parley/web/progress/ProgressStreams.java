@@ -1,0 +1,133 @@
+package org.parley.web.progress;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The open SSE streams of this web instance for one kind of long work, by the work's id. A stream
+ * starts with the work as it is now, gets its state again, read from the database, on every
+ * progress event and every sweep, and closes after a final state.
+ *
+ * @param <V> what one event carries: the same JSON as the work's GET
+ */
+public abstract class ProgressStreams<V extends ProgressStreams.Progress> {
+
+	private static final Logger log = LoggerFactory.getLogger(ProgressStreams.class);
+
+	private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+	private final Map<UUID, Stream<V>> streams = new ConcurrentHashMap<>();
+
+	private final String eventName;
+
+	protected ProgressStreams(String eventName) {
+		this.eventName = eventName;
+	}
+
+	/** The work as it is now, read from the database. */
+	protected abstract Optional<V> load(UUID id);
+
+	/** The SSE event id of a state, or null for none. */
+	protected String eventId(V view) {
+		return null;
+	}
+
+	public SseEmitter open(V current) {
+		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+		if (!send(emitter, current) || current.isFinished()) {
+			emitter.complete();
+			return emitter;
+		}
+		Stream<V> stream = this.streams.computeIfAbsent(current.id(), id -> new Stream<>());
+		stream.emitters.add(emitter);
+		if (stream.last == null) {
+			stream.last = current;
+		}
+		Runnable remove = () -> stream.emitters.remove(emitter);
+		emitter.onCompletion(remove);
+		emitter.onTimeout(remove);
+		emitter.onError(error -> remove.run());
+		// The work may have moved on between the read and the registration.
+		refresh(current.id());
+		return emitter;
+	}
+
+	/** Pushes the work's current state to its streams. */
+	public void refresh(UUID id) {
+		Stream<V> stream = this.streams.get(id);
+		if (stream == null || stream.emitters.isEmpty()) {
+			return;
+		}
+		load(id).ifPresent(view -> {
+			synchronized (stream) {
+				if (view.equals(stream.last) && !view.isFinished()) {
+					return;
+				}
+				stream.last = view;
+				for (SseEmitter emitter : stream.emitters) {
+					if (!send(emitter, view) || view.isFinished()) {
+						emitter.complete();
+						stream.emitters.remove(emitter);
+					}
+				}
+			}
+			if (view.isFinished()) {
+				this.streams.remove(id, stream);
+			}
+		});
+	}
+
+	@Scheduled(fixedDelayString = "${parley.progress.sweep-interval:2s}")
+	void sweep() {
+		for (UUID id : List.copyOf(this.streams.keySet())) {
+			refresh(id);
+		}
+	}
+
+	private boolean send(SseEmitter emitter, V view) {
+		try {
+			SseEmitter.SseEventBuilder event = SseEmitter.event().name(this.eventName);
+			String id = eventId(view);
+			if (id != null) {
+				event.id(id);
+			}
+			emitter.send(event.data(view, MediaType.APPLICATION_JSON));
+			return true;
+		}
+		catch (IOException | IllegalStateException ex) {
+			log.debug("SSE client of {} {} went away: {}", this.eventName, view.id(), ex.getMessage());
+			return false;
+		}
+	}
+
+	/** What every progress view tells the streams. */
+	public interface Progress {
+
+		UUID id();
+
+		boolean isFinished();
+
+	}
+
+	private static final class Stream<V> {
+
+		final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+
+		volatile V last;
+
+	}
+
+}
