@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -135,7 +134,7 @@ class InvitationDeliveryIntegrationTests {
 		assertThat(one.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
 		assertThat(one.getMessageID()).isEqualTo(row.messageId());
 		assertThat(one.getSubject()).isEqualTo("Invitation: Open Government Strategy 2027");
-		String body = GreenMailUtil.getBody(one);
+		String body = MailBodies.decoded(one);
 		assertThat(body).contains("Please have your say").contains("15 Feb 2027").contains("text/html");
 		Matcher link = Pattern.compile("http://parley\\.test/invitations/([A-Za-z0-9_\\-.]+)").matcher(body);
 		assertThat(link.find()).isTrue();

@@ -1,9 +1,13 @@
 package org.parley.invite.delivery;
 
 import java.io.UnsupportedEncodingException;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -20,7 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Writes the invitation email: plain text and HTML, the discussion's title and closing date, the
+ * Writes the invitation email, in the language of {@code parley.invitation.locale}: plain text and HTML, the discussion's title and closing date, the
  * organiser's message and the invitee's personal link; with the one-click unsubscribe headers of
  * RFC 8058, {@code Auto-Submitted} and a Message-ID that is the ledger row's, so a message sent
  * again after an ambiguous crash carries the same id and mail clients show it once.
@@ -38,6 +42,8 @@ class InvitationMailer {
 
 	private final DateTimeFormatter dates;
 
+	private final ResourceBundle texts;
+
 	private final Clock clock;
 
 	InvitationMailer(InvitationSettings settings, Clock clock) throws AddressException {
@@ -46,7 +52,8 @@ class InvitationMailer {
 		this.from = new InternetAddress(settings.from(), true);
 		String address = this.from.getAddress();
 		this.messageIdDomain = address.substring(address.indexOf('@') + 1);
-		this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", settings.locale());
+		this.texts = ResourceBundle.getBundle("org.parley.invite.delivery.invitation-text", settings.locale());
+		this.dates = DateTimeFormatter.ofPattern(this.texts.getString("date.pattern"), settings.locale());
 		this.clock = clock;
 	}
 
@@ -61,42 +68,49 @@ class InvitationMailer {
 				delivery.id(), discussion.id(), this.clock.instant().plus(this.settings.linkValidity())));
 		String unsubscribe = this.settings.publicUrl() + "/unsubscribe/" + delivery.token();
 		String title = discussion.title();
-		String closes = (discussion.closesAt() != null) ? "It closes on " + this.dates.format(discussion.closesAt()) + "."
+		String closes = (discussion.closesAt() != null) ? text("closes",
+				this.dates.format(discussion.closesAt().atZoneSameInstant(zoneOf(discussion)))) : null;
+		String greeting = (delivery.name() != null) ? text("hello.named", delivery.name()) : text("hello");
+		String invited = text("invited", title);
+		String personalMessage = (batch.message() != null && !batch.message().isBlank()) ? batch.message().strip()
 				: null;
-		String greeting = (delivery.name() != null) ? "Hello " + delivery.name() + "," : "Hello,";
 
-		StringBuilder text = new StringBuilder(greeting).append("\n\nYou are invited to take part in the consultation \"")
-			.append(title)
-			.append("\".");
+		StringBuilder plain = new StringBuilder(greeting).append("\n\n").append(invited);
 		if (closes != null) {
-			text.append(' ').append(closes);
+			plain.append(' ').append(closes);
 		}
-		text.append("\n\n");
-		if (batch.message() != null && !batch.message().isBlank()) {
-			text.append(batch.message().strip()).append("\n\n");
+		plain.append("\n\n");
+		if (personalMessage != null) {
+			plain.append(personalMessage).append("\n\n");
 		}
-		text.append("Open your personal link to read the draft and comment:\n")
+		plain.append(text("open.lead"))
+			.append('\n')
 			.append(link)
-			.append("\n\nThe link is for you only; please do not forward it.\n\n--\nTo stop receiving invitations: ")
+			.append("\n\n")
+			.append(text("personal"))
+			.append("\n\n--\n")
+			.append(text("unsubscribe.lead"))
+			.append(' ')
 			.append(unsubscribe)
 			.append('\n');
 
-		StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">")
+		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
+			.append(escape(this.settings.locale().toLanguageTag()))
+			.append("\"><body style=\"font-family:sans-serif\">")
 			.append("<p>").append(escape(greeting)).append("</p>")
-			.append("<p>You are invited to take part in the consultation <strong>")
-			.append(escape(title))
-			.append("</strong>.");
+			.append("<p>").append(escape(invited));
 		if (closes != null) {
 			html.append(' ').append(escape(closes));
 		}
 		html.append("</p>");
-		if (batch.message() != null && !batch.message().isBlank()) {
-			html.append("<blockquote>").append(escape(batch.message().strip()).replace("\n", "<br>")).append("</blockquote>");
+		if (personalMessage != null) {
+			html.append("<blockquote>").append(escape(personalMessage).replace("\n", "<br>")).append("</blockquote>");
 		}
-		html.append("<p><a href=\"").append(escape(link)).append("\">Read the draft and comment</a></p>")
-			.append("<p><small>The link is for you only; please do not forward it.</small></p>")
-			.append("<hr><p><small><a href=\"").append(escape(unsubscribe))
-			.append("\">Stop receiving invitations</a></small></p></body></html>");
+		html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(text("open"))).append("</a></p>")
+			.append("<p><small>").append(escape(text("personal"))).append("</small></p>")
+			.append("<hr><p><small><a href=\"").append(escape(unsubscribe)).append("\">")
+			.append(escape(text("unsubscribe")))
+			.append("</a></small></p></body></html>");
 
 		MimeMessage message = new FixedIdMessage(session, messageId(delivery));
 		message.setFrom(this.from);
@@ -107,19 +121,27 @@ class InvitationMailer {
 		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException("UTF-8 is always supported", ex);
 		}
-		message.setSubject("Invitation: " + title, "UTF-8");
+		message.setSubject(text("subject", title), "UTF-8");
 		message.setSentDate(java.util.Date.from(OffsetDateTime.now(this.clock).toInstant()));
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		message.setHeader("Auto-Submitted", "auto-generated");
-		MimeBodyPart plain = new MimeBodyPart();
-		plain.setText(text.toString(), "UTF-8", "plain");
+		MimeBodyPart plainPart = new MimeBodyPart();
+		plainPart.setText(plain.toString(), "UTF-8", "plain");
 		MimeBodyPart rich = new MimeBodyPart();
 		rich.setText(html.toString(), "UTF-8", "html");
-		MimeMultipart alternative = new MimeMultipart("alternative", plain, rich);
+		MimeMultipart alternative = new MimeMultipart("alternative", plainPart, rich);
 		message.setContent(alternative);
 		message.saveChanges();
 		return message;
+	}
+
+	private String text(String key, Object... arguments) {
+		return new MessageFormat(this.texts.getString(key), this.settings.locale()).format(arguments);
+	}
+
+	private ZoneId zoneOf(Discussion discussion) {
+		return (discussion.timeZone() != null) ? discussion.timeZone() : ZoneOffset.UTC;
 	}
 
 	private static String escape(String s) {

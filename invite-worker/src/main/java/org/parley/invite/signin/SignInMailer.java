@@ -1,8 +1,10 @@
 package org.parley.invite.signin;
 
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.ResourceBundle;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -31,6 +33,8 @@ class SignInMailer {
 
 	private final LinkSigner signer;
 
+	private final ResourceBundle texts;
+
 	private final InternetAddress from;
 
 	private final String messageIdDomain;
@@ -38,6 +42,7 @@ class SignInMailer {
 	SignInMailer(SignInMailSettings settings, LinkSigner signer) throws AddressException {
 		this.settings = settings;
 		this.signer = signer;
+		this.texts = ResourceBundle.getBundle("org.parley.invite.signin.sign-in-text", settings.locale());
 		this.from = new InternetAddress(settings.from(), true);
 		String address = this.from.getAddress();
 		this.messageIdDomain = address.substring(address.indexOf('@') + 1);
@@ -51,13 +56,14 @@ class SignInMailer {
 			throws MessagingException {
 		String url = link(link);
 		long minutes = Math.max(1, Duration.between(now, link.expiresAt()).toMinutes());
-		String validity = (minutes >= 120) ? (minutes / 60) + " hours" : minutes + " minutes";
-		String purpose = (discussionTitle != null) ? "to take part in \"" + discussionTitle + "\"" : "to Parley";
-		String text = "Hello,\n\nHere is your link to sign in " + purpose + ":\n" + url + "\n\nIt works once, for the next "
-				+ validity + ". If you did not ask for it, you can ignore this message.\n";
-		String html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Hello,</p><p>Here is your link to sign in "
-				+ escape(purpose) + ":</p><p><a href=\"" + escape(url) + "\">Sign in</a></p><p><small>It works once, for the next "
-				+ validity + ". If you did not ask for it, you can ignore this message.</small></p></body></html>";
+		String validity = (minutes >= 120) ? text("validity.hours", minutes / 60) : text("validity.minutes", minutes);
+		String lead = (discussionTitle != null) ? text("lead.discussion", discussionTitle) : text("lead.parley");
+		String works = text("works", validity);
+		String text = text("hello") + "\n\n" + lead + "\n" + url + "\n\n" + works + "\n";
+		String html = "<!DOCTYPE html><html lang=\"" + escape(this.settings.locale().toLanguageTag())
+				+ "\"><body style=\"font-family:sans-serif\"><p>" + escape(text("hello")) + "</p><p>" + escape(lead)
+				+ "</p><p><a href=\"" + escape(url) + "\">" + escape(text("sign-in")) + "</a></p><p><small>"
+				+ escape(works) + "</small></p></body></html>";
 		String messageId = "<sign-in-" + link.id() + "@" + this.messageIdDomain + ">";
 		MimeMessage message = new MimeMessage(session) {
 			@Override
@@ -67,8 +73,8 @@ class SignInMailer {
 		};
 		message.setFrom(this.from);
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(link.email(), true));
-		message.setSubject((discussionTitle != null) ? "Your sign-in link for " + discussionTitle
-				: "Your sign-in link for Parley", "UTF-8");
+		message.setSubject((discussionTitle != null) ? text("subject.discussion", discussionTitle)
+				: text("subject.parley"), "UTF-8");
 		message.setSentDate(Date.from(now.toInstant()));
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeBodyPart plain = new MimeBodyPart();
@@ -78,6 +84,10 @@ class SignInMailer {
 		message.setContent(new MimeMultipart("alternative", plain, rich));
 		message.saveChanges();
 		return message;
+	}
+
+	private String text(String key, Object... arguments) {
+		return new MessageFormat(this.texts.getString(key), this.settings.locale()).format(arguments);
 	}
 
 	private static String escape(String s) {

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +20,7 @@ import org.parley.domain.participation.SignInLinkRepository;
 import org.parley.domain.test.TestInfrastructure;
 import org.parley.invite.InvitationFixtures;
 import org.parley.invite.InviteWorkerIntegrationTest;
+import org.parley.invite.MailBodies;
 
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +87,7 @@ class SignInLinkMailIntegrationTests {
 		assertThat(received.getAllRecipients()[0].toString()).isEqualTo(email);
 		assertThat(received.getSubject()).isEqualTo("Your sign-in link for Open Government Strategy 2027");
 		assertThat(received.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
-		String body = GreenMailUtil.getBody(received);
+		String body = MailBodies.decoded(received);
 		assertThat(body).contains("text/html").contains("Open Government Strategy 2027");
 		Matcher token = Pattern.compile("http://parley\\.test/sign-in/([A-Za-z0-9_\\-.]+)").matcher(body);
 		assertThat(token.find()).isTrue();
@@ -118,7 +118,7 @@ class SignInLinkMailIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> mail.getReceivedMessages().length >= 1);
 		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
 			.until(() -> mail.getReceivedMessages().length == 1);
-		assertThat(GreenMailUtil.getBody(mail.getReceivedMessages()[0])).contains(fresh.id().toString());
+		assertThat(MailBodies.decoded(mail.getReceivedMessages()[0])).contains(fresh.id().toString());
 	}
 
 }
