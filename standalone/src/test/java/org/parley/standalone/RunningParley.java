@@ -44,7 +44,7 @@ final class RunningParley {
 				overrides.putAll(TestInfrastructure.brokerProperties());
 				// A database of its own: the modules tested before leave batches and imports behind that
 				// this Parley's workers would otherwise take up, at the slow mail rate set above.
-				overrides.put("spring.datasource.url", freshDatabase("parley_standalone_test"));
+				overrides.put("spring.datasource.url", TestInfrastructure.freshDatabase("parley_standalone_test"));
 			}
 			app = StandaloneApplication.run(new StandaloneSettings(Files.createTempDirectory("parley-standalone"), 0,
 					0, 0, freePort(), freePort(), overrides));
@@ -57,16 +57,6 @@ final class RunningParley {
 			}
 		}
 		return app;
-	}
-
-	private static String freshDatabase(String name) throws java.sql.SQLException {
-		String server = "jdbc:postgresql://127.0.0.1:5432/";
-		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(server + "postgres", "postgres", "");
-				java.sql.Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + name + " with (force)");
-			statement.execute("create database " + name);
-		}
-		return server + name;
 	}
 
 	static String baseUrl() throws Exception {
