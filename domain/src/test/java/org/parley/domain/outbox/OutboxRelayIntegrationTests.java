@@ -2,7 +2,9 @@ package org.parley.domain.outbox;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,29 @@ class OutboxRelayIntegrationTests {
 		confirmed.clear();
 		relay.publishDue();
 		assertThat(confirmed).doesNotContain(id);
+	}
+
+	@Test
+	void aMessageWrittenAloneIsRelayedBeforeAnEarlierBulkBacklog() {
+		List<UUID> confirmed = new ArrayList<>();
+		OutboxRelay relay = new OutboxRelay(this.outbox, message -> confirmed.add(message.id()));
+		relay.publishDue(); // whatever earlier tests left
+		Map<UUID, ImportRequested> backlog = new LinkedHashMap<>();
+		for (int i = 0; i < 250; i++) {
+			UUID id = UUID.randomUUID();
+			backlog.put(id, new ImportRequested(id, UUID.randomUUID(), java.time.OffsetDateTime.now()));
+		}
+		this.outbox.enqueueAll("parley.work", "parley.invitation.send", backlog);
+		UUID single = UUID.randomUUID();
+		this.outbox.enqueue(single, "parley.work", "parley.reply.posted",
+				new ImportRequested(single, UUID.randomUUID(), java.time.OffsetDateTime.now()));
+		confirmed.clear();
+
+		relay.publishDue();
+
+		assertThat(confirmed).hasSize(200).first().isEqualTo(single);
+		relay.publishDue();
+		assertThat(confirmed).hasSize(251).containsAll(backlog.keySet());
 	}
 
 	@Test
