@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -85,6 +91,41 @@ class OutboxRelayIntegrationTests {
 		assertThat(confirmed).hasSize(200).first().isEqualTo(single);
 		relay.publishDue();
 		assertThat(confirmed).hasSize(251).containsAll(backlog.keySet());
+	}
+
+	@Test
+	void aCallDuringARunningRoundIsServedByThatRoundNotLost() throws Exception {
+		new OutboxRelay(this.outbox, message -> {
+		}).publishDue(); // whatever earlier tests left
+		CountDownLatch publishing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		List<UUID> confirmed = new CopyOnWriteArrayList<>();
+		OutboxRelay relay = new OutboxRelay(this.outbox, message -> {
+			publishing.countDown();
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			confirmed.add(message.id());
+		});
+		UUID first = UUID.randomUUID();
+		this.outbox.enqueue(first, "parley.work", "parley.reply.posted",
+				new ImportRequested(first, UUID.randomUUID(), java.time.OffsetDateTime.now()));
+		ExecutorService round = Executors.newSingleThreadExecutor();
+		Future<Integer> running = round.submit(relay::publishDue);
+		assertThat(publishing.await(5, TimeUnit.SECONDS)).isTrue();
+
+		UUID second = UUID.randomUUID();
+		this.outbox.enqueue(second, "parley.work", "parley.reply.posted",
+				new ImportRequested(second, UUID.randomUUID(), java.time.OffsetDateTime.now()));
+		assertThat(relay.publishDue()).isZero(); // the round is busy: this call does not wait
+		release.countDown();
+
+		assertThat(running.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+		assertThat(confirmed).containsExactly(first, second);
+		round.shutdown();
 	}
 
 	@Test
