@@ -16,3 +16,6 @@ create index notification_waiting_digest on notification (digest_mail_id, mode, 
 -- request writes one at a time (a reply, an import, a sign-in link), so a campaign's backlog in the
 -- outbox never holds up a reply's notification.
 alter table outbox_message add column bulk boolean default false not null;
+-- The relay's query walks this index instead of sorting every pending row: with a campaign's
+-- backlog pending, a sort per page (and per reply) costs more than the publishing.
+create index outbox_due on outbox_message (published_at, bulk, created_at);

@@ -36,8 +36,8 @@ public class OutboxRelay {
 	/**
 	 * Publishes a page of due messages. A call that finds another round running does not wait and
 	 * is not lost either: the running round does one more page once it is done, so a message
-	 * written while a campaign's page was being published still goes out right after it, not at
-	 * the next poll.
+	 * written while a campaign's page was being published goes out after the message in flight, not
+	 * after the page, nor at the next poll.
 	 * @return how many messages were published
 	 */
 	public int publishDue() {
@@ -58,6 +58,11 @@ public class OutboxRelay {
 	private int publishPage() {
 		int published = 0;
 		for (OutboxMessage message : this.outbox.due(200)) {
+			if (published > 0 && this.requested.get()) {
+				// A commit asked meanwhile: read the page again, so its message goes before the
+				// bulk rows still left on this one.
+				break;
+			}
 			try {
 				this.publisher.publish(message);
 			}
