@@ -29,14 +29,17 @@ public class NotificationRepository {
 	/** @return whether the row is new: false if this comment already notified this recipient */
 	public boolean add(Notification n) {
 		return this.jdbc.sql("""
-				insert into notification (comment_id, recipient_id, discussion_id, cause, mode, mail_id, created_at)
-				values (:comment, :recipient, :discussion, :cause, :mode, :mail, :createdAt) on conflict do nothing""")
+				insert into notification (comment_id, recipient_id, discussion_id, cause, mode, mail_id, digest_mail_id,
+				    created_at)
+				values (:comment, :recipient, :discussion, :cause, :mode, :mail, :digest, :createdAt)
+				on conflict do nothing""")
 			.param("comment", n.commentId())
 			.param("recipient", n.recipientId())
 			.param("discussion", n.discussionId())
 			.param("cause", n.cause().name())
 			.param("mode", n.mode().name())
 			.param("mail", n.mailId())
+			.param("digest", n.digestMailId())
 			.param("createdAt", n.createdAt())
 			.update() == 1;
 	}
@@ -49,15 +52,16 @@ public class NotificationRepository {
 			.optional();
 	}
 
-	/** The rows a mail carries, oldest first. */
+	/** The rows a mail carries, oldest first: one for an immediate mail, the day's for a digest. */
 	public List<Notification> findByMail(UUID mailId) {
-		return this.jdbc.sql("select * from notification where mail_id = :m order by created_at, comment_id")
+		return this.jdbc.sql("""
+				select * from notification where mail_id = :m or digest_mail_id = :m order by created_at, comment_id""")
 			.param("m", mailId)
 			.query(NotificationRepository::notification)
 			.list();
 	}
 
-	/** The mails that carry a comment's notifications. */
+	/** The immediate mails that carry a comment's notifications. */
 	public List<UUID> mailsOf(UUID commentId) {
 		return this.jdbc.sql("select mail_id from notification where comment_id = :c and mail_id is not null")
 			.param("c", commentId)
@@ -105,7 +109,8 @@ public class NotificationRepository {
 	/** Recipients and discussions with rows waiting for a digest. */
 	public List<Waiting> waitingForDigest() {
 		return this.jdbc.sql("""
-				select distinct recipient_id, discussion_id from notification where mode = 'DAILY' and mail_id is null""")
+				select distinct recipient_id, discussion_id from notification
+				where digest_mail_id is null and mode in ('DAILY', 'IMMEDIATE_AND_DAILY')""")
 			.query((rs, row) -> new Waiting(rs.getObject("recipient_id", UUID.class),
 					rs.getObject("discussion_id", UUID.class)))
 			.list();
@@ -114,8 +119,8 @@ public class NotificationRepository {
 	/** Puts the waiting rows of a recipient and discussion into a digest. @return how many */
 	public int attachToDigest(UUID mailId, UUID recipientId, UUID discussionId, OffsetDateTime until) {
 		return this.jdbc.sql("""
-				update notification set mail_id = :m where recipient_id = :r and discussion_id = :d and mode = 'DAILY'
-				    and mail_id is null and created_at <= :until""")
+				update notification set digest_mail_id = :m where recipient_id = :r and discussion_id = :d
+				    and digest_mail_id is null and mode in ('DAILY', 'IMMEDIATE_AND_DAILY') and created_at <= :until""")
 			.param("m", mailId)
 			.param("r", recipientId)
 			.param("d", discussionId)
@@ -230,7 +235,7 @@ public class NotificationRepository {
 		return new Notification(rs.getObject("comment_id", UUID.class), rs.getObject("recipient_id", UUID.class),
 				rs.getObject("discussion_id", UUID.class), NotificationCause.valueOf(rs.getString("cause")),
 				NotificationFrequency.valueOf(rs.getString("mode")), rs.getObject("mail_id", UUID.class),
-				rs.getObject("created_at", OffsetDateTime.class));
+				rs.getObject("digest_mail_id", UUID.class), rs.getObject("created_at", OffsetDateTime.class));
 	}
 
 	private static NotificationMail mail(ResultSet rs, int row) throws SQLException {

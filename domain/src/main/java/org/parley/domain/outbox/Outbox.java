@@ -53,7 +53,9 @@ public class Outbox {
 	}
 
 	/**
-	 * Writes many messages to one destination in one round trip, in the caller's transaction.
+	 * Writes many messages to one destination in one round trip, in the caller's transaction. They
+	 * are relayed after every message written one at a time, so that a campaign's thousands never
+	 * hold up the message a request just wrote.
 	 * @param messages by message id
 	 */
 	public void enqueueAll(String exchange, String routingKey, Map<UUID, ?> messages) {
@@ -72,15 +74,15 @@ public class Outbox {
 			.toArray(MapSqlParameterSource[]::new);
 		this.batch.batchUpdate("""
 				insert into outbox_message (id, exchange, routing_key, message_type, payload, created_at, attempts,
-				    next_attempt_at)
-				values (:id, :exchange, :key, :type, :payload, :now, 0, :now)""", rows);
+				    next_attempt_at, bulk)
+				values (:id, :exchange, :key, :type, :payload, :now, 0, :now, true)""", rows);
 	}
 
-	/** Messages due for a (re)try, oldest first. */
+	/** Messages due for a (re)try: those written one at a time first, then bulk ones, each oldest first. */
 	public List<OutboxMessage> due(int limit) {
 		return this.jdbc.sql("""
 				select * from outbox_message where published_at is null and next_attempt_at <= :now
-				order by created_at limit :limit""")
+				order by bulk, created_at limit :limit""")
 			.param("now", OffsetDateTime.now(this.clock))
 			.param("limit", limit)
 			.query(Outbox::map)

@@ -2,6 +2,7 @@ package org.parley.domain.outbox;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -25,37 +26,57 @@ public class OutboxRelay {
 
 	private final ReentrantLock running = new ReentrantLock();
 
+	private final AtomicBoolean requested = new AtomicBoolean();
+
 	public OutboxRelay(Outbox outbox, MessagePublisher publisher) {
 		this.outbox = outbox;
 		this.publisher = publisher;
 	}
 
-	/** @return how many messages were published */
+	/**
+	 * Publishes a page of due messages. A call that finds another round running does not wait and
+	 * is not lost either: the running round does one more page once it is done, so a message
+	 * written while a campaign's page was being published goes out after the message in flight, not
+	 * after the page, nor at the next poll.
+	 * @return how many messages were published
+	 */
 	public int publishDue() {
-		if (!this.running.tryLock()) {
-			return 0;
-		}
-		try {
-			int published = 0;
-			for (OutboxMessage message : this.outbox.due(200)) {
-				try {
-					this.publisher.publish(message);
-				}
-				catch (PublishFailed ex) {
-					Duration backoff = backoff(message.attempts());
-					log.warn("Outbox message {} not confirmed (attempt {}), retrying in {}: {}", message.id(),
-							message.attempts() + 1, backoff, ex.getMessage());
-					this.outbox.markFailed(message.id(), ex.getMessage(), backoff);
-					break;
-				}
-				this.outbox.markPublished(message.id());
-				published++;
+		this.requested.set(true);
+		int published = 0;
+		while (this.requested.get() && this.running.tryLock()) {
+			try {
+				this.requested.set(false);
+				published += publishPage();
 			}
-			return published;
+			finally {
+				this.running.unlock();
+			}
 		}
-		finally {
-			this.running.unlock();
+		return published;
+	}
+
+	private int publishPage() {
+		int published = 0;
+		for (OutboxMessage message : this.outbox.due(200)) {
+			if (published > 0 && this.requested.get()) {
+				// A commit asked meanwhile: read the page again, so its message goes before the
+				// bulk rows still left on this one.
+				break;
+			}
+			try {
+				this.publisher.publish(message);
+			}
+			catch (PublishFailed ex) {
+				Duration backoff = backoff(message.attempts());
+				log.warn("Outbox message {} not confirmed (attempt {}), retrying in {}: {}", message.id(),
+						message.attempts() + 1, backoff, ex.getMessage());
+				this.outbox.markFailed(message.id(), ex.getMessage(), backoff);
+				break;
+			}
+			this.outbox.markPublished(message.id());
+			published++;
 		}
+		return published;
 	}
 
 	static Duration backoff(int attempts) {

@@ -2,7 +2,15 @@ package org.parley.domain.outbox;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +68,64 @@ class OutboxRelayIntegrationTests {
 		confirmed.clear();
 		relay.publishDue();
 		assertThat(confirmed).doesNotContain(id);
+	}
+
+	@Test
+	void aMessageWrittenAloneIsRelayedBeforeAnEarlierBulkBacklog() {
+		List<UUID> confirmed = new ArrayList<>();
+		OutboxRelay relay = new OutboxRelay(this.outbox, message -> confirmed.add(message.id()));
+		relay.publishDue(); // whatever earlier tests left
+		Map<UUID, ImportRequested> backlog = new LinkedHashMap<>();
+		for (int i = 0; i < 250; i++) {
+			UUID id = UUID.randomUUID();
+			backlog.put(id, new ImportRequested(id, UUID.randomUUID(), java.time.OffsetDateTime.now()));
+		}
+		this.outbox.enqueueAll("parley.work", "parley.invitation.send", backlog);
+		UUID single = UUID.randomUUID();
+		this.outbox.enqueue(single, "parley.work", "parley.reply.posted",
+				new ImportRequested(single, UUID.randomUUID(), java.time.OffsetDateTime.now()));
+		confirmed.clear();
+
+		relay.publishDue();
+
+		assertThat(confirmed).hasSize(200).first().isEqualTo(single);
+		relay.publishDue();
+		assertThat(confirmed).hasSize(251).containsAll(backlog.keySet());
+	}
+
+	@Test
+	void aCallDuringARunningRoundIsServedByThatRoundNotLost() throws Exception {
+		new OutboxRelay(this.outbox, message -> {
+		}).publishDue(); // whatever earlier tests left
+		CountDownLatch publishing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		List<UUID> confirmed = new CopyOnWriteArrayList<>();
+		OutboxRelay relay = new OutboxRelay(this.outbox, message -> {
+			publishing.countDown();
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			confirmed.add(message.id());
+		});
+		UUID first = UUID.randomUUID();
+		this.outbox.enqueue(first, "parley.work", "parley.reply.posted",
+				new ImportRequested(first, UUID.randomUUID(), java.time.OffsetDateTime.now()));
+		ExecutorService round = Executors.newSingleThreadExecutor();
+		Future<Integer> running = round.submit(relay::publishDue);
+		assertThat(publishing.await(5, TimeUnit.SECONDS)).isTrue();
+
+		UUID second = UUID.randomUUID();
+		this.outbox.enqueue(second, "parley.work", "parley.reply.posted",
+				new ImportRequested(second, UUID.randomUUID(), java.time.OffsetDateTime.now()));
+		assertThat(relay.publishDue()).isZero(); // the round is busy: this call does not wait
+		release.countDown();
+
+		assertThat(running.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+		assertThat(confirmed).containsExactly(first, second);
+		round.shutdown();
 	}
 
 	@Test

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * message over it. A consumer borrows one for a send and gives it back; a connection that failed
  * or sat idle too long is checked (NOOP) or closed. Connection, read and write timeouts are
  * always set, because Angus waits for ever by default. The server and its credentials come from
- * Spring Boot's {@code spring.mail.*} settings.
+ * Spring Boot's {@code spring.mail.*} settings. Reply notifications keep a pool of their own, so
+ * that a campaign never holds the connection a notification needs.
  */
 @Component
 public class SmtpConnections implements DisposableBean {
@@ -37,7 +38,7 @@ public class SmtpConnections implements DisposableBean {
 
 	private final BlockingDeque<Connection> idle = new LinkedBlockingDeque<>();
 
-	SmtpConnections(JavaMailSenderImpl settings) {
+	public SmtpConnections(JavaMailSenderImpl settings) {
 		this.settings = settings;
 		Properties properties = new Properties();
 		properties.putAll(settings.getJavaMailProperties());

@@ -22,12 +22,13 @@ import org.parley.domain.notification.NotificationPreferenceRepository;
 import org.parley.domain.notification.NotificationRepository;
 import org.parley.domain.participation.Participant;
 import org.parley.domain.participation.ParticipantRepository;
-import org.parley.invite.delivery.SendPermits;
 import org.parley.invite.delivery.SmtpConnections;
 import org.parley.invite.delivery.SmtpFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +36,13 @@ import org.springframework.stereotype.Component;
  * the recipient still wants it, so an unsubscribe stops even mails already queued. A temporary
  * refusal schedules a retry with backoff; a permanent one fails the mail and, for a refused
  * address, suppresses it.
+ * <p>
+ * Notifications have SMTP connections of their own and do not take the invitations' send permits:
+ * a campaign draining at its rate limit holds every permit and keeps every invitation connection
+ * busy, and a reply must not wait behind it. Their volume follows participation, not campaigns.
  */
 @Component
-class NotificationSender {
+class NotificationSender implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
 
@@ -53,22 +58,19 @@ class NotificationSender {
 
 	private final SmtpConnections connections;
 
-	private final SendPermits permits;
-
 	private final NotificationSettings settings;
 
 	private final Clock clock;
 
 	NotificationSender(NotificationRepository notifications, NotificationPreferenceRepository preferences,
 			ParticipantRepository participants, SuppressionRepository suppressions, NotificationMailer mailer,
-			SmtpConnections connections, SendPermits permits, NotificationSettings settings, Clock clock) {
+			JavaMailSenderImpl mailSettings, NotificationSettings settings, Clock clock) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.participants = participants;
 		this.suppressions = suppressions;
 		this.mailer = mailer;
-		this.connections = connections;
-		this.permits = permits;
+		this.connections = new SmtpConnections(mailSettings);
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -125,14 +127,6 @@ class NotificationSender {
 			return;
 		}
 		try {
-			this.permits.acquire();
-		}
-		catch (InterruptedException ex) {
-			// Shutting down: the claim lapses and the sweep sends it.
-			Thread.currentThread().interrupt();
-			return;
-		}
-		try {
 			this.connections.send(message, to);
 			this.notifications.markSent(mailId, now());
 		}
@@ -171,6 +165,11 @@ class NotificationSender {
 		long grown = first << Math.min(attempts - 1, 20);
 		long capped = Math.min(grown, this.settings.maxRetryAfter().toMillis());
 		return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+	}
+
+	@Override
+	public void destroy() {
+		this.connections.destroy();
 	}
 
 	private OffsetDateTime now() {

@@ -99,13 +99,13 @@ class ReplyNotifications {
 			}
 			NotificationFrequency mode = this.preferences.effective(recipient, comment.discussionId());
 			UUID mailId = null;
-			if (mode == NotificationFrequency.IMMEDIATE) {
+			if (mode.immediate()) {
 				mailId = UUID.randomUUID();
 				this.notifications.addMail(new NotificationMail(mailId, recipient, comment.discussionId(),
 						MailKind.IMMEDIATE, null, MailStatus.QUEUED, 0, now.plus(this.settings.redriveAfter()), now));
 			}
 			boolean added = this.notifications
-				.add(new Notification(comment.id(), recipient, comment.discussionId(), cause, mode, mailId, now));
+				.add(new Notification(comment.id(), recipient, comment.discussionId(), cause, mode, mailId, null, now));
 			if (!added && mailId != null) {
 				this.notifications.deleteMail(mailId); // another consumer of the same event was first
 			}

@@ -233,6 +233,42 @@ class ReplyNotificationIntegrationTests {
 	}
 
 	@Test
+	void immediateAndDailySendsEachReplyNowAndAgainInTheDaysDigest() throws Exception {
+		ZoneId paris = ZoneId.of("Europe/Paris");
+		ZonedDateTime morning = ZonedDateTime.now(paris).plusDays(1).withHour(9).withMinute(0);
+		this.clock.set(morning.toInstant());
+		String ana = address("ana");
+		UUID anaId = this.participants.findOrCreate(ana, OffsetDateTime.now()).id();
+		this.preferences.saveDefaults(anaId,
+				new NotificationPreferences(NotificationFrequency.IMMEDIATE_AND_DAILY, paris, false), OffsetDateTime.now());
+		String carla = address("carla"); // the default, immediate only
+		this.preferences.saveDefaults(this.participants.findOrCreate(carla, OffsetDateTime.now()).id(),
+				new NotificationPreferences(NotificationFrequency.IMMEDIATE, paris, false), OffsetDateTime.now());
+		UUID parent = comment(ana, null, "Both ways please.");
+		UUID carlasParent = comment(carla, null, "Only now please.");
+		for (int i = 1; i <= 2; i++) {
+			posted(comment(address("bo"), parent, "Reply number " + i + "."), parent);
+			posted(comment(address("bo"), carlasParent, "Answer number " + i + "."), carlasParent);
+		}
+
+		List<MimeMessage> immediate = awaitMails(ana, 2);
+		assertThat(immediate).allSatisfy(m -> assertThat(m.getHeader("In-Reply-To")).containsExactly("<comment-" + parent + "@parley.local>"));
+		assertThat(bodies(immediate)).contains("Reply number 1.").contains("Reply number 2.");
+		awaitMails(carla, 2);
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> mailsTo(ana).size() == 2);
+
+		this.clock.set(morning.withHour(18).withMinute(5).toInstant());
+		List<MimeMessage> all = awaitMails(ana, 3);
+		List<MimeMessage> digests = all.stream().filter(m -> messageId(m).startsWith("<digest-")).toList();
+		assertThat(digests).hasSize(1);
+		MimeMessage digest = digests.get(0);
+		assertThat(digest.getSubject()).isEqualTo("2 new comments in “Open Government Strategy 2027”");
+		assertThat(body(digest)).contains("Reply number 1.").contains("Reply number 2.");
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(4)).until(() -> mailsTo(ana).size() == 3);
+		assertThat(mailsTo(carla)).hasSize(2); // immediate only: no digest repeats what she had
+	}
+
+	@Test
 	void noneNotifiesNothing() throws Exception {
 		String ana = address("ana");
 		UUID anaId = this.participants.findOrCreate(ana, OffsetDateTime.now()).id();
@@ -315,6 +351,15 @@ class ReplyNotificationIntegrationTests {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
+	}
+
+	private static String messageId(MimeMessage m) {
+		try {
+			return m.getMessageID();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Both parts, decoded, and a marker of the HTML part. */

@@ -84,7 +84,7 @@ class NotificationChoices {
 		Participant participant = this.participants.findOrCreate(principal.getName(), now());
 		if (form.discussionId() != null) {
 			if (form.replies() == null) {
-				throw invalid("Please choose IMMEDIATE, DAILY or NONE for this discussion.");
+				throw invalid("Please choose IMMEDIATE, DAILY, IMMEDIATE_AND_DAILY or NONE for this discussion.");
 			}
 			if (this.discussions.findById(form.discussionId()).isEmpty()) {
 				throw ProblemException.notFound();

@@ -150,6 +150,36 @@ class NotificationSettingsIntegrationTests {
 	}
 
 	@Test
+	void participantsMayChooseBothImmediateAndDaily() {
+		assertThat(this.mvc.put()
+			.uri("/api/me/notification-settings")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"replies\":\"IMMEDIATE_AND_DAILY\"}")
+			.with(user(this.ana))
+			.with(csrf())).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("{\"replies\":\"IMMEDIATE_AND_DAILY\"}");
+		UUID anaId = this.participants.findByEmail(this.ana).orElseThrow().id();
+		assertThat(this.preferences.effective(anaId, this.discussion)).isEqualTo(NotificationFrequency.IMMEDIATE_AND_DAILY);
+
+		assertThat(this.mvc.get().uri("/me/notifications").with(user(this.ana))).hasStatusOk()
+			.bodyText()
+			.contains("value=\"IMMEDIATE_AND_DAILY\" checked")
+			.contains("Email me each reply, and also one email a day with the day\u2019s replies");
+		assertThat(this.mvc.post()
+			.uri("/me/notifications")
+			.param("replies", "DAILY")
+			.with(user(this.ana))
+			.with(csrf())).hasStatusOk();
+		assertThat(this.mvc.post()
+			.uri("/me/notifications")
+			.param("replies", "IMMEDIATE_AND_DAILY")
+			.with(user(this.ana))
+			.with(csrf())).hasStatusOk().bodyText().contains("value=\"IMMEDIATE_AND_DAILY\" checked");
+		assertThat(this.preferences.defaults(anaId).replies()).isEqualTo(NotificationFrequency.IMMEDIATE_AND_DAILY);
+	}
+
+	@Test
 	void oneClickUnsubscribeStopsTheDiscussionsNotificationsWithoutSessionOrToken() {
 		UUID anaId = this.participants.findOrCreate(this.ana, OffsetDateTime.now()).id();
 		UUID mailId = UUID.randomUUID();
