@@ -22,6 +22,7 @@ import org.parley.domain.notification.NotificationPreferenceRepository;
 import org.parley.domain.notification.NotificationRepository;
 import org.parley.domain.participation.Participant;
 import org.parley.domain.participation.ParticipantRepository;
+import org.parley.invite.delivery.DeliveryMetrics;
 import org.parley.invite.delivery.SendPermits;
 import org.parley.invite.delivery.SmtpConnections;
 import org.parley.invite.delivery.SmtpFailure;
@@ -55,13 +56,16 @@ class NotificationSender {
 
 	private final SendPermits permits;
 
+	private final DeliveryMetrics metrics;
+
 	private final NotificationSettings settings;
 
 	private final Clock clock;
 
 	NotificationSender(NotificationRepository notifications, NotificationPreferenceRepository preferences,
 			ParticipantRepository participants, SuppressionRepository suppressions, NotificationMailer mailer,
-			SmtpConnections connections, SendPermits permits, NotificationSettings settings, Clock clock) {
+			SmtpConnections connections, SendPermits permits, DeliveryMetrics metrics, NotificationSettings settings,
+			Clock clock) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.participants = participants;
@@ -69,6 +73,7 @@ class NotificationSender {
 		this.mailer = mailer;
 		this.connections = connections;
 		this.permits = permits;
+		this.metrics = metrics;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -121,6 +126,7 @@ class NotificationSender {
 		}
 		catch (MessagingException ex) {
 			this.notifications.markFailed(mailId, null, "Not a mailable address or message: " + ex.getMessage(), now());
+			this.metrics.failed(DeliveryMetrics.Kind.NOTIFICATION);
 			log.warn("Notification mail {} could not be composed: {}", mailId, ex.getMessage());
 			return;
 		}
@@ -135,6 +141,7 @@ class NotificationSender {
 		try {
 			this.connections.send(message, to);
 			this.notifications.markSent(mailId, now());
+			this.metrics.sent(DeliveryMetrics.Kind.NOTIFICATION);
 		}
 		catch (MessagingException ex) {
 			refused(mail, recipient, SmtpFailure.of(ex));
@@ -148,6 +155,7 @@ class NotificationSender {
 			if (failure.recipientRefused()) {
 				this.suppressions.suppress(recipient.email(), SuppressionReason.HARD_BOUNCE, failure.text(), now);
 			}
+			this.metrics.failed(DeliveryMetrics.Kind.NOTIFICATION);
 			log.info("Notification mail {} refused for good: {}", mail.id(), failure.text());
 			return;
 		}
@@ -156,11 +164,13 @@ class NotificationSender {
 		if (mail.createdAt().plus(this.settings.maxAge()).isBefore(now.plus(wait))) {
 			this.notifications.markFailed(mail.id(), failure.code(),
 					"Not accepted after " + attempts + " attempts: " + failure.text(), now);
+			this.metrics.failed(DeliveryMetrics.Kind.NOTIFICATION);
 			log.info("Notification mail {} given up after {} attempts: {}", mail.id(), attempts, failure.text());
 			return;
 		}
 		this.notifications.markRetry(mail.id(), failure.code(), "Temporarily refused: " + failure.text(),
 				now.plus(wait));
+		this.metrics.retried(DeliveryMetrics.Kind.NOTIFICATION);
 		log.info("Notification mail {} temporarily refused (attempt {}), retrying in {}: {}", mail.id(), attempts, wait,
 				failure.text());
 	}
