@@ -53,8 +53,10 @@ class MessagingConfiguration {
 	 */
 	@Bean
 	MessageRecoverer deadLetterRecoverer(RabbitTemplate rabbit, MeterRegistry registry) {
-		RepublishMessageRecoverer republish = new RepublishMessageRecoverer(rabbit, Topology.DEAD_LETTER_EXCHANGE,
-				"error.");
+		// Without a routing key of its own it republishes under "error." + the original key, which
+		// the dead-letter queue's binding expects (a third constructor argument would be the whole key).
+		RepublishMessageRecoverer republish = new RepublishMessageRecoverer(rabbit, Topology.DEAD_LETTER_EXCHANGE)
+			.errorRoutingKeyPrefix("error.");
 		return (message, cause) -> {
 			republish.recover(message, cause);
 			String queue = message.getMessageProperties().getConsumerQueue();
