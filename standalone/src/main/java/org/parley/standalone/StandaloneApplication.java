@@ -28,6 +28,15 @@ public final class StandaloneApplication implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(StandaloneApplication.class);
 
+	private static final List<String> WORKERS_WITHOUT_SECURITY = List.of(
+			"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+			"org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
+			"org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration");
+
 	private final EmbeddedBroker broker;
 
 	private final GreenMail mail;
@@ -55,8 +64,12 @@ public final class StandaloneApplication implements AutoCloseable {
 		CaughtMail caught = new CaughtMail(this.mail);
 		this.apps.add(start(WebApplication.builder().initializers(
 				ctx -> ctx.getBeanFactory().registerSingleton("devMailbox", caught)), common, settings.webPort(), args));
-		this.apps.add(start(IngestWorkerApplication.builder(), common, settings.ingestPort(), args));
-		Map<String, Object> invite = new LinkedHashMap<>(common);
+		Map<String, Object> worker = new LinkedHashMap<>(common);
+		// The web's Spring Security is on this one classpath; the workers run without it, as they
+		// do on their own, so that their health and metrics answer without the web's login.
+		worker.put("spring.autoconfigure.exclude", String.join(",", WORKERS_WITHOUT_SECURITY));
+		this.apps.add(start(IngestWorkerApplication.builder(), worker, settings.ingestPort(), args));
+		Map<String, Object> invite = new LinkedHashMap<>(worker);
 		// Links in the invitations lead to this web, whose port is only known now.
 		invite.putIfAbsent("parley.invitation.public-url", "http://localhost:" + webPort());
 		this.apps.add(start(InviteWorkerApplication.builder(), invite, settings.invitePort(), args));
@@ -75,6 +88,16 @@ public final class StandaloneApplication implements AutoCloseable {
 	/** The web app's context. */
 	public ConfigurableApplicationContext web() {
 		return this.apps.get(0);
+	}
+
+	/** The ingest-worker's context. */
+	public ConfigurableApplicationContext ingestWorker() {
+		return this.apps.get(1);
+	}
+
+	/** The invite-worker's context. */
+	public ConfigurableApplicationContext inviteWorker() {
+		return this.apps.get(2);
 	}
 
 	/** The port the web listens on, also when it was picked at random. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.parley.domain.test.Scrape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,6 +69,23 @@ class ImportPipelineIntegrationTests {
 			assertThat(texts).as("paragraphs %d", i + 1).containsExactlyElementsOf(wanted);
 		}
 		assertThat(getJson(base + "/api/discussions/" + discussionId).get("status").asString()).isEqualTo("DRAFT");
+
+		// Each app of the one JVM has its own scrape and health.
+		Scrape ingest = Scrape.of(local(RunningParley.get().ingestWorker()));
+		assertThat(ingest.value("parley_imports_total{outcome=\"succeeded\",problem=\"none\"}")).isGreaterThanOrEqualTo(1);
+		assertThat(ingest.value("parley_imports_duration_seconds_count{format=\"pdf\",outcome=\"succeeded\"}"))
+			.isGreaterThanOrEqualTo(1);
+		assertThat(ingest.has("parley_dead_letter_depth{queue=\"parley.import.requested\"}")).isTrue();
+		assertThat(Scrape.of(base).has("parley_queue_depth{queue=\"parley.invitation.send\"}")).isTrue();
+		String invite = local(RunningParley.get().inviteWorker());
+		assertThat(Scrape.of(invite).has("parley_queue_consumers{queue=\"parley.invitation.send\"}")).isTrue();
+		HttpResponse<String> smtp = this.http.send(HttpRequest.newBuilder(URI.create(invite + "/actuator/health/smtp")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(smtp.body()).as("the embedded GreenMail").contains("\"status\":\"UP\"");
+	}
+
+	private static String local(org.springframework.context.ConfigurableApplicationContext app) {
+		return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 	}
 
 	@Test

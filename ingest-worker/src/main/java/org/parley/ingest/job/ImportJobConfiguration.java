@@ -38,10 +38,12 @@ class ImportJobConfiguration {
 		return new StepBuilder("save", jobs).tasklet(save, tx).build();
 	}
 
+	/** Listeners run after the job in reverse order: the outcome is recorded first, then measured. */
 	@Bean
 	Job documentImportJob(JobRepository jobs, Step fetchStep, Step extractStep, Step structureStep, Step saveStep,
-			ImportOutcome outcome) {
-		return new JobBuilder(JOB_NAME, jobs).listener(outcome)
+			ImportMetrics metrics, ImportOutcome outcome) {
+		return new JobBuilder(JOB_NAME, jobs).listener(metrics)
+			.listener(outcome)
 			.start(fetchStep)
 			.next(extractStep)
 			.next(structureStep)

@@ -1,7 +1,12 @@
 package org.parley.ingest.request;
 
+import java.util.List;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.parley.domain.messaging.Topology;
 
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
@@ -42,9 +47,30 @@ class MessagingConfiguration {
 		return new JacksonJsonMessageConverter();
 	}
 
+	/**
+	 * Republishes a message that failed after the listener's retries to the dead-letter exchange,
+	 * and counts it by the queue it came from.
+	 */
 	@Bean
-	MessageRecoverer deadLetterRecoverer(RabbitTemplate rabbit) {
-		return new RepublishMessageRecoverer(rabbit, Topology.DEAD_LETTER_EXCHANGE, "error.");
+	MessageRecoverer deadLetterRecoverer(RabbitTemplate rabbit, MeterRegistry registry) {
+		// Without a routing key of its own it republishes under "error." + the original key, which
+		// the dead-letter queue's binding expects (a third constructor argument would be the whole key).
+		RepublishMessageRecoverer republish = new RepublishMessageRecoverer(rabbit, Topology.DEAD_LETTER_EXCHANGE)
+			.errorRoutingKeyPrefix("error.");
+		return (message, cause) -> {
+			republish.recover(message, cause);
+			String queue = message.getMessageProperties().getConsumerQueue();
+			Counter.builder("parley.dead-letters")
+				.description("Messages this process dead-lettered after its listener's retries")
+				.tag("queue", (queue != null) ? queue : "unknown")
+				.register(registry)
+				.increment();
+		};
+	}
+
+	@Bean
+	QueueDepths queueDepths(AmqpAdmin admin, MessagingSettings settings) {
+		return new QueueDepths(admin, List.of(Topology.IMPORT_REQUESTED), settings.queueDepthInterval());
 	}
 
 }

@@ -1,12 +1,18 @@
 package org.parley.ingest.request;
 
+import java.time.Duration;
+
 import org.parley.domain.messaging.BrokerKind;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** @param broker which broker this process talks to; it decides the queue arguments */
+/**
+ * @param broker which broker this process talks to; it decides the queue arguments
+ * @param queueDepthInterval how often the queue depth gauges ask the broker
+ */
 @ConfigurationProperties("parley.messaging")
-record MessagingSettings(@DefaultValue("RABBITMQ") BrokerKind broker) {
+record MessagingSettings(@DefaultValue("RABBITMQ") BrokerKind broker,
+		@DefaultValue("5s") Duration queueDepthInterval) {
 
 }

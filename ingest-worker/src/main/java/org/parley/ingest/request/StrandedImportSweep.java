@@ -9,6 +9,7 @@ import org.parley.ingest.job.ImportRunner;
 import org.parley.ingest.job.ImportSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,8 +44,10 @@ class StrandedImportSweep {
 	void resumeStrandedImports() {
 		OffsetDateTime quietSince = OffsetDateTime.now(this.clock).minus(this.settings.staleAfter());
 		for (UUID importId : this.imports.findUnfinishedQuietSince(quietSince, 10)) {
-			log.warn("Import {} has not moved since before {}; resuming it", importId, quietSince);
-			this.runner.run(importId, true);
+			try (MDC.MDCCloseable id = MDC.putCloseable("importId", importId.toString())) {
+				log.warn("Import {} has not moved since before {}; resuming it", importId, quietSince);
+				this.runner.run(importId, true);
+			}
 		}
 	}
 

@@ -40,6 +40,8 @@ class DueDeliverySweep {
 
 	private final BatchProgress progress;
 
+	private final DeliveryMetrics metrics;
+
 	private final DeliverySettings settings;
 
 	private final TransactionTemplate transaction;
@@ -47,11 +49,12 @@ class DueDeliverySweep {
 	private final Clock clock;
 
 	DueDeliverySweep(DeliveryRepository deliveries, Outbox outbox, OutboxSchedule relay, BatchProgress progress,
-			DeliverySettings settings, PlatformTransactionManager transactions, Clock clock) {
+			DeliveryMetrics metrics, DeliverySettings settings, PlatformTransactionManager transactions, Clock clock) {
 		this.deliveries = deliveries;
 		this.outbox = outbox;
 		this.relay = relay;
 		this.progress = progress;
+		this.metrics = metrics;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -75,6 +78,7 @@ class DueDeliverySweep {
 					String last = (delivery.reason() != null) ? " Last answer: " + delivery.reason() : "";
 					this.deliveries.markFailed(delivery.id(), delivery.smtpCode(),
 							"Not delivered within " + this.settings.maxAge().toHours() + " hours." + last, now);
+					this.metrics.failed(DeliveryMetrics.Kind.INVITATION);
 				}
 				else if (this.deliveries.redrive(delivery.id(), now, now.plus(this.settings.redriveAfter()))) {
 					UUID messageId = UUID.randomUUID();

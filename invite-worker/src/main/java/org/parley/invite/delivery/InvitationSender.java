@@ -50,14 +50,16 @@ class InvitationSender {
 
 	private final BatchProgress progress;
 
+	private final DeliveryMetrics metrics;
+
 	private final DeliverySettings settings;
 
 	private final Clock clock;
 
 	InvitationSender(DeliveryRepository deliveries, InvitationBatchRepository batches,
 			DiscussionRepository discussions, SuppressionRepository suppressions, InvitationMailer mailer,
-			SmtpConnections connections, SendPermits permits, BatchProgress progress, DeliverySettings settings,
-			Clock clock) {
+			SmtpConnections connections, SendPermits permits, BatchProgress progress, DeliveryMetrics metrics,
+			DeliverySettings settings, Clock clock) {
 		this.deliveries = deliveries;
 		this.batches = batches;
 		this.discussions = discussions;
@@ -66,6 +68,7 @@ class InvitationSender {
 		this.connections = connections;
 		this.permits = permits;
 		this.progress = progress;
+		this.metrics = metrics;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -107,6 +110,7 @@ class InvitationSender {
 		try {
 			this.connections.send(message, recipient);
 			this.deliveries.markSent(deliveryId, this.mailer.messageId(delivery), now());
+			this.metrics.sent(DeliveryMetrics.Kind.INVITATION);
 		}
 		catch (MessagingException ex) {
 			refused(delivery, SmtpFailure.of(ex));
@@ -122,6 +126,7 @@ class InvitationSender {
 			if (failure.recipientRefused()) {
 				this.suppressions.suppress(delivery.emailKey(), SuppressionReason.HARD_BOUNCE, failure.text(), now);
 			}
+			this.metrics.failed(DeliveryMetrics.Kind.INVITATION);
 			log.info("Invitation {} refused for good: {}", delivery.id(), failure.text());
 			return;
 		}
@@ -129,11 +134,13 @@ class InvitationSender {
 		if (delivery.createdAt().plus(this.settings.maxAge()).isBefore(now.plus(wait))) {
 			this.deliveries.markFailed(delivery.id(), failure.code(),
 					"Not accepted after " + attempts + " attempts: " + failure.text(), now);
+			this.metrics.failed(DeliveryMetrics.Kind.INVITATION);
 			log.info("Invitation {} given up after {} attempts: {}", delivery.id(), attempts, failure.text());
 			return;
 		}
 		this.deliveries.markRetry(delivery.id(), failure.code(), "Temporarily refused, retrying: " + failure.text(),
 				now.plus(wait), now);
+		this.metrics.retried(DeliveryMetrics.Kind.INVITATION);
 		log.info("Invitation {} temporarily refused (attempt {}), retrying in {}: {}", delivery.id(), attempts, wait,
 				failure.text());
 	}

@@ -2,6 +2,7 @@ package org.parley.invite.delivery;
 
 import org.parley.domain.messaging.SendInvitation;
 import org.parley.domain.messaging.Topology;
+import org.slf4j.MDC;
 
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,9 @@ class SendInvitationListener {
 
 	@RabbitListener(queues = Topology.SEND_INVITATION, concurrency = "${parley.invitation.delivery.consumers:4}")
 	void onSendInvitation(SendInvitation command) {
-		this.sender.send(command.deliveryId());
+		try (MDC.MDCCloseable id = MDC.putCloseable("deliveryId", command.deliveryId().toString())) {
+			this.sender.send(command.deliveryId());
+		}
 	}
 
 }

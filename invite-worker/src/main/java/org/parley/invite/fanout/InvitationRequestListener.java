@@ -2,6 +2,7 @@ package org.parley.invite.fanout;
 
 import org.parley.domain.messaging.InvitationsRequested;
 import org.parley.domain.messaging.Topology;
+import org.slf4j.MDC;
 
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,9 @@ class InvitationRequestListener {
 
 	@RabbitListener(queues = Topology.INVITATIONS_REQUESTED, concurrency = "${parley.invitation.fan-out.consumers:1}")
 	void onInvitationsRequested(InvitationsRequested request) {
-		this.runner.run(request.batchId());
+		try (MDC.MDCCloseable id = MDC.putCloseable("batchId", request.batchId().toString())) {
+			this.runner.run(request.batchId());
+		}
 	}
 
 }

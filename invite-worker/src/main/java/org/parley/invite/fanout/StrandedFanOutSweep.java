@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.parley.domain.invitation.InvitationBatchRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,11 @@ class StrandedFanOutSweep {
 	void resumeStrandedFanOuts() {
 		OffsetDateTime quietSince = OffsetDateTime.now(this.clock).minus(this.settings.staleAfter());
 		for (UUID batchId : this.batches.findFanOutQuietSince(quietSince, 10)) {
-			log.warn("Invitation batch {} has not moved since before {}; resuming its fan-out", batchId, quietSince);
-			this.runner.run(batchId);
+			try (MDC.MDCCloseable id = MDC.putCloseable("batchId", batchId.toString())) {
+				log.warn("Invitation batch {} has not moved since before {}; resuming its fan-out", batchId,
+						quietSince);
+				this.runner.run(batchId);
+			}
 		}
 	}
 

@@ -3,10 +3,13 @@ package org.parley.invite.messaging;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
 import org.parley.domain.outbox.OutboxRelay;
 
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Declarables;
@@ -55,9 +58,30 @@ class MessagingConfiguration {
 		return new JacksonJsonMessageConverter();
 	}
 
+	/**
+	 * Republishes a message that failed after the listener's retries to the dead-letter exchange,
+	 * and counts it by the queue it came from.
+	 */
 	@Bean
-	MessageRecoverer deadLetterRecoverer(RabbitTemplate rabbit) {
-		return new RepublishMessageRecoverer(rabbit, Topology.DEAD_LETTER_EXCHANGE, "error.");
+	MessageRecoverer deadLetterRecoverer(RabbitTemplate rabbit, MeterRegistry registry) {
+		// Without a routing key of its own it republishes under "error." + the original key, which
+		// the dead-letter queue's binding expects (a third constructor argument would be the whole key).
+		RepublishMessageRecoverer republish = new RepublishMessageRecoverer(rabbit, Topology.DEAD_LETTER_EXCHANGE)
+			.errorRoutingKeyPrefix("error.");
+		return (message, cause) -> {
+			republish.recover(message, cause);
+			String queue = message.getMessageProperties().getConsumerQueue();
+			Counter.builder("parley.dead-letters")
+				.description("Messages this process dead-lettered after its listener's retries")
+				.tag("queue", (queue != null) ? queue : "unknown")
+				.register(registry)
+				.increment();
+		};
+	}
+
+	@Bean
+	QueueDepths queueDepths(AmqpAdmin admin, MessagingSettings settings) {
+		return new QueueDepths(admin, QUEUES, settings.queueDepthInterval());
 	}
 
 	@Bean

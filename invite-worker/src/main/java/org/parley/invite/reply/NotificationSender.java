@@ -22,6 +22,7 @@ import org.parley.domain.notification.NotificationPreferenceRepository;
 import org.parley.domain.notification.NotificationRepository;
 import org.parley.domain.participation.Participant;
 import org.parley.domain.participation.ParticipantRepository;
+import org.parley.invite.delivery.DeliveryMetrics;
 import org.parley.invite.delivery.SmtpConnections;
 import org.parley.invite.delivery.SmtpFailure;
 import org.slf4j.Logger;
@@ -58,19 +59,22 @@ class NotificationSender implements DisposableBean {
 
 	private final SmtpConnections connections;
 
+	private final DeliveryMetrics metrics;
+
 	private final NotificationSettings settings;
 
 	private final Clock clock;
 
 	NotificationSender(NotificationRepository notifications, NotificationPreferenceRepository preferences,
 			ParticipantRepository participants, SuppressionRepository suppressions, NotificationMailer mailer,
-			JavaMailSenderImpl mailSettings, NotificationSettings settings, Clock clock) {
+			JavaMailSenderImpl mailSettings, DeliveryMetrics metrics, NotificationSettings settings, Clock clock) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.participants = participants;
 		this.suppressions = suppressions;
 		this.mailer = mailer;
 		this.connections = new SmtpConnections(mailSettings);
+		this.metrics = metrics;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -123,12 +127,14 @@ class NotificationSender implements DisposableBean {
 		}
 		catch (MessagingException ex) {
 			this.notifications.markFailed(mailId, null, "Not a mailable address or message: " + ex.getMessage(), now());
+			this.metrics.failed(DeliveryMetrics.Kind.NOTIFICATION);
 			log.warn("Notification mail {} could not be composed: {}", mailId, ex.getMessage());
 			return;
 		}
 		try {
 			this.connections.send(message, to);
 			this.notifications.markSent(mailId, now());
+			this.metrics.sent(DeliveryMetrics.Kind.NOTIFICATION);
 		}
 		catch (MessagingException ex) {
 			refused(mail, recipient, SmtpFailure.of(ex));
@@ -142,6 +148,7 @@ class NotificationSender implements DisposableBean {
 			if (failure.recipientRefused()) {
 				this.suppressions.suppress(recipient.email(), SuppressionReason.HARD_BOUNCE, failure.text(), now);
 			}
+			this.metrics.failed(DeliveryMetrics.Kind.NOTIFICATION);
 			log.info("Notification mail {} refused for good: {}", mail.id(), failure.text());
 			return;
 		}
@@ -150,11 +157,13 @@ class NotificationSender implements DisposableBean {
 		if (mail.createdAt().plus(this.settings.maxAge()).isBefore(now.plus(wait))) {
 			this.notifications.markFailed(mail.id(), failure.code(),
 					"Not accepted after " + attempts + " attempts: " + failure.text(), now);
+			this.metrics.failed(DeliveryMetrics.Kind.NOTIFICATION);
 			log.info("Notification mail {} given up after {} attempts: {}", mail.id(), attempts, failure.text());
 			return;
 		}
 		this.notifications.markRetry(mail.id(), failure.code(), "Temporarily refused: " + failure.text(),
 				now.plus(wait));
+		this.metrics.retried(DeliveryMetrics.Kind.NOTIFICATION);
 		log.info("Notification mail {} temporarily refused (attempt {}), retrying in {}: {}", mail.id(), attempts, wait,
 				failure.text());
 	}

@@ -2,6 +2,7 @@ package org.parley.invite.reply;
 
 import org.parley.domain.messaging.ReplyPosted;
 import org.parley.domain.messaging.Topology;
+import org.slf4j.MDC;
 
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,10 @@ class ReplyPostedListener {
 
 	@RabbitListener(queues = Topology.REPLY_POSTED, concurrency = "${parley.notification.consumers:2}")
 	void onReplyPosted(ReplyPosted event) {
-		this.notifications.notify(event.replyId());
+		try (MDC.MDCCloseable comment = MDC.putCloseable("commentId", event.replyId().toString());
+				MDC.MDCCloseable discussion = MDC.putCloseable("discussionId", String.valueOf(event.discussionId()))) {
+			this.notifications.notify(event.replyId());
+		}
 	}
 
 }

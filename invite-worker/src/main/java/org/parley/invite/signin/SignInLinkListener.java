@@ -2,6 +2,7 @@ package org.parley.invite.signin;
 
 import org.parley.domain.messaging.SignInLinkRequested;
 import org.parley.domain.messaging.Topology;
+import org.slf4j.MDC;
 
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,9 @@ class SignInLinkListener {
 
 	@RabbitListener(queues = Topology.SIGN_IN_LINK_REQUESTED, concurrency = "${parley.sign-in.consumers:1-2}")
 	void onSignInLinkRequested(SignInLinkRequested request) {
-		this.sender.send(request.linkId());
+		try (MDC.MDCCloseable id = MDC.putCloseable("linkId", request.linkId().toString())) {
+			this.sender.send(request.linkId());
+		}
 	}
 
 }

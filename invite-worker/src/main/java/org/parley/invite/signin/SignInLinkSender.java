@@ -14,6 +14,7 @@ import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.notification.NotificationRepository;
 import org.parley.domain.participation.SignInLink;
 import org.parley.domain.participation.SignInLinkRepository;
+import org.parley.invite.delivery.DeliveryMetrics;
 import org.parley.invite.delivery.SendPermits;
 import org.parley.invite.delivery.SmtpConnections;
 import org.parley.invite.delivery.SmtpFailure;
@@ -47,11 +48,13 @@ class SignInLinkSender {
 
 	private final SendPermits permits;
 
+	private final DeliveryMetrics metrics;
+
 	private final Clock clock;
 
 	SignInLinkSender(SignInLinkRepository links, DiscussionRepository discussions, NotificationRepository notifications,
 			SuppressionRepository suppressions, SignInMailer mailer, SmtpConnections connections, SendPermits permits,
-			Clock clock) {
+			DeliveryMetrics metrics, Clock clock) {
 		this.links = links;
 		this.discussions = discussions;
 		this.notifications = notifications;
@@ -59,6 +62,7 @@ class SignInLinkSender {
 		this.mailer = mailer;
 		this.connections = connections;
 		this.permits = permits;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -102,6 +106,7 @@ class SignInLinkSender {
 		}
 		try {
 			this.connections.send(message, recipient);
+			this.metrics.sent(DeliveryMetrics.Kind.SIGN_IN_LINK);
 			log.info("Sign-in link {} mailed", linkId);
 		}
 		catch (MessagingException ex) {
@@ -111,10 +116,12 @@ class SignInLinkSender {
 					this.suppressions.suppress(link.email(), SuppressionReason.HARD_BOUNCE, failure.text(),
 							OffsetDateTime.now(this.clock));
 				}
+				this.metrics.failed(DeliveryMetrics.Kind.SIGN_IN_LINK);
 				log.info("Sign-in link {} refused for good: {}", linkId, failure.text());
 				return;
 			}
 			this.links.unmarkMailed(linkId);
+			this.metrics.retried(DeliveryMetrics.Kind.SIGN_IN_LINK);
 			throw new SignInMailDeferred("Sign-in link " + linkId + " refused for now: " + failure.text());
 		}
 	}

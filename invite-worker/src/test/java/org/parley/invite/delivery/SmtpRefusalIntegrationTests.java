@@ -21,6 +21,8 @@ import org.parley.invite.FakeSmtpServer;
 import org.parley.invite.InvitationFixtures;
 import org.parley.invite.InviteWorkerIntegrationTest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -70,6 +72,9 @@ class SmtpRefusalIntegrationTests {
 	@Autowired
 	SuppressionRepository suppressions;
 
+	@Autowired
+	MeterRegistry registry;
+
 	@Test
 	void temporaryRefusalsAreRetriedUntilEveryoneIsDelivered() {
 		InvitationFixtures fixtures = new InvitationFixtures(this.context);
@@ -79,6 +84,9 @@ class SmtpRefusalIntegrationTests {
 			addresses.add("slow" + i + "-" + tag + "@example.org");
 			addresses.add("fast" + i + "-" + tag + "@example.org");
 		}
+
+		double sentBefore = deliveries("sent");
+		double retriedBefore = deliveries("retried");
 
 		UUID batchId = fixtures.invite(fixtures.discussion("Greylisted"), String.join("\n", addresses), null);
 
@@ -91,6 +99,8 @@ class SmtpRefusalIntegrationTests {
 		assertThat(this.deliveries.findByBatch(batchId, DeliveryStatus.SENT, 100, 0)).filteredOn(
 				d -> d.email().startsWith("slow"))
 			.allMatch(d -> d.attempts() == 4);
+		assertThat(deliveries("sent") - sentBefore).isEqualTo(20);
+		assertThat(deliveries("retried") - retriedBefore).as("three refusals of each slow address").isEqualTo(30);
 	}
 
 	@Test
@@ -99,6 +109,8 @@ class SmtpRefusalIntegrationTests {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String bounced = "bounce-" + tag + "@example.org";
 		String fine = "fine-" + tag + "@example.org";
+
+		double failedBefore = deliveries("failed");
 
 		UUID batchId = fixtures.invite(fixtures.discussion("Bounces"), bounced + "\n" + fine + "\n", null);
 
@@ -110,11 +122,17 @@ class SmtpRefusalIntegrationTests {
 		assertThat(failed.smtpCode()).isEqualTo(550);
 		assertThat(failed.reason()).contains("User unknown");
 		assertThat(this.suppressions.isSuppressed(bounced)).isTrue();
+		assertThat(deliveries("failed") - failedBefore).isEqualTo(1);
 		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> smtp.attempts(bounced) == 1);
 
 		UUID next = fixtures.invite(fixtures.discussion("Bounces again"), bounced + "\n", null);
 		assertThat(awaitFinished(next).suppressed()).isEqualTo(1);
 		assertThat(smtp.attempts(bounced)).isEqualTo(1);
+	}
+
+	double deliveries(String outcome) {
+		var counter = this.registry.find("parley.deliveries").tags("kind", "invitation", "outcome", outcome).counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	InvitationCounts awaitFinished(UUID batchId) {

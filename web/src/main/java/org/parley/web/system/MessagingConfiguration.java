@@ -8,6 +8,7 @@ import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
 import org.parley.domain.outbox.OutboxRelay;
 
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarable;
@@ -41,6 +42,12 @@ class MessagingConfiguration {
 					BindingBuilder.bind(dlq).to(deadLetter).with(Topology.deadLetterRoutingKey(name))));
 		}
 		return new Declarables(declarables);
+	}
+
+	/** The depth of every work queue, which the web fills: a backlog shows here first. */
+	@Bean
+	QueueDepths queueDepths(AmqpAdmin admin, MessagingSettings settings) {
+		return new QueueDepths(admin, Topology.WORK_QUEUES, settings.queueDepthInterval());
 	}
 
 	@Bean

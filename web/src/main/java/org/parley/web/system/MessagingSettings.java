@@ -1,12 +1,18 @@
 package org.parley.web.system;
 
+import java.time.Duration;
+
 import org.parley.domain.messaging.BrokerKind;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** @param broker which broker this process talks to; it decides the queue arguments */
+/**
+ * @param broker which broker this process talks to; it decides the queue arguments
+ * @param queueDepthInterval how often the queue depth gauges ask the broker
+ */
 @ConfigurationProperties("parley.messaging")
-public record MessagingSettings(@DefaultValue("RABBITMQ") BrokerKind broker) {
+public record MessagingSettings(@DefaultValue("RABBITMQ") BrokerKind broker,
+		@DefaultValue("5s") Duration queueDepthInterval) {
 
 }
