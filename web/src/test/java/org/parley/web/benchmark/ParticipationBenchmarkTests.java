@@ -65,6 +65,9 @@ class ParticipationBenchmarkTests {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry);
+		// The tests' small pool keeps cached contexts under PostgreSQL's connection limit; this runs
+		// alone, with Hikari's default pool as the web app has in production.
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "10");
 	}
 
 	@LocalServerPort
@@ -87,6 +90,9 @@ class ParticipationBenchmarkTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
 
 	@Test
 	void commentPostsAt200PerSecondAndABigDiscussionPage() throws Exception {
@@ -124,6 +130,8 @@ class ParticipationBenchmarkTests {
 		System.out.printf("%nBENCHMARK participation (%s), open loop at %d/s for %d s after %d s of warm-up;"
 				+ " latency from the intended send time%n", TestInfrastructure.external() ? "PostgreSQL" : "H2", RATE,
 				SECONDS, WARM_UP_SECONDS);
+		System.out.printf("  connection pool: %d%n",
+				this.dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize());
 		posts.print("comment POST");
 		floor.print("raw: GET static css");
 		System.out.printf("  comment POST / raw: p50 x%.1f, p99 x%.1f%n", posts.percentile(50) / floor.percentile(50),
