@@ -47,8 +47,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 5's figures over real HTTP: comment POSTs offered at a fixed 200 requests per second
  * (throughput and latency percentiles), and the time of a discussion page with 300 sections and
  * 5,000 comments. Each sits beside a raw baseline measured the same way in the same run: a static
- * file at the same rate, and the same sections as JSON without the template. Run on purpose: {@code ./mvnw -pl web -am verify -Dgroups=benchmark -Dsurefire.excludedGroups=
- * -Dtest=ParticipationBenchmarkTests -Dsurefire.failIfNoSpecifiedTests=false}.
+ * file at the same rate, and the same sections as JSON without the template. The load client
+ * shares the JVM and the two cores with the server, so it sleeps between sends and never spins.
+ * <p>
+ * Run on purpose: {@code ./mvnw -pl web -am verify -Dgroups=benchmark -Dsurefire.excludedGroups=
+ * -Dtest=ParticipationBenchmarkTests -Dsurefire.failIfNoSpecifiedTests=false}. Against PostgreSQL
+ * and RabbitMQ, in a database and virtual host of its own, add {@code -Pexternal-infra
+ * "-DargLine=-Dspring.rabbitmq.virtual-host=<vhost> -Dparley.test.postgres-url=jdbc:postgresql://127.0.0.1:5432/<db>"}.
  */
 @Tag("benchmark")
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
