@@ -82,8 +82,8 @@
     var meta = document.createElement('p');
     meta.className = 'comment-meta';
     meta.textContent = c.author + ' · ' + new Date(c.createdAt).toLocaleString() +
-      (c.paragraphNumber ? ' · on paragraph ' + c.paragraphNumber : '') +
-      (c.state && c.state !== 'PUBLISHED' ? ' · ' + c.state.toLowerCase() : '');
+      (c.paragraphNumber ? ' · ' + msg('on-paragraph', c.paragraphNumber) : '') +
+      (c.state && c.state !== 'PUBLISHED' ? ' · ' + msg('state-' + c.state.toLowerCase()) : '');
     li.appendChild(meta);
     if (c.quote) {
       var quote = document.createElement('blockquote');
@@ -149,7 +149,7 @@
       if (c.flags) {
         var flags = document.createElement('span');
         flags.className = 'flags';
-        flags.textContent = ' · flagged ' + c.flags + ' times';
+        flags.textContent = ' · ' + msg('flagged-times', c.flags);
         actions.appendChild(flags);
       }
     }
@@ -197,6 +197,74 @@
     box.querySelector('.comment-status').textContent = text;
   }
 
+  // The page carries one comments panel; a section gets its own copy the first time it opens.
+  var panelTemplate = document.getElementById('comments-panel');
+
+  function panel(standing) {
+    var box = standing.querySelector('.comments');
+    if (box.querySelector('.comment-list')) { return box; }
+    var section = parseInt(standing.getAttribute('data-section'), 10);
+    var copy = panelTemplate.content.cloneNode(true);
+    var sort = copy.querySelector('.comment-sort');
+    sort.id = 'sort-' + section;
+    copy.querySelector('.sort-label').setAttribute('for', sort.id);
+    sort.addEventListener('change', function () { loadComments(section, box); });
+    var form = copy.querySelector('.comment-form');
+    if (form) {
+      var text = form.querySelector('textarea[name=text]');
+      text.id = 'comment-text-' + section;
+      form.querySelector('.text-label').setAttribute('for', text.id);
+      var paragraphs = form.querySelector('select[name=paragraphNumber]');
+      paragraphs.id = 'comment-paragraph-' + section;
+      form.querySelector('.paragraph-label').setAttribute('for', paragraphs.id);
+      var count = parseInt(standing.getAttribute('data-paragraphs'), 10) || 0;
+      for (var n = 1; n <= count; n++) {
+        var option = document.createElement('option');
+        option.value = String(n);
+        option.textContent = msg('paragraph', n);
+        paragraphs.appendChild(option);
+      }
+      commentForm(form, standing, section, box);
+    }
+    box.insertBefore(copy, box.querySelector('.comment-status'));
+    return box;
+  }
+
+  function commentForm(form, standing, section, box) {
+    var quoteButton = form.querySelector('.quote-selection');
+    quoteButton.addEventListener('click', function () {
+      var selection = window.getSelection();
+      var text = selection ? selection.toString().trim() : '';
+      var inSection = selection && selection.rangeCount > 0 &&
+        standing.parentNode.contains(selection.getRangeAt(0).commonAncestorContainer);
+      var preview = form.querySelector('.quote-preview');
+      if (!text || !inSection) {
+        preview.textContent = msg('select-first');
+        preview.hidden = false;
+        return;
+      }
+      form.elements.quote.value = text.slice(0, 1000);
+      preview.textContent = '\u201C' + form.elements.quote.value + '\u201D';
+      preview.hidden = false;
+    });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var paragraph = form.elements.paragraphNumber.value;
+      send('POST', api + '/sections/' + section + '/comments', {
+        text: form.elements.text.value,
+        paragraphNumber: paragraph ? parseInt(paragraph, 10) : null,
+        quote: form.elements.quote.value || null
+      }).then(function (posted) {
+        form.reset();
+        form.elements.quote.value = '';
+        form.querySelector('.quote-preview').hidden = true;
+        status(box, (posted.state === 'PENDING' ? msg('thanks-held') : msg('thanks')) + ' ' + msg('did-you-know'));
+        return loadComments(section, box);
+      }).then(function () { return refreshStanding(section); })
+        .catch(function (err) { status(box, err.message); });
+    });
+  }
+
   function loadComments(section, box) {
     var sort = box.querySelector('.comment-sort').value;
     return send('GET', api + '/sections/' + section + '/comments?sort=' + sort).then(function (comments) {
@@ -228,46 +296,11 @@
     var toggle = standing.querySelector('.comments-toggle');
     toggle.addEventListener('click', function () {
       var open = box.hidden;
+      if (open) { panel(standing); }
       box.hidden = !open;
       toggle.setAttribute('aria-expanded', String(open));
       if (open) { loadComments(section, box); }
     });
-    box.querySelector('.comment-sort').addEventListener('change', function () { loadComments(section, box); });
-    var form = box.querySelector('.comment-form');
-    if (form) {
-      var quoteButton = form.querySelector('.quote-selection');
-      quoteButton.addEventListener('click', function () {
-        var selection = window.getSelection();
-        var text = selection ? selection.toString().trim() : '';
-        var inSection = selection && selection.rangeCount > 0 &&
-          standing.parentNode.contains(selection.getRangeAt(0).commonAncestorContainer);
-        var preview = form.querySelector('.quote-preview');
-        if (!text || !inSection) {
-          preview.textContent = msg('select-first');
-          preview.hidden = false;
-          return;
-        }
-        form.elements.quote.value = text.slice(0, 1000);
-        preview.textContent = '\u201C' + form.elements.quote.value + '\u201D';
-        preview.hidden = false;
-      });
-      form.addEventListener('submit', function (e) {
-        e.preventDefault();
-        var paragraph = form.elements.paragraphNumber.value;
-        send('POST', api + '/sections/' + section + '/comments', {
-          text: form.elements.text.value,
-          paragraphNumber: paragraph ? parseInt(paragraph, 10) : null,
-          quote: form.elements.quote.value || null
-        }).then(function (posted) {
-          form.reset();
-          form.elements.quote.value = '';
-          form.querySelector('.quote-preview').hidden = true;
-          status(box, (posted.state === 'PENDING' ? msg('thanks-held') : msg('thanks')) + ' ' + msg('did-you-know'));
-          return loadComments(section, box);
-        }).then(function () { return refreshStanding(section); })
-          .catch(function (err) { status(box, err.message); });
-      });
-    }
   });
 
   // A notification email links to /discussions/{id}?section=N#comment-{id}: open that thread and show the comment.
@@ -276,7 +309,7 @@
   var wantedStanding = (wanted && wantedSection)
     ? document.querySelector('.standing[data-section="' + wantedSection + '"]') : null;
   if (wantedStanding) {
-    var wantedBox = wantedStanding.querySelector('.comments');
+    var wantedBox = panel(wantedStanding);
     wantedBox.hidden = false;
     wantedStanding.querySelector('.comments-toggle').setAttribute('aria-expanded', 'true');
     loadComments(wantedSection, wantedBox).then(function () {

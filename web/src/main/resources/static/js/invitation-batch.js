@@ -9,6 +9,16 @@
   var COUNTS = ['total', 'queued', 'sent', 'failed', 'invalid', 'duplicates', 'suppressed'];
   var shown = { failed: -1, invalid: -1 };
 
+  // Texts come from the page's message bundle, handed over in data-msg-* attributes.
+  function msg(name, arg) {
+    var text = root.getAttribute('data-msg-' + name) || '';
+    return arg === undefined ? text : text.replace('{0}', arg);
+  }
+
+  function stateLabel(state) {
+    return msg('state-' + String(state).toLowerCase()) || state;
+  }
+
   function text(tag, value, className) {
     var el = document.createElement(tag);
     el.textContent = value;
@@ -20,8 +30,8 @@
     var li = document.createElement('li');
     li.appendChild(text('strong', r.email));
     if (r.name) { li.appendChild(document.createTextNode(' (' + r.name + ')')); }
-    li.appendChild(document.createTextNode(' — line ' + r.line + ': '));
-    li.appendChild(text('span', (r.smtpCode ? r.smtpCode + ' ' : '') + (r.reason || 'no reason given'), 'reason'));
+    li.appendChild(document.createTextNode(' — ' + msg('line', r.line) + ': '));
+    li.appendChild(text('span', (r.smtpCode ? r.smtpCode + ' ' : '') + (r.reason || msg('no-reason')), 'reason'));
     return li;
   }
 
@@ -36,7 +46,7 @@
     }).then(function (response) { return response.ok ? response.json() : []; }).then(function (rows) {
       list.replaceChildren.apply(list, rows.map(recipient));
       if (count > rows.length) {
-        list.appendChild(text('li', 'and ' + (count - rows.length) + ' more', 'hint'));
+        list.appendChild(text('li', msg('and-more', count - rows.length), 'hint'));
       }
       none.hidden = rows.length > 0;
     });
@@ -48,7 +58,9 @@
     });
     document.getElementById('batch-progress').value = view.percent;
     document.getElementById('batch-percent').textContent = view.percent + '%';
-    document.getElementById('batch-state').textContent = view.state;
+    var state = document.getElementById('batch-state');
+    state.textContent = stateLabel(view.state);
+    state.setAttribute('data-state', view.state);
     document.getElementById('batch-message').textContent = view.message || '';
     loadList('FAILED', 'failed', view.failed);
     loadList('INVALID', 'invalid', view.invalid);
@@ -73,14 +85,15 @@
       headers: { 'X-XSRF-TOKEN': csrfToken(), 'Accept': 'application/json' }
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (body) {
-        if (!response.ok) { throw new Error(body.detail || 'That did not work. Please try again.'); }
+        if (!response.ok) { throw new Error(body.detail || msg('failed')); }
         return body;
       });
     });
   }
 
   function statusText(r) {
-    return r.revoked ? r.status + ', revoked' : r.status;
+    var label = msg('status-' + String(r.status).toLowerCase()) || r.status;
+    return r.revoked ? msg('revoked', label) : label;
   }
 
   function button(label, who, action) {
@@ -103,28 +116,28 @@
     var actions = document.createElement('td');
     var base = api + '/recipients/' + encodeURIComponent(r.id);
     if (r.status === 'SENT' || r.status === 'FAILED') {
-      actions.appendChild(button('Resend', r.email, function (e) {
+      actions.appendChild(button(msg('resend'), r.email, function (e) {
         var b = e.currentTarget;
         b.disabled = true;
         post(base + '/resend').then(function (batch) {
-          var link = text('a', 'Resent: follow it');
+          var link = text('a', msg('resent'));
           link.href = '/invitation-batches/' + encodeURIComponent(batch.id);
           b.replaceWith(link);
-          actionStatus.textContent = 'A new invitation to ' + r.email + ' is queued.';
+          actionStatus.textContent = msg('resent-status', r.email);
         }).catch(function (err) { b.disabled = false; actionStatus.textContent = err.message; });
       }));
     }
     if (!r.revoked && r.status !== 'INVALID' && r.status !== 'DUPLICATE') {
-      actions.appendChild(button('Revoke', r.email, function (e) {
+      actions.appendChild(button(msg('revoke'), r.email, function (e) {
         var b = e.currentTarget;
-        if (!window.confirm('Withdraw the invitation of ' + r.email + '? Their personal link will stop working.')) {
+        if (!window.confirm(msg('revoke-confirm', r.email))) {
           return;
         }
         b.disabled = true;
         post(base + '/revoke').then(function (revoked) {
           status.textContent = statusText(revoked);
           b.remove();
-          actionStatus.textContent = 'The invitation of ' + r.email + ' is revoked.';
+          actionStatus.textContent = msg('revoked-status', r.email);
         }).catch(function (err) { b.disabled = false; actionStatus.textContent = err.message; });
       }));
     }

@@ -10,6 +10,9 @@
   var errorBox = document.getElementById('invite-error');
   var button = document.getElementById('invite-button');
 
+  // Texts come from the page's message bundle, handed over in data-msg-* attributes.
+  function msg(name) { return form.getAttribute('data-msg-' + name) || ''; }
+
   function csrfToken() {
     var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
     return match ? decodeURIComponent(match[1]) : '';
@@ -31,13 +34,13 @@
     } else if (emails.value.trim() !== '') {
       data.append('emails', emails.value);
     } else {
-      showError('Please paste addresses or choose a CSV file.');
+      showError(msg('empty'));
       emails.focus();
       return;
     }
     if (message.value.trim() !== '') { data.append('message', message.value); }
     button.disabled = true;
-    status.textContent = 'Parley is submitting your list…';
+    status.textContent = msg('submitting');
     fetch(form.action, {
       method: 'POST', body: data, credentials: 'same-origin',
       headers: { 'X-XSRF-TOKEN': csrfToken(), 'Accept': 'application/json' }
@@ -46,11 +49,11 @@
         if (response.status === 202 && body.id) {
           window.location.assign('/invitation-batches/' + encodeURIComponent(body.id));
         } else {
-          showError(body.detail || 'The invitations could not be sent. Please try again.');
+          showError(body.detail || msg('failed'));
         }
       });
     }).catch(function () {
-      showError('Parley could not be reached. Please check your connection and try again.');
+      showError(msg('unreachable'));
     });
   });
 }());

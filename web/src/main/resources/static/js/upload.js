@@ -12,6 +12,9 @@
   var maxBytes = parseInt(form.getAttribute('data-max-bytes'), 10);
   var chosen = null;
 
+  // Texts come from the page's message bundle, handed over in data-msg-* attributes.
+  function msg(name) { return status.getAttribute('data-msg-' + name) || ''; }
+
   function csrfToken() {
     var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
     return match ? decodeURIComponent(match[1]) : '';
@@ -43,9 +46,9 @@
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();
-    if (!chosen) { showError('Please choose a PDF, Word or Markdown file to upload.'); return; }
+    if (!chosen) { showError(msg('choose-first')); return; }
     if (chosen.size > maxBytes) {
-      showError('This file is larger than Parley accepts. Please upload a smaller file.');
+      showError(msg('too-large'));
       return;
     }
     var data = new FormData();
@@ -53,7 +56,7 @@
     var title = document.getElementById('title').value;
     if (title) { data.append('title', title); }
     button.disabled = true;
-    status.textContent = 'Parley is submitting your document…';
+    status.textContent = msg('submitting');
     fetch(form.action, {
       method: 'POST', body: data, credentials: 'same-origin',
       headers: { 'X-XSRF-TOKEN': csrfToken(), 'Accept': 'application/json' }
@@ -62,11 +65,11 @@
         if (response.status === 202 && body.id) {
           window.location.assign('/imports/' + encodeURIComponent(body.id));
         } else {
-          showError(body.detail || 'The upload did not work. Please try again.');
+          showError(body.detail || msg('failed'));
         }
       });
     }).catch(function () {
-      showError('Parley could not be reached. Please check your connection and try again.');
+      showError(msg('unreachable'));
     });
   });
 }());

@@ -92,7 +92,7 @@ class InvitationBrowserTests {
 			if (!messages.contains(message)) {
 				messages.add(message);
 			}
-			return "SUCCEEDED".equals(d.findElement(By.id("batch-state")).getText());
+			return "SUCCEEDED".equals(d.findElement(By.id("batch-state")).getAttribute("data-state"));
 		});
 		sentCounts.add(text("count-sent"));
 		screenshot("invitation-batch");
@@ -146,14 +146,14 @@ class InvitationBrowserTests {
 		this.browser.switchTo().alert().accept();
 		wait.until(d -> d.findElement(By.id("invitee-status")).getText().contains("revoked"));
 		assertThat(this.browser.findElement(By.xpath("//tr[td[text()='" + ana + "']]/td[@class='status']")).getText())
-			.isEqualTo("SENT, revoked");
+			.isEqualTo("Sent, revoked");
 		assertThat(this.browser.findElement(By.id("invitees-more")).isDisplayed()).as("one page only").isFalse();
 		this.browser.findElement(By.cssSelector("button[aria-label='Resend " + bo + "']")).click();
 		wait.until(d -> !d.findElements(By.linkText("Resent: follow it")).isEmpty());
 		screenshot("invitation-batch-resent-and-revoked");
 		this.browser.findElement(By.linkText("Resent: follow it")).click();
 		wait.until(d -> d.getCurrentUrl().matches(".*/invitation-batches/[0-9a-f-]{36}$") && !d.getCurrentUrl().startsWith(batchPage));
-		wait.until(d -> "SUCCEEDED".equals(d.findElement(By.id("batch-state")).getText()));
+		wait.until(d -> "SUCCEEDED".equals(d.findElement(By.id("batch-state")).getAttribute("data-state")));
 		assertThat(text("count-total")).isEqualTo("1");
 		assertThat(text("count-sent")).isEqualTo("1");
 		wait.until(d -> mailsTo(d, base, bo.toLowerCase()) == 2);

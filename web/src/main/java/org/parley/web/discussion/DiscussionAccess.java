@@ -33,7 +33,15 @@ public class DiscussionAccess {
 	}
 
 	public Optional<Discussion> readable(UUID id, Principal principal) {
-		return this.discussions.findById(id).filter(d -> canRead(d, principal));
+		return reading(id, principal).map(Reading::discussion);
+	}
+
+	/** The discussion and whether the caller organises it, if the caller may read it: one organiser lookup for both. */
+	public Optional<Reading> reading(UUID id, Principal principal) {
+		return this.discussions.findById(id).flatMap(d -> {
+			boolean organiser = isOrganiser(d, principal);
+			return canRead(d, organiser, principal) ? Optional.of(new Reading(d, organiser)) : Optional.empty();
+		});
 	}
 
 	public boolean isOrganiser(Discussion discussion, Principal principal) {
@@ -48,8 +56,8 @@ public class DiscussionAccess {
 			.orElse(false);
 	}
 
-	private boolean canRead(Discussion d, Principal principal) {
-		if (isOrganiser(d, principal)) {
+	private boolean canRead(Discussion d, boolean organiser, Principal principal) {
+		if (organiser) {
 			return true;
 		}
 		if (!d.isPublished()) {
@@ -59,6 +67,10 @@ public class DiscussionAccess {
 			return true;
 		}
 		return principal != null && this.deliveries.isInvited(d.id(), EmailAddress.key(principal.getName()));
+	}
+
+	/** A discussion the caller may read, and whether the caller is one of its organisers. */
+	public record Reading(Discussion discussion, boolean organiser) {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.parley.domain.discussion.DiscussionStatus;
@@ -13,6 +14,7 @@ import org.parley.domain.discussion.Privacy;
 import org.parley.web.system.CurrentOrganiser;
 import org.parley.web.system.ProblemException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,9 +32,12 @@ class DiscussionPages {
 
 	private final CurrentOrganiser organiser;
 
-	DiscussionPages(DiscussionSettings settings, CurrentOrganiser organiser) {
+	private final MessageSource messages;
+
+	DiscussionPages(DiscussionSettings settings, CurrentOrganiser organiser, MessageSource messages) {
 		this.settings = settings;
 		this.organiser = organiser;
+		this.messages = messages;
 	}
 
 	@PostMapping("/discussions/{id}/settings")
@@ -40,43 +45,44 @@ class DiscussionPages {
 			@RequestParam(required = false) String description, @RequestParam(required = false) String opensAt,
 			@RequestParam(required = false) String closesAt, @RequestParam(required = false) String timeZone,
 			@RequestParam Privacy privacy, @RequestParam(defaultValue = "false") boolean premoderated,
-			Principal principal, RedirectAttributes redirect) {
+			Principal principal, Locale locale, RedirectAttributes redirect) {
 		try {
 			ZoneId zone = zone(timeZone);
 			this.settings.change(id, this.organiser.require(principal), new DiscussionPatch(title,
 					(description != null) ? description : "", offset(opensAt, zone), offset(closesAt, zone),
 					zone.getId(), privacy, null, premoderated));
-			redirect.addFlashAttribute("notice", "Settings saved.");
+			redirect.addFlashAttribute("notice", text("discussion.notice.settingsSaved", locale));
 		}
 		catch (ProblemException ex) {
-			redirect.addFlashAttribute("problem", ex.problem().getDetail());
+			redirect.addFlashAttribute("problem", ex.problemFor(this.messages, locale).getDetail());
 		}
 		return "redirect:/discussions/" + id;
 	}
 
 	@PostMapping("/discussions/{id}/status")
 	String moveTo(@PathVariable UUID id, @RequestParam DiscussionStatus status, Principal principal,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		this.settings.change(id, this.organiser.require(principal),
 				new DiscussionPatch(null, null, null, null, null, null, status, null));
-		redirect.addFlashAttribute("notice", switch (status) {
-			case OPEN -> "The discussion is published.";
-			case CLOSED -> "The discussion is closed.";
-			case DRAFT -> "The discussion is a draft again.";
-		});
+		redirect.addFlashAttribute("notice", text("discussion.notice.status." + status.name(), locale));
 		return "redirect:/discussions/" + id;
 	}
 
 	@PostMapping("/discussions/{id}/outline/edits")
-	String editOutline(@PathVariable UUID id, OutlineEdit edit, Principal principal, RedirectAttributes redirect) {
+	String editOutline(@PathVariable UUID id, OutlineEdit edit, Principal principal, Locale locale,
+			RedirectAttributes redirect) {
 		try {
 			this.settings.editOutline(id, this.organiser.require(principal), edit);
-			redirect.addFlashAttribute("notice", "Outline updated.");
+			redirect.addFlashAttribute("notice", text("discussion.notice.outlineUpdated", locale));
 		}
 		catch (ProblemException ex) {
-			redirect.addFlashAttribute("problem", ex.problem().getDetail());
+			redirect.addFlashAttribute("problem", ex.problemFor(this.messages, locale).getDetail());
 		}
 		return "redirect:/discussions/" + id + ((edit.section() != null) ? "#section-" + edit.section() : "");
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
 	}
 
 	private static ZoneId zone(String zone) {

@@ -91,24 +91,18 @@ class ImportPages {
 	/** What the page says after connecting or disconnecting Google Drive. */
 	enum DriveOutcome {
 
-		CONNECTED("connected", "Google Drive is connected. Parley reads the files you link with your Google account, read-only."),
-		NO_OFFLINE_ACCESS("no-offline-access",
-				"Google did not give Parley lasting access, so Drive is not connected. Please try again and allow access."),
-		REFUSED("refused", "Google Drive was not connected: the access was refused or could not be confirmed."),
-		DISCONNECTED("disconnected",
-				"Google Drive is disconnected and Parley forgot its access. You can also remove Parley in your Google account's security settings.");
+		CONNECTED("connected"), NO_OFFLINE_ACCESS("no-offline-access"), REFUSED("refused"),
+		DISCONNECTED("disconnected");
 
 		final String parameter;
 
-		final String message;
-
-		DriveOutcome(String parameter, String message) {
+		DriveOutcome(String parameter) {
 			this.parameter = parameter;
-			this.message = message;
 		}
 
-		public String message() {
-			return this.message;
+		/** The page's text for it in the message bundle. */
+		public String messageKey() {
+			return "import.drive.outcome." + name();
 		}
 
 		public boolean isProblem() {

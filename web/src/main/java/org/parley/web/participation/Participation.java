@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.parley.domain.discussion.Discussion;
@@ -25,6 +26,7 @@ import org.parley.domain.participation.Participant;
 import org.parley.domain.participation.VoteCount;
 import org.parley.domain.participation.VoteRepository;
 import org.parley.web.discussion.DiscussionAccess;
+import org.parley.web.discussion.DiscussionAccess.Reading;
 import org.parley.web.system.OutboxSchedule;
 import org.parley.web.system.ProblemException;
 
@@ -76,26 +78,27 @@ public class Participation {
 
 	@Transactional
 	public void vote(UUID discussionId, int section, boolean agree, Principal principal) {
-		Discussion d = open(discussionId, section, principal);
+		Discussion d = open(discussionId, section, principal).discussion();
 		this.votes.cast(d.id(), section, this.participant.require(principal).id(), agree, now());
 	}
 
 	@Transactional
 	public void withdrawVote(UUID discussionId, int section, Principal principal) {
-		Discussion d = open(discussionId, section, principal);
+		Discussion d = open(discussionId, section, principal).discussion();
 		this.votes.withdraw(d.id(), section, this.participant.require(principal).id());
 	}
 
 	@Transactional
 	public CommentView comment(UUID discussionId, int section, String text, Integer paragraph, String quote,
 			Principal principal) {
-		Discussion d = open(discussionId, section, principal);
-		Participant author = this.participant.require(principal);
 		String clean = checkedText(text);
+		Reading reading = open(discussionId, section, principal);
+		Discussion d = reading.discussion();
+		Participant author = this.participant.require(principal);
 		checkParagraph(d.id(), section, paragraph);
 		this.postingRate.acquire(author.id());
 		Comment c = new Comment(UUID.randomUUID(), d.id(), section, paragraph, trimQuote(quote), null, author.id(),
-				clean, initialState(d, principal), 0, now());
+				clean, initialState(reading), 0, now());
 		this.comments.add(c);
 		// No parent: only the organisers following the discussion hear about it.
 		UUID messageId = UUID.randomUUID();
@@ -108,12 +111,13 @@ public class Participation {
 	@Transactional
 	public CommentView reply(UUID parentId, String text, Principal principal) {
 		Comment parent = visibleComment(parentId, principal);
-		Discussion d = open(parent.discussionId(), parent.sectionNumber(), principal);
+		Reading reading = open(parent.discussionId(), parent.sectionNumber(), principal);
+		Discussion d = reading.discussion();
 		Participant author = this.participant.require(principal);
 		String clean = checkedText(text);
 		this.postingRate.acquire(author.id());
 		Comment reply = new Comment(UUID.randomUUID(), d.id(), parent.sectionNumber(), null, null, parent.id(),
-				author.id(), clean, initialState(d, principal), 0, now());
+				author.id(), clean, initialState(reading), 0, now());
 		this.comments.add(reply);
 		UUID messageId = UUID.randomUUID();
 		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
@@ -139,8 +143,7 @@ public class Participation {
 	@Transactional
 	public void moderate(UUID commentId, CommentState state, Principal principal) {
 		Comment c = this.comments.findById(commentId).orElseThrow(ProblemException::notFound);
-		Discussion d = readable(c.discussionId(), principal);
-		if (!this.access.isOrganiser(d, principal)) {
+		if (!reading(c.discussionId(), principal).organiser()) {
 			throw ProblemException.notFound();
 		}
 		this.comments.changeState(c.id(), state);
@@ -149,9 +152,10 @@ public class Participation {
 	/** The threads of a section, in the chosen order; hidden and held comments only for organisers and their authors. */
 	@Transactional(readOnly = true)
 	public List<CommentView> thread(UUID discussionId, int section, CommentOrder order, Principal principal) {
-		Discussion d = readable(discussionId, principal);
+		Reading reading = reading(discussionId, principal);
+		Discussion d = reading.discussion();
 		section(d.id(), section);
-		boolean organiser = this.access.isOrganiser(d, principal);
+		boolean organiser = reading.organiser();
 		UUID me = this.participant.find(principal).map(Participant::id).orElse(null);
 		Map<UUID, CommentView> byId = new LinkedHashMap<>();
 		List<CommentView> roots = new ArrayList<>();
@@ -178,11 +182,35 @@ public class Participation {
 	@Transactional(readOnly = true)
 	public List<SectionView> sections(UUID discussionId, Principal principal) {
 		Discussion d = readable(discussionId, principal);
+		Optional<Participant> me = this.participant.find(principal);
+		return sections(d, this.votes.counts(d.id()), this.comments.countsBySection(d.id()), me);
+	}
+
+	@Transactional(readOnly = true)
+	public StatisticsView statistics(UUID discussionId, Principal principal) {
+		Discussion d = readable(discussionId, principal);
+		Optional<Participant> me = this.participant.find(principal);
+		return statistics(d, this.votes.counts(d.id()), this.comments.countsBySection(d.id()), me);
+	}
+
+	/**
+	 * Everything the discussion page shows, read once in one transaction: the page would otherwise
+	 * check access, count votes and comments and look the caller up once per part.
+	 */
+	@Transactional(readOnly = true)
+	public Standing standing(UUID discussionId, Principal principal) {
+		Reading reading = reading(discussionId, principal);
+		Discussion d = reading.discussion();
+		Optional<Participant> me = this.participant.find(principal);
 		Map<Integer, VoteCount> counts = this.votes.counts(d.id());
 		Map<Integer, Integer> commentCounts = this.comments.countsBySection(d.id());
-		Map<Integer, Boolean> mine = this.participant.find(principal)
-			.map(p -> this.votes.ownVotes(d.id(), p.id()))
-			.orElse(Map.of());
+		return new Standing(d, reading.organiser(), reading.organiser() && this.discussions.isPremoderated(d.id()),
+				me.orElse(null), sections(d, counts, commentCounts, me), statistics(d, counts, commentCounts, me));
+	}
+
+	private List<SectionView> sections(Discussion d, Map<Integer, VoteCount> counts,
+			Map<Integer, Integer> commentCounts, Optional<Participant> me) {
+		Map<Integer, Boolean> mine = me.map(p -> this.votes.ownVotes(d.id(), p.id())).orElse(Map.of());
 		return this.discussions.findSections(d.id())
 			.stream()
 			.map(s -> SectionView.of(s, counts.get(s.number()), commentCounts.getOrDefault(s.number(), 0),
@@ -190,25 +218,27 @@ public class Participation {
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
-	public StatisticsView statistics(UUID discussionId, Principal principal) {
-		Discussion d = readable(discussionId, principal);
-		DiscussionStatistics stats = DiscussionStatistics.of(this.votes.counts(d.id()),
-				this.comments.countsBySection(d.id()));
-		MyContributions mine = this.participant.find(principal)
+	private StatisticsView statistics(Discussion d, Map<Integer, VoteCount> counts,
+			Map<Integer, Integer> commentCounts, Optional<Participant> me) {
+		MyContributions mine = me
 			.map(p -> new MyContributions(this.votes.votedBy(d.id(), p.id()).stream().sorted().toList(),
 					this.comments.sectionsCommentedBy(d.id(), p.id()).stream().sorted().toList(),
 					this.comments.countBy(d.id(), p.id())))
 			.orElse(null);
-		return StatisticsView.of(stats, mine);
+		return StatisticsView.of(DiscussionStatistics.of(counts, commentCounts), mine);
 	}
 
 	private Discussion readable(UUID discussionId, Principal principal) {
-		return this.access.readable(discussionId, principal).orElseThrow(ProblemException::notFound);
+		return reading(discussionId, principal).discussion();
 	}
 
-	private Discussion open(UUID discussionId, int section, Principal principal) {
-		Discussion d = readable(discussionId, principal);
+	private Reading reading(UUID discussionId, Principal principal) {
+		return this.access.reading(discussionId, principal).orElseThrow(ProblemException::notFound);
+	}
+
+	private Reading open(UUID discussionId, int section, Principal principal) {
+		Reading reading = reading(discussionId, principal);
+		Discussion d = reading.discussion();
 		section(d.id(), section);
 		DiscussionStatus status = d.status(this.clock);
 		if (status == DiscussionStatus.CLOSED) {
@@ -219,7 +249,7 @@ public class Participation {
 			throw new ProblemException(HttpStatus.CONFLICT, "DISCUSSION_NOT_OPEN", "Not open yet",
 					"This discussion is not open for votes and comments yet.");
 		}
-		return d;
+		return reading;
 	}
 
 	private void section(UUID discussionId, int section) {
@@ -247,8 +277,8 @@ public class Participation {
 		return c;
 	}
 
-	private CommentState initialState(Discussion d, Principal principal) {
-		boolean held = this.discussions.isPremoderated(d.id()) && !this.access.isOrganiser(d, principal);
+	private CommentState initialState(Reading reading) {
+		boolean held = !reading.organiser() && this.discussions.isPremoderated(reading.discussion().id());
 		return held ? CommentState.PENDING : CommentState.PUBLISHED;
 	}
 
@@ -293,6 +323,16 @@ public class Participation {
 			};
 		}
 
+	}
+
+	/**
+	 * The discussion page's facts.
+	 *
+	 * @param premoderated whether comments wait for approval, told to organisers only
+	 * @param me the caller as a participant, or null
+	 */
+	public record Standing(Discussion discussion, boolean organiser, boolean premoderated, Participant me,
+			List<SectionView> sections, StatisticsView statistics) {
 	}
 
 	/** What the caller did in the discussion: the sections voted on and commented on. */

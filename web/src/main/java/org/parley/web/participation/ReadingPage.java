@@ -5,13 +5,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.parley.domain.discussion.Discussion;
-import org.parley.domain.discussion.DiscussionRepository;
-import org.parley.web.discussion.DiscussionAccess;
 import org.parley.web.discussion.DiscussionView;
-import org.parley.web.system.ProblemException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,45 +25,40 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ReadingPage {
 
-	private final DiscussionAccess access;
-
-	private final DiscussionRepository discussions;
-
 	private final Participation participation;
 
-	private final CurrentParticipant participant;
+	private final ParticipationSettings settings;
 
 	private final Clock clock;
 
-	ReadingPage(DiscussionAccess access, DiscussionRepository discussions, Participation participation,
-			CurrentParticipant participant, Clock clock) {
-		this.access = access;
-		this.discussions = discussions;
+	ReadingPage(Participation participation, ParticipationSettings settings, Clock clock) {
+		this.settings = settings;
 		this.participation = participation;
-		this.participant = participant;
 		this.clock = clock;
 	}
 
 	@GetMapping("/discussions/{id}")
-	String discussion(@PathVariable UUID id, Principal principal, Model model) {
-		Discussion discussion = this.access.readable(id, principal).orElseThrow(ProblemException::notFound);
-		boolean organises = this.access.isOrganiser(discussion, principal);
+	String discussion(@PathVariable UUID id, Principal principal, Locale locale, Model model) {
+		Participation.Standing standing = this.participation.standing(id, principal);
+		Discussion discussion = standing.discussion();
+		boolean organises = standing.organiser();
 		ZoneId zone = (discussion.timeZone() != null) ? discussion.timeZone() : ZoneOffset.UTC;
 		DiscussionView view = DiscussionView.of(discussion, this.clock);
 		model.addAttribute("discussion", view);
-		model.addAttribute("sections", this.participation.sections(id, principal));
-		model.addAttribute("stats", this.participation.statistics(id, principal));
+		model.addAttribute("sections", standing.sections());
+		model.addAttribute("stats", standing.statistics());
 		model.addAttribute("organiser", organises);
-		model.addAttribute("premoderated", organises && this.discussions.isPremoderated(id));
+		model.addAttribute("premoderated", standing.premoderated());
 		model.addAttribute("editable", organises && !discussion.isPublished());
 		model.addAttribute("signedIn", principal != null);
-		model.addAttribute("me", this.participant.find(principal).map(p -> p.shownName()).orElse(null));
+		model.addAttribute("me", (standing.me() != null) ? standing.me().shownName() : null);
 		model.addAttribute("canTakePart", principal != null && view.status().name().equals("OPEN"));
+		model.addAttribute("commentMaxLength", this.settings.commentMaxLength());
 		model.addAttribute("zone", zone.getId());
 		model.addAttribute("opensLocal", local(discussion.opensAt(), zone));
 		model.addAttribute("closesLocal", local(discussion.closesAt(), zone));
 		model.addAttribute("closesOn", (discussion.closesAt() != null)
-				? discussion.closesAt().atZoneSameInstant(zone).format(java.time.format.DateTimeFormatter.ofPattern("d MMM"))
+				? discussion.closesAt().atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("d MMM", locale))
 				: null);
 		return "discussion";
 	}

@@ -2,6 +2,7 @@ package org.parley.web.system;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.parley.domain.outbox.OutboxRelay;
 
@@ -26,16 +27,28 @@ public class OutboxSchedule implements DisposableBean {
 		return t;
 	});
 
+	private final AtomicBoolean waiting = new AtomicBoolean();
+
 	OutboxSchedule(OutboxRelay relay) {
 		this.relay = relay;
 	}
 
-	/** Relays the outbox once the current transaction has committed. */
+	/**
+	 * Relays the outbox once the current transaction has committed. Commits that come while a
+	 * relay is already waiting to run share it: one round publishes everything due, so a burst of
+	 * comments costs a few rounds instead of one outbox query per comment.
+	 */
 	public void relayAfterCommit() {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				OutboxSchedule.this.afterCommit.execute(OutboxSchedule.this.relay::publishDue);
+				if (OutboxSchedule.this.waiting.compareAndSet(false, true)) {
+					OutboxSchedule.this.afterCommit.execute(() -> {
+						// Cleared before the round, so a commit during it queues the next one.
+						OutboxSchedule.this.waiting.set(false);
+						OutboxSchedule.this.relay.publishDue();
+					});
+				}
 			}
 		});
 	}

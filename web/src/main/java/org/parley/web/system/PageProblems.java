@@ -1,7 +1,10 @@
 package org.parley.web.system;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
@@ -20,15 +23,21 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageProblems {
 
+	private final MessageSource messages;
+
+	PageProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(ProblemException.class)
-	Object problem(ProblemException ex, HttpServletRequest request) {
+	Object problem(ProblemException ex, HttpServletRequest request, Locale locale) {
 		HttpStatusCode status = HttpStatusCode.valueOf(ex.problem().getStatus());
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ex.problem());
 		}
 		ModelAndView page = new ModelAndView("problem");
 		page.setStatus(status);
-		page.addObject("problem", ex.problem());
+		page.addObject("problem", ex.problemFor(this.messages, locale));
 		return page;
 	}
 

@@ -48,7 +48,7 @@ class ImportPagesIntegrationTests {
 		String email = organiser();
 		assertThat(this.mvc.get().uri("/imports/new").with(httpBasic(email, "pw"))).hasStatusOk()
 			.bodyText()
-			.contains("id=\"drop-zone\"", "up to <span>2</span> MB", "/js/upload.js");
+			.contains("id=\"drop-zone\"", "up to 2 MB", "/js/upload.js");
 	}
 
 	@Test
