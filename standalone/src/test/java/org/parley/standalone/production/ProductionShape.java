@@ -38,7 +38,9 @@ import java.util.stream.Stream;
  */
 final class ProductionShape implements AutoCloseable {
 
-	static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+	/** Long enough for a start on a loaded two-core machine; {@code parley.production-shape.start-timeout}. */
+	static final Duration START_TIMEOUT = Duration
+		.parse(System.getProperty("parley.production-shape.start-timeout", "PT5M"));
 
 	private final Path repository;
 
@@ -202,6 +204,10 @@ final class ProductionShape implements AutoCloseable {
 
 	IsolatedDatabase database() {
 		return this.database;
+	}
+
+	IsolatedVhost vhost() {
+		return this.vhost;
 	}
 
 	InvitationLedger ledger() {
