@@ -64,6 +64,8 @@ final class SmtpFaultProxy implements AutoCloseable {
 
 	private final AtomicLong relayed = new AtomicLong();
 
+	private final Set<String> cutMessageIds = ConcurrentHashMap.newKeySet();
+
 	private volatile boolean closed;
 
 	/** Listens on a free loopback port at once; the server's port is asked for each connection. */
@@ -112,6 +114,11 @@ final class SmtpFaultProxy implements AutoCloseable {
 	/** Transactions the server accepted whose answer the client never got: each may be sent twice. */
 	long cutAfterDotCount() {
 		return this.cutAfterDot.get();
+	}
+
+	/** The {@code Message-ID} of every message whose transaction was cut, before or after the dot. */
+	Set<String> cutMessageIds() {
+		return Set.copyOf(this.cutMessageIds);
 	}
 
 	/** {@code 421} answers given, on greeting or to a command. */
@@ -222,7 +229,11 @@ final class SmtpFaultProxy implements AutoCloseable {
 	private boolean relayData(InputStream fromClient, OutputStream toClient, InputStream fromServer,
 			OutputStream toServer) throws IOException {
 		byte[] line;
+		String messageId = null;
 		while ((line = readLine(fromClient)) != null) {
+			if (messageId == null && line.length > 11 && ascii(line).regionMatches(true, 0, "Message-ID:", 0, 11)) {
+				messageId = ascii(line).substring(11).strip();
+			}
 			boolean dot = line.length == 3 && line[0] == '.' && line[1] == '\r' && line[2] == '\n';
 			if (!dot) {
 				toServer.write(line);
@@ -230,6 +241,7 @@ final class SmtpFaultProxy implements AutoCloseable {
 			}
 			if (takeOne(this.cutsBeforeDotLeft)) {
 				this.cutBeforeDot.incrementAndGet();
+				cut(messageId);
 				return false;
 			}
 			toServer.write(line);
@@ -237,6 +249,7 @@ final class SmtpFaultProxy implements AutoCloseable {
 			byte[] reply = readReply(fromServer);
 			if (reply.length > 0 && reply[0] == '2' && takeOne(this.cutsAfterDotLeft)) {
 				this.cutAfterDot.incrementAndGet();
+				cut(messageId);
 				return false;
 			}
 			toClient.write(reply);
@@ -247,6 +260,12 @@ final class SmtpFaultProxy implements AutoCloseable {
 			return true;
 		}
 		return false;
+	}
+
+	private void cut(String messageId) {
+		if (messageId != null) {
+			this.cutMessageIds.add(messageId);
+		}
 	}
 
 	private void answer421(OutputStream toClient) throws IOException {

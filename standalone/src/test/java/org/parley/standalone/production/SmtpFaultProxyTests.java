@@ -122,6 +122,7 @@ class SmtpFaultProxyTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.sink.accepted() == 1);
 		assertThat(this.sink.messages()).extracting(AcceptedMessage::messageId).containsExactly("<next@test>");
 		assertThat(this.proxy.cutBeforeDotCount()).isEqualTo(1);
+		assertThat(this.proxy.cutMessageIds()).containsExactly("<cut@test>");
 	}
 
 	@Test
