@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 /**
  * A small SMTP server whose answer to RCPT TO a test decides: by address and by how often that
@@ -34,8 +35,21 @@ public final class FakeSmtpServer implements AutoCloseable {
 
 	private final List<String> accepted = new CopyOnWriteArrayList<>();
 
+	private final BiPredicate<String, Integer> dropAnswerToData;
+
+	private final Map<String, AtomicInteger> dataAttempts = new ConcurrentHashMap<>();
+
 	public FakeSmtpServer(BiFunction<String, Integer, String> rcptReply) {
+		this(rcptReply, (address, attempt) -> false);
+	}
+
+	/**
+	 * @param dropAnswerToData by recipient and how often its message came: keep the message, but
+	 * close the connection instead of answering the final dot
+	 */
+	public FakeSmtpServer(BiFunction<String, Integer, String> rcptReply, BiPredicate<String, Integer> dropAnswerToData) {
 		this.rcptReply = rcptReply;
+		this.dropAnswerToData = dropAnswerToData;
 		try {
 			this.socket = new ServerSocket(0);
 		}
@@ -108,6 +122,11 @@ public final class FakeSmtpServer implements AutoCloseable {
 						// the message body is not needed
 					}
 					this.accepted.add(recipient);
+					int attempt = this.dataAttempts.computeIfAbsent(String.valueOf(recipient), a -> new AtomicInteger())
+						.incrementAndGet();
+					if (this.dropAnswerToData.test(recipient, attempt)) {
+						return;
+					}
 					reply(out, "250 queued");
 				}
 				else if (command.startsWith("QUIT")) {

@@ -144,10 +144,21 @@ public class DeliveryRepository {
 
 	/** Puts a row back in the queue after a temporary refusal, due again at the given time. */
 	public boolean markRetry(UUID id, Integer smtpCode, String reason, OffsetDateTime nextAttempt, OffsetDateTime now) {
+		return markRetry(id, smtpCode, reason, nextAttempt, now, false);
+	}
+
+	/**
+	 * Puts a row back in the queue, due again at the given time; {@code ambiguous} when the mail
+	 * server may have accepted the message already (the connection was lost after it was written),
+	 * which flags the row for good.
+	 */
+	public boolean markRetry(UUID id, Integer smtpCode, String reason, OffsetDateTime nextAttempt, OffsetDateTime now,
+			boolean ambiguous) {
 		return this.jdbc.sql("""
 				update invitation_delivery set status = 'QUEUED', smtp_code = :code, reason = :reason,
-				    next_attempt_at = :next, claimed_until = null, updated_at = :now
+				    next_attempt_at = :next, claimed_until = null, updated_at = :now, ambiguous = ambiguous or :ambiguous
 				where id = :id and status = 'SENDING'""")
+			.param("ambiguous", ambiguous)
 			.param("code", smtpCode)
 			.param("reason", truncate(reason, 1000))
 			.param("next", nextAttempt)

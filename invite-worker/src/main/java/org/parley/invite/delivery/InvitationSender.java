@@ -138,6 +138,15 @@ class InvitationSender {
 			log.info("Invitation {} given up after {} attempts: {}", delivery.id(), attempts, failure.text());
 			return;
 		}
+		if (failure.mayHaveBeenAccepted()) {
+			// The one window that cannot be closed: send again, flagged, rather than lose the invitee.
+			this.deliveries.markRetry(delivery.id(), failure.code(),
+					"Connection lost after the message was written, retrying: " + failure.text(), now.plus(wait), now,
+					true);
+			log.warn("Invitation {} may have been accepted before the connection was lost; sending again, flagged"
+					+ " ambiguous", delivery.id());
+			return;
+		}
 		this.deliveries.markRetry(delivery.id(), failure.code(), "Temporarily refused, retrying: " + failure.text(),
 				now.plus(wait), now);
 		this.metrics.retried(DeliveryMetrics.Kind.INVITATION);

@@ -1,5 +1,6 @@
 package org.parley.invite.delivery;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.BlockingDeque;
@@ -8,8 +9,9 @@ import java.util.concurrent.LinkedBlockingDeque;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
+import jakarta.mail.URLName;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Component;
  * Open SMTP connections, reused message after message: opening one costs more than sending a
  * message over it. A consumer borrows one for a send and gives it back; a connection that failed
  * or sat idle too long is checked (NOOP) or closed. Connection, read and write timeouts are
- * always set, because Angus waits for ever by default. The server and its credentials come from
- * Spring Boot's {@code spring.mail.*} settings. Reply notifications keep a pool of their own, so
- * that a campaign never holds the connection a notification needs.
+ * always set, because Angus waits for ever by default. A connection lost after the message's final
+ * dot was written is reported as {@link MessageMayHaveBeenAccepted}: sending it again may deliver
+ * it twice. The server and its credentials come from Spring Boot's {@code spring.mail.*} settings.
+ * Reply notifications keep a pool of their own, so that a campaign never holds the connection a
+ * notification needs.
  */
 @Component
 public class SmtpConnections implements DisposableBean {
@@ -55,10 +59,13 @@ public class SmtpConnections implements DisposableBean {
 	/**
 	 * Sends one message to one recipient.
 	 * @throws MessagingException as Angus reports it; {@link SmtpFailure#of} reads it
+	 * @throws MessageMayHaveBeenAccepted when the connection failed after the whole message was
+	 * written: the server may have accepted it and only its answer got lost
 	 */
 	public void send(MimeMessage message, Address recipient) throws MessagingException {
 		Connection connection = borrow();
 		boolean reusable = false;
+		connection.transport.messageWritten = false;
 		try {
 			connection.transport.sendMessage(message, new Address[] { recipient });
 			reusable = true;
@@ -66,6 +73,9 @@ public class SmtpConnections implements DisposableBean {
 		catch (MessagingException ex) {
 			// A refused recipient leaves the session usable; a dropped connection does not.
 			reusable = connection.transport.isConnected();
+			if (connection.transport.messageWritten && SmtpFailure.of(ex).code() == null) {
+				throw new MessageMayHaveBeenAccepted(ex);
+			}
 			throw ex;
 		}
 		finally {
@@ -88,7 +98,7 @@ public class SmtpConnections implements DisposableBean {
 			}
 			close(connection);
 		}
-		Transport transport = this.session.getTransport(this.settings.getProtocol());
+		MessageTrackingTransport transport = new MessageTrackingTransport(this.session, this.settings.getProtocol());
 		transport.connect(this.settings.getHost(), this.settings.getPort(), blankToNull(this.settings.getUsername()),
 				blankToNull(this.settings.getPassword()));
 		return new Connection(transport);
@@ -117,12 +127,32 @@ public class SmtpConnections implements DisposableBean {
 
 	private static final class Connection {
 
-		final Transport transport;
+		final MessageTrackingTransport transport;
 
 		volatile long lastUsed = System.nanoTime();
 
-		Connection(Transport transport) {
+		Connection(MessageTrackingTransport transport) {
 			this.transport = transport;
+		}
+
+	}
+
+	/**
+	 * Angus's SMTP transport, noting when the whole message and its final dot were written: a
+	 * connection lost after that may have lost only the server's answer, not the message.
+	 */
+	private static final class MessageTrackingTransport extends SMTPTransport {
+
+		volatile boolean messageWritten;
+
+		MessageTrackingTransport(Session session, String protocol) {
+			super(session, new URLName(protocol, null, -1, null, null, null), protocol, "smtps".equals(protocol));
+		}
+
+		@Override
+		protected void finishData() throws IOException, MessagingException {
+			this.messageWritten = true;
+			super.finishData();
 		}
 
 	}

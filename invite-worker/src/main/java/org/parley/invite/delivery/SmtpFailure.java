@@ -11,10 +11,20 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  * @param code the SMTP reply code, or null when the connection failed or dropped
  * @param text the server's reply, or what happened to the connection
  * @param recipientRefused the server refused the recipient's address itself (RCPT TO)
+ * @param mayHaveBeenAccepted the connection failed after the whole message was written, so the
+ * server may have accepted it ({@link MessageMayHaveBeenAccepted})
  */
-public record SmtpFailure(Integer code, String text, boolean recipientRefused) {
+public record SmtpFailure(Integer code, String text, boolean recipientRefused, boolean mayHaveBeenAccepted) {
+
+	public SmtpFailure(Integer code, String text, boolean recipientRefused) {
+		this(code, text, recipientRefused, false);
+	}
 
 	public static SmtpFailure of(MessagingException failure) {
+		if (failure instanceof MessageMayHaveBeenAccepted cut && cut.getNextException() instanceof MessagingException lost) {
+			SmtpFailure connection = of(lost);
+			return new SmtpFailure(connection.code(), connection.text(), false, true);
+		}
 		for (Exception e = failure; e != null; e = next(e)) {
 			if (e instanceof SMTPAddressFailedException refused) {
 				return new SmtpFailure(refused.getReturnCode(), reply(refused), true);
