@@ -212,12 +212,12 @@ class ImportFaultIntegrationTests {
 
 		ProgressStream.End firstEnd = join(first.end(), Duration.ofSeconds(30));
 		assertThat(firstEnd.closed()).as("web 1's stream was cut, not closed: %s", firstEnd.how()).isFalse();
-		assertThat(cut.awaitCut(30_000)).as("what web 1 answered the cut upload").isEmpty();
-		cut.close();
 		List<Event> before = first.events();
 		String lastEventId = before.get(before.size() - 1).id();
 		ProgressStream second = ProgressStream.open(api2.base().resolve("/api/imports/" + id + "/events"),
 				api2.authorization(), web2.name(), lastEventId);
+		assertThat(cut.awaitCut(30_000)).as("what web 1 answered the cut upload").isEmpty();
+		cut.close();
 		ProgressStream.End secondEnd = join(second.end(), IMPORT_TIMEOUT);
 		assertThat(secondEnd.closed()).as("web 2's stream ended after the final state: %s", secondEnd.how()).isTrue();
 		List<Event> after = second.events();
