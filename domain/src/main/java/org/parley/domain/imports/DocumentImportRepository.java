@@ -118,6 +118,23 @@ public class DocumentImportRepository {
 			.list();
 	}
 
+	/**
+	 * Claims the recovery of an unfinished import that has not moved since {@code quietSince}, by
+	 * moving its {@code updated_at} to {@code now}: to every other worker it then looks advancing,
+	 * so of several workers (or a listener and a sweep) that find it abandoned at once, exactly
+	 * one recovers it.
+	 * @return whether this caller won the claim
+	 */
+	public boolean claimQuiet(UUID importId, OffsetDateTime quietSince, OffsetDateTime now) {
+		return this.jdbc.sql("""
+				update document_import set updated_at = :now
+				where id = :id and state in ('QUEUED', 'RUNNING') and updated_at < :quietSince""")
+			.param("id", importId)
+			.param("quietSince", quietSince)
+			.param("now", now)
+			.update() == 1;
+	}
+
 	/** Drops the uploaded bytes once the import has finished with them. */
 	public void deleteContent(UUID importId) {
 		this.jdbc.sql("delete from import_file where import_id = :id").param("id", importId).update();

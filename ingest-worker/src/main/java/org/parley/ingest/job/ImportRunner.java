@@ -1,7 +1,6 @@
 package org.parley.ingest.job;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,8 +66,17 @@ public class ImportRunner {
 		JobParameters parameters = ImportJobParameters.of(importId);
 		JobExecution last = this.jobRepository.getLastJobExecution(ImportJobConfiguration.JOB_NAME, parameters);
 		if (last != null && last.isRunning()) {
-			if (isAdvancing(found.get())) {
+			OffsetDateTime now = OffsetDateTime.now(this.clock);
+			OffsetDateTime quietSince = now.minus(this.settings.staleAfter());
+			if (!found.get().updatedAt().isBefore(quietSince)) {
 				log.info("Import {} is running on another worker; ignoring a repeated request", importId);
+				return;
+			}
+			// A redelivered request and a sweep, or two workers' sweeps, find the abandoned import at
+			// once: only the one that wins the claim recovers it, or the loser would recover the
+			// winner's new, live execution.
+			if (!this.imports.claimQuiet(importId, quietSince, now)) {
+				log.info("Import {} is being recovered by another worker; ignoring a repeated request", importId);
 				return;
 			}
 			log.warn("Import {} was abandoned by a worker (redelivered: {}); recovering and restarting", importId,
@@ -76,11 +84,6 @@ public class ImportRunner {
 			this.jobOperator.recover(last);
 		}
 		start(importId, parameters);
-	}
-
-	private boolean isAdvancing(DocumentImport documentImport) {
-		Duration quiet = Duration.between(documentImport.updatedAt(), OffsetDateTime.now(this.clock));
-		return quiet.compareTo(this.settings.staleAfter()) < 0;
 	}
 
 	private void start(UUID importId, JobParameters parameters) {

@@ -69,6 +69,32 @@ final class ParleyApi {
 		return get(uri("/api/invitation-batches/" + batch));
 	}
 
+	/** {@code POST /api/imports} with the file; returns the import's id once the web answered 202. */
+	UUID startImport(byte[] pdf, String fileName) {
+		Multipart form = new Multipart().file("file", fileName, "application/pdf", pdf);
+		HttpResponse<String> accepted = send(form.post(uri("/api/imports")), 202);
+		return UUID.fromString(json.readTree(accepted.body()).path("id").asString());
+	}
+
+	/** {@code GET /api/imports/{id}}. */
+	JsonNode importState(UUID importId) {
+		return get(uri("/api/imports/" + importId));
+	}
+
+	/** {@code GET /api/discussions/{id}/sections}: the outline in document order. */
+	JsonNode sections(UUID discussion) {
+		return get(uri("/api/discussions/" + discussion + "/sections"));
+	}
+
+	URI base() {
+		return this.base;
+	}
+
+	/** The {@code Authorization} header value, for clients of its own (SSE, raw sockets). */
+	String authorization() {
+		return this.authorization;
+	}
+
 	JsonNode get(URI uri) {
 		return json.readTree(send(request(uri).GET().build(), 200).body());
 	}
