@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.parley.domain.test.TestInfrastructure;
+
 /**
  * Parley as {@code compose.yaml} deploys it, on this machine: N processes of each app started from
  * their executable jars with compose's environment ({@code config/parley.env}, then the app's own
@@ -95,6 +97,10 @@ final class ProductionShape implements AutoCloseable {
 
 	/** Why this machine cannot run the shape, or {@code null} when it can. */
 	static String unavailableBecause() {
+		if (!TestInfrastructure.external()) {
+			// It uses, and in its fault scenarios restarts, the machine's own PostgreSQL and RabbitMQ.
+			return "the production shape runs against the machine's PostgreSQL and RabbitMQ: use -Pexternal-infra (.ci/run does)";
+		}
 		Path repository = repository();
 		for (ParleyApp app : ParleyApp.values()) {
 			if (!Files.isRegularFile(app.jar(repository))) {
