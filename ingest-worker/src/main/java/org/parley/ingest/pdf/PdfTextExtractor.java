@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.parley.domain.imports.DocumentRejected;
 import org.parley.ingest.pdf.ExtractedDocument.Bookmark;
 
 /**
@@ -103,6 +105,17 @@ public final class PdfTextExtractor {
 			throw new PdfEncrypted(ex);
 		}
 		catch (IOException ex) {
+			budget.checkTime();
+			throw new PdfUnreadable(ex);
+		}
+		catch (DocumentRejected ex) {
+			throw ex;
+		}
+		catch (IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException | ClassCastException
+				| NullPointerException | ArithmeticException | NegativeArraySizeException
+				| UnsupportedOperationException | NoSuchElementException ex) {
+			// PDFBox trusts some numbers and types in the file and fails unchecked when they lie (the
+			// fuzz run found a /FirstChar of 2^31 indexing the widths array). See ADR 0014.
 			budget.checkTime();
 			throw new PdfUnreadable(ex);
 		}

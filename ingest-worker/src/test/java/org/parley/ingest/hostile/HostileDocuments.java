@@ -212,9 +212,16 @@ public final class HostileDocuments {
 			.bytes();
 	}
 
-	/** Far more drawing operators than a draft has; too slow to read within a short time limit. */
-	public static byte[] operatorFlood(long inflated) {
-		return RawPdf.onePage("", RawPdf.FONT)
+	/**
+	 * Far more drawing operators than a draft has: one stream of {@code inflated} bytes (under the
+	 * stream cap) drawn {@code times} over on one page, so only the time limit stops it.
+	 */
+	public static byte[] operatorFlood(long inflated, int times) {
+		String contents = "[" + String.join(" ", java.util.Collections.nCopies(times, "4 0 R")) + "]";
+		return new RawPdf().object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+			.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+			.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + RawPdf.FONT
+					+ " /Contents " + contents + " >>")
 			.stream(4, "/Filter /FlateDecode",
 					RawPdf.deflateRepeated("BT /F1 1 Tf 1 0 0 1 72 720 Tm (x) Tj ET\n", inflated))
 			.bytes();
