@@ -71,7 +71,7 @@ final class PositionedTextStripper extends PDFTextStripper {
 
 	@Override
 	protected void startPage(PDPage page) throws IOException {
-		this.budget.checkTime();
+		this.budget.startPage(page);
 		this.pageTags = this.structure.tagsOn(page);
 		this.markedContent.clear();
 		this.marks.clear();
@@ -105,6 +105,7 @@ final class PositionedTextStripper extends PDFTextStripper {
 
 	@Override
 	protected void processTextPosition(TextPosition text) {
+		this.budget.countGlyph();
 		MarkedContent current = this.markedContent.peek();
 		if (current != null && current.artifact() && !this.structure.isEmpty()) {
 			// Tagged PDFs mark running headers, footers and page numbers as artifacts.

@@ -3,7 +3,9 @@ package org.parley.ingest.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -12,10 +14,15 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * What reading one PDF may cost: a time limit, checked between pages and between drawing
- * operations, and a cap on how far any stream and all streams together may inflate.
+ * operations; a cap on how far any stream and all streams together may inflate; and a cap on
+ * the glyphs of a page and of the document, which are held in memory until their page is done
+ * (a page that draws one stream a thousand times exhausted the heap before the time limit).
+ * PDFBox inflates all content streams of a page into memory before parsing them, so a page's
+ * content streams together must stay under the stream cap too.
  * <p>
  * PDFBox parses content streams as they inflate, but reads font programs and character maps
  * whole into memory: a megabyte that inflates to a gigabyte would exhaust the heap. So every
@@ -35,7 +42,19 @@ final class ReadingBudget {
 
 	private final long maxTotalStreamBytes;
 
+	/** A dense page of a draft has about 5,000 characters. */
+	static final int MAX_GLYPHS_PER_PAGE = 100_000;
+
+	/** 2,000 dense pages. */
+	static final long MAX_GLYPHS = 12_000_000;
+
+	private final Map<COSStream, Long> inflated = new IdentityHashMap<>();
+
 	private int operations;
+
+	private int pageGlyphs;
+
+	private long glyphs;
 
 	ReadingBudget(Duration timeLimit, long maxStreamBytes, long maxTotalStreamBytes) {
 		this.deadline = System.nanoTime() + timeLimit.toNanos();
@@ -56,6 +75,32 @@ final class ReadingBudget {
 		}
 	}
 
+	void startPage(PDPage page) {
+		checkTime();
+		this.pageGlyphs = 0;
+		COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+		long size = 0;
+		if (contents instanceof COSStream stream) {
+			size = this.inflated.getOrDefault(stream, 0L);
+		}
+		else if (contents instanceof COSArray array) {
+			for (int i = 0; i < array.size(); i++) {
+				if (array.getObject(i) instanceof COSStream stream) {
+					size += this.inflated.getOrDefault(stream, 0L);
+				}
+			}
+		}
+		if (size > this.maxStreamBytes) {
+			throw new PdfTooComplex();
+		}
+	}
+
+	void countGlyph() {
+		if (++this.pageGlyphs > MAX_GLYPHS_PER_PAGE || ++this.glyphs > MAX_GLYPHS) {
+			throw new PdfTooComplex();
+		}
+	}
+
 	/**
 	 * Inflates every stream but images, counting bytes. A stream that cannot be decoded is left
 	 * for PDFBox, which skips or reports it as it reads.
@@ -70,7 +115,9 @@ final class ReadingBudget {
 			if (!(base instanceof COSStream stream) || isImage(stream)) {
 				continue;
 			}
-			total += inflatedSize(stream, buffer);
+			long size = inflatedSize(stream, buffer);
+			this.inflated.put(stream, size);
+			total += size;
 			if (total > this.maxTotalStreamBytes) {
 				throw new PdfTooComplex();
 			}

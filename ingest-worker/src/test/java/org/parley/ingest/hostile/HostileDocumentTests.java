@@ -64,6 +64,8 @@ class HostileDocumentTests {
 						"PDF_TOO_COMPLEX"),
 				new Rejection("bookmarks nested 100,000 deep", () -> HostileDocuments.longReferenceChain(100_000),
 						"PDF_TOO_COMPLEX"),
+				new Rejection("one 16 MB content stream a thousand times on a page",
+						() -> HostileDocuments.repeatedContentStream(16L << 20, 1000), "PDF_TOO_COMPLEX"),
 				new Rejection("empty file", HostileDocuments::empty, "NOT_A_PDF"),
 				new Rejection("ZIP (a Word document) named .pdf", HostileDocuments::zipRenamedPdf, "NOT_A_PDF"),
 				new Rejection("PNG named .pdf", HostileDocuments::png, "NOT_A_PDF"));
@@ -101,7 +103,7 @@ class HostileDocumentTests {
 
 	@Test
 	void pdfThatTakesLongerThanTheTimeLimitIsRejectedAsTooComplex() throws IOException {
-		Path pdf = write(HostileDocuments.operatorFlood(16L * 1024 * 1024, 1000));
+		Path pdf = write(HostileDocuments.operatorFlood(4L << 20, 1000));
 		PdfTextExtractor impatient = new PdfTextExtractor(2000, Duration.ofSeconds(1));
 		long start = System.nanoTime();
 

@@ -213,17 +213,25 @@ public final class HostileDocuments {
 	}
 
 	/**
-	 * Far more drawing operators than a draft has: one stream of {@code inflated} bytes (under the
+	 * Far more drawing operators than a draft has: a form of {@code inflated} bytes (under the
 	 * stream cap) drawn {@code times} over on one page, so only the time limit stops it.
 	 */
 	public static byte[] operatorFlood(long inflated, int times) {
+		return RawPdf.onePage("/X1 Do\n".repeat(times), "<< /Font << /F1 6 0 R >> /XObject << /X1 5 0 R >> >>")
+			.stream(5, "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >> /Filter /FlateDecode",
+					RawPdf.deflateRepeated("BT /F1 1 Tf 1 0 0 1 72 720 Tm (x) Tj ET\n", inflated))
+			.object(6, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+			.bytes();
+	}
+
+	/** One page whose content is a thousand references to one 16 MB stream. */
+	public static byte[] repeatedContentStream(long inflated, int times) {
 		String contents = "[" + String.join(" ", java.util.Collections.nCopies(times, "4 0 R")) + "]";
 		return new RawPdf().object(1, "<< /Type /Catalog /Pages 2 0 R >>")
 			.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
 			.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + RawPdf.FONT
 					+ " /Contents " + contents + " >>")
-			.stream(4, "/Filter /FlateDecode",
-					RawPdf.deflateRepeated("BT /F1 1 Tf 1 0 0 1 72 720 Tm (x) Tj ET\n", inflated))
+			.stream(4, "/Filter /FlateDecode", RawPdf.deflateRepeated("0 0 m\n", inflated))
 			.bytes();
 	}
 

@@ -74,7 +74,7 @@ class HostileImportIntegrationTests {
 						"PDF_TOO_COMPLEX"),
 				new Upload("font inflating to 80 MB", PDF, () -> HostileDocuments.fontBomb(80L << 20), "PDF_TOO_COMPLEX"),
 				new Upload("drawing operators past the time limit", PDF,
-						() -> HostileDocuments.operatorFlood(16L << 20, 1000), "PDF_TOO_COMPLEX"),
+						() -> HostileDocuments.operatorFlood(4L << 20, 1000), "PDF_TOO_COMPLEX"),
 				new Upload("DOCX with an external entity", DOCX,
 						() -> HostileDocuments.docxWithExternalEntity("file:///etc/passwd"), "DOCX_UNREADABLE"),
 				new Upload("DOCX inflating to 80 MB", DOCX, () -> HostileDocuments.docxZipBomb(80L << 20),
