@@ -15,6 +15,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +27,7 @@ import org.parley.ingest.pdf.ExtractedDocument;
 import org.parley.ingest.pdf.PageProgress;
 import org.parley.ingest.pdf.PdfTextExtractor;
 import org.parley.ingest.structure.DocumentStructurer;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +52,21 @@ class PdfFuzzTests {
 
 	@TempDir
 	Path directory;
+
+	/** PDFBox warns about every repair it makes; thousands of damaged files would flood the log. */
+	@BeforeAll
+	static void quietPdfBox() {
+		pdfBoxLog().setLevel(Level.ERROR);
+	}
+
+	@AfterAll
+	static void restorePdfBoxLog() {
+		pdfBoxLog().setLevel(null);
+	}
+
+	private static Logger pdfBoxLog() {
+		return (Logger) LoggerFactory.getLogger("org.apache.pdfbox");
+	}
 
 	@Test
 	void mutatedSamplesAreReadOrRejectedNeverCrashOrHang() throws Exception {
