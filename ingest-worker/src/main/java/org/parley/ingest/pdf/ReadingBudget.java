@@ -108,7 +108,8 @@ final class ReadingBudget {
 	void checkStreams(COSDocument document) {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];
-		for (COSObjectKey key : document.getXrefTable().keySet()) {
+		// Dereferencing an object in an object stream adds its neighbours to the table.
+		for (COSObjectKey key : List.copyOf(document.getXrefTable().keySet())) {
 			checkTime();
 			COSObject object = document.getObjectFromPool(key);
 			COSBase base = (object != null) ? object.getObject() : null;

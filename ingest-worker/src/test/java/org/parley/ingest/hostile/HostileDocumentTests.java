@@ -77,6 +77,7 @@ class HostileDocumentTests {
 				new Rejection("cross-reference /Prev to itself", HostileDocuments::xrefPrevCycle, null),
 				new Rejection("form that draws itself", HostileDocuments::recursiveForm, null),
 				new Rejection("image of a trillion pixels", HostileDocuments::hugeImage, null),
+				new Rejection("page two billion points wide", HostileDocuments::absurdPageWidth, null),
 				new Rejection("last 1% cut off", () -> HostileDocuments.truncated(0.99), null));
 	}
 

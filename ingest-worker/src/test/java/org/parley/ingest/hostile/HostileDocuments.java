@@ -179,6 +179,18 @@ public final class HostileDocuments {
 			.bytes();
 	}
 
+	/** A page two billion points wide with a few lines of text (found by the fuzz run). */
+	public static byte[] absurdPageWidth() {
+		return new RawPdf().object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+			.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+			.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 2000000000 792] /Resources " + RawPdf.FONT
+					+ " /Contents 4 0 R >>")
+			.stream(4, "", RawPdf.TEXT + " BT /F1 12 Tf 72 700 Td (A second line of the draft text.) Tj ET"
+					+ " BT /F1 12 Tf 72 680 Td (A third line of the draft text.) Tj ET"
+					+ " BT /F1 12 Tf 72 660 Td (A fourth line of the draft text.) Tj ET")
+			.bytes();
+	}
+
 	/** A form XObject that draws itself. */
 	public static byte[] recursiveForm() {
 		return RawPdf.onePage(RawPdf.TEXT + " /X1 Do", "<< /Font << /F1 6 0 R >> /XObject << /X1 5 0 R >> >>")
