@@ -1,5 +1,6 @@
 package org.parley.ingest.docx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -30,20 +33,68 @@ import org.parley.ingest.structure.DocumentPart;
 /**
  * Reads a Word document into its parts. POI parses the package's XML with external entities
  * and DTDs refused, so a crafted file cannot make the worker read local files or the network.
+ * POI holds each part's XML in memory as a tree, so the parts are first inflated once and
+ * counted: a small file that inflates to gigabytes (a zip bomb) is refused before POI sees it.
  */
 public final class DocxReader {
 
 	public static final String UNREADABLE = "DOCX_UNREADABLE";
 
+	public static final String TOO_LARGE = "DOCX_TOO_LARGE";
+
+	/** A 400-page draft's document.xml is about 20 MB. */
+	static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+
+	static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
+
+	private static final int MAX_PARTS = 10_000;
+
 	private static final Pattern HEADING_STYLE = Pattern.compile("^heading\\s*([1-9])$");
 
 	public List<DocumentPart> read(InputStream docx) {
-		try (XWPFDocument document = new XWPFDocument(docx)) {
+		byte[] bytes;
+		try {
+			bytes = docx.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw unreadable(ex);
+		}
+		requireModestParts(bytes);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
 			return parts(document);
 		}
 		catch (IOException | POIXMLException | UnsupportedFileFormatException ex) {
 			throw unreadable(ex);
 		}
+	}
+
+	private static void requireModestParts(byte[] docx) {
+		long total = 0;
+		int parts = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (++parts > MAX_PARTS) {
+					throw tooLarge();
+				}
+				long part = 0;
+				for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
+					part += n;
+					total += n;
+					if (part > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) {
+						throw tooLarge();
+					}
+				}
+			}
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			// Not a readable ZIP: POI says so in its own words just after.
+		}
+	}
+
+	private static DocumentRejected tooLarge() {
+		return new DocumentRejected(new ImportProblem(TOO_LARGE, "Word document too large",
+				"This Word document unpacks to far more text than a draft holds, so Parley did not read it. Please save it again as .docx without embedded files, or split it, and retry."));
 	}
 
 	private static DocumentRejected unreadable(Throwable cause) {

@@ -1,6 +1,8 @@
 package org.parley.ingest.gdocs;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,6 +10,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.parley.ingest.structure.DocumentPart;
 
 /**
@@ -22,21 +25,53 @@ public final class GoogleDocsHtmlReader {
 		Document document = Jsoup.parse(html);
 		// Footnote and comment bodies sit in divs at the end: they are not the draft's text. Their
 		// reference marks ("[1]") inside the text go too.
-		document.select("script, div:has(a[href^=#ftnt_ref]), div:has(a[href^=#cmnt_ref])").remove();
-		document.select("sup:has(a[href^=#ftnt]), sup:has(a[href^=#cmnt]), a[href^=#ftnt], a[href^=#cmnt]").remove();
+		document.select("script").remove();
+		removeOutermost("div", document.select("a[href^=#ftnt_ref], a[href^=#cmnt_ref]"));
+		Elements marks = document.select("a[href^=#ftnt], a[href^=#cmnt]");
+		removeOutermost("sup", marks);
+		marks.remove();
 		StringBuilder styles = new StringBuilder();
 		for (Element style : document.select("style")) {
 			styles.append(style.data()).append('\n');
 		}
 		ListCounters counters = new ListCounters(styles.toString());
 		List<DocumentPart> parts = new ArrayList<>();
-		for (Element child : document.body().children()) {
-			block(child, counters, parts);
+		Deque<Element> pending = new ArrayDeque<>();
+		pushChildren(pending, document.body());
+		while (!pending.isEmpty()) {
+			block(pending.pop(), counters, parts, pending);
 		}
 		return parts;
 	}
 
-	private static void block(Element element, ListCounters counters, List<DocumentPart> parts) {
+	/**
+	 * What {@code tag:has(a)} selects, found from the anchors upwards: the selector looks into
+	 * every element's descendants, which takes quadratic time on deeply nested elements.
+	 */
+	private static void removeOutermost(String tag, List<Element> anchors) {
+		for (Element anchor : anchors) {
+			Element outermost = null;
+			for (Element parent = anchor.parent(); parent != null; parent = parent.parent()) {
+				if (parent.normalName().equals(tag)) {
+					outermost = parent;
+				}
+			}
+			if (outermost != null) {
+				outermost.remove();
+			}
+		}
+	}
+
+	/** Children in document order on a stack: nesting is followed without recursion. */
+	private static void pushChildren(Deque<Element> pending, Element parent) {
+		List<Element> children = parent.children();
+		for (int i = children.size() - 1; i >= 0; i--) {
+			pending.push(children.get(i));
+		}
+	}
+
+	private static void block(Element element, ListCounters counters, List<DocumentPart> parts,
+			Deque<Element> pending) {
 		String tag = element.normalName();
 		switch (tag) {
 			case "p" -> parts.add(paragraph(element));
@@ -44,11 +79,7 @@ public final class GoogleDocsHtmlReader {
 			case "ul", "ol" -> list(element, counters, parts);
 			case "table" -> table(element, parts);
 			case "blockquote" -> parts.add(DocumentPart.quote(text(element)));
-			case "div" -> {
-				for (Element child : element.children()) {
-					block(child, counters, parts);
-				}
-			}
+			case "div" -> pushChildren(pending, element);
 			default -> {
 				// Horizontal rules, images and the like carry no text to discuss.
 			}

@@ -73,7 +73,7 @@ class TextExtraction implements Tasklet {
 
 	private void extractPdf(UUID importId, ImportWorkspace.Entry entry) {
 		long[] lastReport = { System.nanoTime() };
-		entry.document = new PdfTextExtractor(this.settings.maxPages()).extract(entry.file, (page, pages) -> {
+		entry.document = new PdfTextExtractor(this.settings.maxPages(), this.settings.readTimeLimit()).extract(entry.file, (page, pages) -> {
 			long now = System.nanoTime();
 			if (page == pages || now - lastReport[0] >= REPORT_EVERY_NANOS) {
 				lastReport[0] = now;

@@ -6,10 +6,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -22,6 +24,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.parley.domain.imports.DocumentRejected;
 import org.parley.ingest.pdf.ExtractedDocument.Bookmark;
 
 /**
@@ -46,18 +49,38 @@ public final class PdfTextExtractor {
 
 	private static final int MAX_BOOKMARKS = 10_000;
 
+	/** A draft's largest stream, a big embedded font, is a few megabytes inflated. */
+	static final long MAX_STREAM_BYTES = 64L * 1024 * 1024;
+
+	static final long MAX_TOTAL_STREAM_BYTES = 512L * 1024 * 1024;
+
+	/** The 434-page reference draft reads in under two seconds. */
+	public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(90);
+
 	private final int maxPages;
 
+	private final Duration timeLimit;
+
 	public PdfTextExtractor(int maxPages) {
+		this(maxPages, DEFAULT_TIME_LIMIT);
+	}
+
+	public PdfTextExtractor(int maxPages, Duration timeLimit) {
 		if (maxPages < 1) {
 			throw new IllegalArgumentException("maxPages must be 1 or more, was " + maxPages);
 		}
+		if (timeLimit.isNegative() || timeLimit.isZero()) {
+			throw new IllegalArgumentException("timeLimit must be positive, was " + timeLimit);
+		}
 		this.maxPages = maxPages;
+		this.timeLimit = timeLimit;
 	}
 
 	public ExtractedDocument extract(Path pdf, PageProgress progress) {
 		requirePdfHeader(pdf);
+		ReadingBudget budget = new ReadingBudget(this.timeLimit, MAX_STREAM_BYTES, MAX_TOTAL_STREAM_BYTES);
 		try (PDDocument document = Loader.loadPDF(pdf.toFile(), streamCache(pdf))) {
+			budget.checkTime();
 			int pageCount = document.getNumberOfPages();
 			if (pageCount > this.maxPages) {
 				throw new TooManyPages(pageCount, this.maxPages);
@@ -65,11 +88,12 @@ public final class PdfTextExtractor {
 			if (pageCount == 0) {
 				throw new PdfUnreadable();
 			}
+			budget.checkStreams(document.getDocument());
 			PDDocumentCatalog catalog = document.getDocumentCatalog();
 			PDMarkInfo markInfo = catalog.getMarkInfo();
 			StructureTreeIndex structure = (markInfo != null && markInfo.isMarked())
 					? StructureTreeIndex.of(catalog.getStructureTreeRoot()) : StructureTreeIndex.EMPTY;
-			PositionedTextStripper stripper = new PositionedTextStripper(structure, progress, pageCount);
+			PositionedTextStripper stripper = new PositionedTextStripper(structure, progress, pageCount, budget);
 			stripper.writeText(document, Writer.nullWriter());
 			if (stripper.characters() < (long) MIN_CHARACTERS_PER_PAGE * pageCount) {
 				throw new NoTextLayer();
@@ -81,7 +105,24 @@ public final class PdfTextExtractor {
 			throw new PdfEncrypted(ex);
 		}
 		catch (IOException ex) {
+			budget.checkTime();
 			throw new PdfUnreadable(ex);
+		}
+		catch (DocumentRejected ex) {
+			throw ex;
+		}
+		catch (IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException | ClassCastException
+				| NullPointerException | ArithmeticException | NegativeArraySizeException
+				| UnsupportedOperationException | NoSuchElementException ex) {
+			// PDFBox trusts some numbers and types in the file and fails unchecked when they lie (the
+			// fuzz run found a /FirstChar of 2^31 indexing the widths array). See ADR 0014.
+			budget.checkTime();
+			throw new PdfUnreadable(ex);
+		}
+		catch (StackOverflowError ex) {
+			// PDFBox follows some chains of references by recursion (a 100,000-deep outline was
+			// found by the hostile corpus). The stack has unwound by now and the document is closed.
+			throw new PdfTooComplex();
 		}
 	}
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -45,8 +47,11 @@ final class PositionedTextStripper extends PDFTextStripper {
 
 	private long characters;
 
-	PositionedTextStripper(StructureTreeIndex structure, PageProgress progress, int pageCount) {
+	private final ReadingBudget budget;
+
+	PositionedTextStripper(StructureTreeIndex structure, PageProgress progress, int pageCount, ReadingBudget budget) {
 		this.structure = structure;
+		this.budget = budget;
 		this.progress = progress;
 		this.pageCount = pageCount;
 		setSortByPosition(false);
@@ -66,10 +71,17 @@ final class PositionedTextStripper extends PDFTextStripper {
 
 	@Override
 	protected void startPage(PDPage page) throws IOException {
+		this.budget.startPage(page);
 		this.pageTags = this.structure.tagsOn(page);
 		this.markedContent.clear();
 		this.marks.clear();
 		super.startPage(page);
+	}
+
+	@Override
+	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+		this.budget.countOperation();
+		super.processOperator(operator, operands);
 	}
 
 	@Override
@@ -93,6 +105,7 @@ final class PositionedTextStripper extends PDFTextStripper {
 
 	@Override
 	protected void processTextPosition(TextPosition text) {
+		this.budget.countGlyph();
 		MarkedContent current = this.markedContent.peek();
 		if (current != null && current.artifact() && !this.structure.isEmpty()) {
 			// Tagged PDFs mark running headers, footers and page numbers as artifacts.

@@ -17,6 +17,12 @@ final class ReadingOrder {
 	/** Narrower empty bands are word gaps or table spacing, not a gutter. */
 	private static final float MIN_GUTTER = 8f;
 
+	/**
+	 * PDF's largest page is 200 inches wide. A damaged file can claim billions of points, and the
+	 * gutter search keeps a counter per point of width.
+	 */
+	private static final float MAX_PAGE_WIDTH = 14_400;
+
 	/** Each column needs this many lines before a page counts as two-column. */
 	private static final int MIN_COLUMN_LINES = 3;
 
@@ -99,7 +105,7 @@ final class ReadingOrder {
 	 * ending just left of it and lines starting just right of it.
 	 */
 	static Gutter gutter(List<TextLine> lines, float pageWidth) {
-		if (lines.size() < MIN_COLUMN_LINES || pageWidth <= 0) {
+		if (lines.size() < MIN_COLUMN_LINES || !(pageWidth > 0 && pageWidth <= MAX_PAGE_WIDTH)) {
 			return null;
 		}
 		int bins = (int) Math.ceil(pageWidth) + 1;

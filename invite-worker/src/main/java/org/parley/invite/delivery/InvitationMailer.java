@@ -20,6 +20,7 @@ import org.parley.domain.discussion.Discussion;
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationLink;
+import org.parley.invite.HeaderValue;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -115,13 +116,13 @@ class InvitationMailer {
 		MimeMessage message = new FixedIdMessage(session, messageId(delivery));
 		message.setFrom(this.from);
 		try {
-			message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(delivery.email(), delivery.name(),
-					"UTF-8"));
+			message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(delivery.email(),
+					HeaderValue.oneLine(delivery.name()), "UTF-8"));
 		}
 		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException("UTF-8 is always supported", ex);
 		}
-		message.setSubject(text("subject", title), "UTF-8");
+		message.setSubject(HeaderValue.oneLine(text("subject", title)), "UTF-8");
 		message.setSentDate(java.util.Date.from(OffsetDateTime.now(this.clock).toInstant()));
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

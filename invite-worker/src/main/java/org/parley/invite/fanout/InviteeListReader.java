@@ -1,6 +1,7 @@
 package org.parley.invite.fanout;
 
-import java.util.List;
+import java.io.StringReader;
+import java.util.Iterator;
 import java.util.UUID;
 
 import org.parley.domain.invitation.InvitationBatchRepository;
@@ -10,8 +11,9 @@ import org.parley.domain.invitation.InviteeList;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads a batch's list entry by entry. It counts what it read into the step's execution context,
- * so a restart skips the entries of committed chunks.
+ * Reads a batch's list entry by entry, never holding the entries (a million-line list costs its
+ * text alone). It counts what it read into the step's execution context, so a restart skips the
+ * entries of committed chunks by reading past them.
  */
 class InviteeListReader extends AbstractItemCountingItemStreamItemReader<Invitee> {
 
@@ -19,7 +21,7 @@ class InviteeListReader extends AbstractItemCountingItemStreamItemReader<Invitee
 
 	private final InvitationBatchRepository batches;
 
-	private List<Invitee> invitees;
+	private Iterator<Invitee> invitees;
 
 	InviteeListReader(UUID batchId, InvitationBatchRepository batches) {
 		this.batchId = batchId;
@@ -31,18 +33,12 @@ class InviteeListReader extends AbstractItemCountingItemStreamItemReader<Invitee
 	protected void doOpen() {
 		String content = this.batches.content(this.batchId)
 			.orElseThrow(() -> new IllegalStateException("Invitation batch " + this.batchId + " has no list"));
-		this.invitees = InviteeList.parse(content).invitees();
+		this.invitees = InviteeList.entries(new StringReader(content));
 	}
 
 	@Override
 	protected Invitee doRead() {
-		int next = getCurrentItemCount() - 1;
-		return (next < this.invitees.size()) ? this.invitees.get(next) : null;
-	}
-
-	@Override
-	protected void jumpToItem(int itemIndex) {
-		// doRead indexes by the current count, which the base class has already set
+		return this.invitees.hasNext() ? this.invitees.next() : null;
 	}
 
 	@Override

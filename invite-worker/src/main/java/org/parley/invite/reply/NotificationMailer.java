@@ -20,6 +20,7 @@ import org.parley.domain.notification.CommentContext;
 import org.parley.domain.notification.NotificationCause;
 import org.parley.domain.notification.NotificationMail;
 import org.parley.domain.participation.Participant;
+import org.parley.invite.HeaderValue;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -168,7 +169,7 @@ class NotificationMailer {
 		};
 		message.setFrom(this.from);
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient.email(), true));
-		message.setSubject(subject, "UTF-8");
+		message.setSubject(HeaderValue.oneLine(subject), "UTF-8");
 		message.setSentDate(Date.from(OffsetDateTime.now(this.clock).toInstant()));
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

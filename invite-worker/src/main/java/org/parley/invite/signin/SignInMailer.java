@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.parley.domain.links.LinkSigner;
 import org.parley.domain.participation.SignInLink;
+import org.parley.invite.HeaderValue;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -73,8 +74,8 @@ class SignInMailer {
 		};
 		message.setFrom(this.from);
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(link.email(), true));
-		message.setSubject((discussionTitle != null) ? text("subject.discussion", discussionTitle)
-				: text("subject.parley"), "UTF-8");
+		message.setSubject(HeaderValue.oneLine((discussionTitle != null) ? text("subject.discussion", discussionTitle)
+				: text("subject.parley")), "UTF-8");
 		message.setSentDate(Date.from(now.toInstant()));
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeBodyPart plain = new MimeBodyPart();

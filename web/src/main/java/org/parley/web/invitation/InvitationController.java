@@ -2,9 +2,6 @@ package org.parley.web.invitation;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
@@ -14,10 +11,13 @@ import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.DeliveryStatus;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InviteeList;
+import org.parley.domain.invitation.InviteeListRejected;
 import org.parley.web.progress.InvitationStreams;
 import org.parley.web.system.CurrentOrganiser;
 import org.parley.web.system.ProblemException;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Invite people to a discussion, and follow the batch. */
 @RestController
@@ -60,7 +61,7 @@ class InvitationController {
 		String list;
 		String source;
 		if (file != null && !file.isEmpty()) {
-			list = utf8(file.getBytes());
+			list = decode(file.getBytes());
 			source = file.getOriginalFilename();
 		}
 		else if (pasted != null && !pasted.isBlank()) {
@@ -104,6 +105,17 @@ class InvitationController {
 			.toList();
 	}
 
+	/** The whole ledger of a batch for a spreadsheet; see docs/api-extensions.md. */
+	@GetMapping(path = "/api/invitation-batches/{id}/recipients.csv", produces = "text/csv")
+	ResponseEntity<StreamingResponseBody> recipientsCsv(@PathVariable UUID id, Principal principal) {
+		InvitationBatch batch = find(id, principal);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("recipients-" + batch.id() + ".csv").build().toString())
+			.body(out -> RecipientsCsv.write(this.deliveries, batch.id(), out));
+	}
+
 	@PostMapping("/api/invitation-batches/{id}/recipients/{deliveryId}/resend")
 	ResponseEntity<InvitationBatchView> resend(@PathVariable UUID id, @PathVariable UUID deliveryId,
 			Principal principal) {
@@ -129,17 +141,12 @@ class InvitationController {
 		return ResponseEntity.accepted().location(URI.create("/api/invitation-batches/" + view.id())).body(view);
 	}
 
-	private static String utf8(byte[] bytes) {
+	private static String decode(byte[] bytes) {
 		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
+			return InviteeList.decode(bytes);
 		}
-		catch (CharacterCodingException ex) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "NOT_UTF8", "File not readable",
-					"The file is not a UTF-8 text file. Please save the list as CSV (UTF-8) and upload it again.");
+		catch (InviteeListRejected ex) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, ex.code(), ex.title(), ex.detail());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.parley.web.invitation;
 
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.parley.domain.invitation.DeliveryStatus;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.invitation.InviteeList;
+import org.parley.domain.invitation.InviteeListRejected;
 import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.messaging.InvitationsRequested;
 import org.parley.domain.messaging.Topology;
@@ -66,7 +68,7 @@ public class Invitations {
 		if (!this.discussions.isOrganisedBy(discussionId, organiserId)) {
 			throw ProblemException.notFound();
 		}
-		int entries = InviteeList.parse(list).size();
+		int entries = countEntries(list);
 		if (entries == 0) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "EMPTY_LIST", "No invitees",
 					"The list holds no addresses. Please paste addresses or upload a CSV file with one address per line.");
@@ -90,6 +92,15 @@ public class Invitations {
 				new InvitationsRequested(messageId, batch.id(), now));
 		this.relay.relayAfterCommit();
 		return InvitationBatchView.of(batch, this.batches.counts(batch));
+	}
+
+	private static int countEntries(String list) {
+		try {
+			return InviteeList.countEntries(new StringReader(list));
+		}
+		catch (InviteeListRejected ex) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, ex.code(), ex.title(), ex.detail());
+		}
 	}
 
 	/**

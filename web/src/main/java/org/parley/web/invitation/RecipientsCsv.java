@@ -1,0 +1,73 @@
+package org.parley.web.invitation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.parley.domain.invitation.Delivery;
+import org.parley.domain.invitation.DeliveryRepository;
+
+/**
+ * A batch's recipients as CSV for a spreadsheet, written page by page from the ledger so that a
+ * million rows never sit in memory together.
+ * <p>
+ * Names and addresses come from the organiser's list, that is from anyone: a cell that starts
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is a formula to
+ * Excel and LibreOffice ({@code =cmd|' /C calc'!A0}). Such a cell gets a leading single quote,
+ * as OWASP advises, and every cell is quoted, so the value is shown, never run.
+ */
+final class RecipientsCsv {
+
+	static final String HEADER = "line,email,name,status,reason,smtp_code,attempts,ambiguous,sent_at,revoked";
+
+	private static final int PAGE = 5_000;
+
+	private RecipientsCsv() {
+	}
+
+	static void write(DeliveryRepository deliveries, UUID batchId, OutputStream out) throws IOException {
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		// A byte order mark makes Excel read UTF-8, so accented names survive.
+		writer.write('\uFEFF');
+		writer.write(HEADER);
+		writer.write("\r\n");
+		for (int offset = 0;; offset += PAGE) {
+			List<Delivery> page = deliveries.findByBatch(batchId, null, PAGE, offset);
+			for (Delivery d : page) {
+				writer.write(String.join(",", cell(Integer.toString(d.line())), cell(d.email()), cell(d.name()),
+						cell(d.status().name()), cell(d.reason()),
+						cell((d.smtpCode() != null) ? d.smtpCode().toString() : null),
+						cell(Integer.toString(d.attempts())), cell(Boolean.toString(d.ambiguous())),
+						cell((d.sentAt() != null) ? d.sentAt().toString() : null), cell(Boolean.toString(d.isRevoked()))));
+				writer.write("\r\n");
+			}
+			if (page.size() < PAGE) {
+				break;
+			}
+		}
+		writer.flush();
+	}
+
+	/** One quoted cell, defused if a spreadsheet would take it for a formula. */
+	static String cell(String value) {
+		if (value == null) {
+			return "\"\"";
+		}
+		String safe = isFormula(value) ? "'" + value : value;
+		return '"' + safe.replace("\"", "\"\"") + '"';
+	}
+
+	private static boolean isFormula(String value) {
+		if (value.isEmpty()) {
+			return false;
+		}
+		char first = value.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				|| first == '\n';
+	}
+
+}
