@@ -2,16 +2,20 @@ package org.parley.web.notification;
 
 import java.security.Principal;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.parley.domain.notification.NotificationFrequency;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The settings page, and the unsubscribe link of notification emails. A POST on the link (RFC
@@ -23,8 +27,22 @@ class NotificationPages {
 
 	private final NotificationChoices choices;
 
-	NotificationPages(NotificationChoices choices) {
+	private final MessageSource messages;
+
+	NotificationPages(NotificationChoices choices, MessageSource messages) {
 		this.choices = choices;
+		this.messages = messages;
+	}
+
+	/** The discussion page's follow button: an organiser hears about every new comment, or stops. */
+	@PostMapping("/discussions/{id}/follow")
+	String follow(@PathVariable UUID id, @RequestParam boolean follow, Principal principal, Locale locale,
+			RedirectAttributes redirect) {
+		this.choices.follow(id, principal, follow);
+		redirect.addFlashAttribute("notice",
+				this.messages.getMessage(follow ? "discussion.notice.following" : "discussion.notice.notFollowing", null,
+						locale));
+		return "redirect:/discussions/" + id;
 	}
 
 	@GetMapping("/me/notifications")

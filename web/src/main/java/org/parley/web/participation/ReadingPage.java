@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.parley.domain.discussion.Discussion;
+import org.parley.domain.notification.FollowRepository;
 import org.parley.web.discussion.DiscussionView;
 
 import org.springframework.stereotype.Controller;
@@ -29,11 +30,14 @@ class ReadingPage {
 
 	private final ParticipationSettings settings;
 
+	private final FollowRepository follows;
+
 	private final Clock clock;
 
-	ReadingPage(Participation participation, ParticipationSettings settings, Clock clock) {
+	ReadingPage(Participation participation, ParticipationSettings settings, FollowRepository follows, Clock clock) {
 		this.settings = settings;
 		this.participation = participation;
+		this.follows = follows;
 		this.clock = clock;
 	}
 
@@ -48,6 +52,7 @@ class ReadingPage {
 		model.addAttribute("sections", standing.sections());
 		model.addAttribute("stats", standing.statistics());
 		model.addAttribute("organiser", organises);
+		model.addAttribute("following", organises && standing.me() != null && this.follows.follows(id, standing.me().id()));
 		model.addAttribute("premoderated", standing.premoderated());
 		model.addAttribute("editable", organises && !discussion.isPublished());
 		model.addAttribute("signedIn", principal != null);

@@ -223,4 +223,43 @@ class NotificationSettingsIntegrationTests {
 		assertThat(this.follows.followers(this.discussion)).isEmpty();
 	}
 
+	@Test
+	void organisersFollowFromTheDiscussionPage() {
+		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(user(this.owner).roles("ORGANISER")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Email me every new comment")
+			.contains("aria-pressed=\"false\"");
+
+		assertThat(this.mvc.post()
+			.uri("/discussions/{id}/follow", this.discussion)
+			.param("follow", "true")
+			.with(user(this.owner).roles("ORGANISER"))).hasStatus(403);
+		assertThat(this.mvc.post()
+			.uri("/discussions/{id}/follow", this.discussion)
+			.param("follow", "true")
+			.with(user(this.owner).roles("ORGANISER"))
+			.with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/discussions/" + this.discussion);
+		UUID ownerAsParticipant = this.participants.findByEmail(this.owner).orElseThrow().id();
+		assertThat(this.follows.followers(this.discussion)).containsExactly(ownerAsParticipant);
+		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(user(this.owner).roles("ORGANISER")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Stop emailing me every new comment")
+			.contains("aria-pressed=\"true\"");
+
+		assertThat(this.mvc.post()
+			.uri("/discussions/{id}/follow", this.discussion)
+			.param("follow", "true")
+			.with(user(this.ana))
+			.with(csrf())).hasStatus(404);
+
+		assertThat(this.mvc.post()
+			.uri("/discussions/{id}/follow", this.discussion)
+			.param("follow", "false")
+			.with(user(this.owner).roles("ORGANISER"))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(this.follows.followers(this.discussion)).isEmpty();
+	}
+
 }
