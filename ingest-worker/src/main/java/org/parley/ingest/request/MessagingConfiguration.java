@@ -5,6 +5,8 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.parley.domain.messaging.Topology;
+import org.parley.domain.messaging.broker.MessagingSettings;
+import org.parley.domain.messaging.broker.QueueDepths;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
@@ -19,6 +21,7 @@ import org.springframework.amqp.rabbit.retry.RepublishMessageRecoverer;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -27,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
  * application itself, which works on both RabbitMQ and the embedded broker.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MessagingSettings.class)
 class MessagingConfiguration {
 
 	@Bean

@@ -6,6 +6,8 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.parley.domain.messaging.Topology;
+import org.parley.domain.messaging.broker.MessagingSettings;
+import org.parley.domain.messaging.broker.QueueDepths;
 import org.parley.domain.outbox.Outbox;
 import org.parley.domain.outbox.OutboxRelay;
 
@@ -22,6 +24,7 @@ import org.springframework.amqp.rabbit.retry.RepublishMessageRecoverer;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -31,6 +34,7 @@ import org.springframework.context.annotation.Configuration;
  * by the application.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MessagingSettings.class)
 class MessagingConfiguration {
 
 	static final List<String> QUEUES = List.of(Topology.INVITATIONS_REQUESTED, Topology.SEND_INVITATION,

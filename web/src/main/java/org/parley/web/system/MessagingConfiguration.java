@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.parley.domain.messaging.Topology;
+import org.parley.domain.messaging.broker.MessagingSettings;
+import org.parley.domain.messaging.broker.QueueDepths;
 import org.parley.domain.outbox.Outbox;
 import org.parley.domain.outbox.OutboxRelay;
 
@@ -20,6 +22,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -27,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
  * web instance, so that every instance hears every progress event and can serve any SSE client.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MessagingSettings.class)
 class MessagingConfiguration {
 
 	/** Every work queue the web publishes to, so that no message is unroutable whatever starts first. */

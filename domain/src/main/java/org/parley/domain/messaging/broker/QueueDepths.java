@@ -1,4 +1,4 @@
-package org.parley.web.system;
+package org.parley.domain.messaging.broker;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import org.springframework.beans.factory.DisposableBean;
  * frequent scrapes cost the broker nothing. An answer older than three intervals (the broker
  * cannot be reached) shows as NaN, never as an empty queue.
  */
-class QueueDepths implements MeterBinder, DisposableBean {
+public class QueueDepths implements MeterBinder, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(QueueDepths.class);
 
@@ -46,7 +46,7 @@ class QueueDepths implements MeterBinder, DisposableBean {
 		return thread;
 	});
 
-	QueueDepths(AmqpAdmin admin, List<String> queues, Duration interval) {
+	public QueueDepths(AmqpAdmin admin, List<String> queues, Duration interval) {
 		this.admin = admin;
 		this.queues = List.copyOf(queues);
 		this.interval = interval;
