@@ -1,5 +1,10 @@
 package org.parley.domain.invitation;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,31 +26,70 @@ public final class InviteeList {
 	}
 
 	public static InviteeList parse(String text) {
-		String content = (!text.isEmpty() && text.charAt(0) == BOM) ? text.substring(1) : text;
-		String[] lines = content.split("\r\n|\r|\n", -1);
+		Cursor cursor = new Cursor(new StringReader(text));
 		List<Invitee> invitees = new ArrayList<>();
-		Character delimiter = null;
-		boolean first = true;
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i];
-			if (line.isBlank()) {
-				continue;
-			}
-			if (delimiter == null) {
-				delimiter = (line.indexOf(';') >= 0) ? ';' : ',';
-			}
-			List<String> fields = fields(line, delimiter);
-			String email = fields.get(0).strip();
-			if (first) {
-				first = false;
-				if (isHeader(email)) {
-					continue;
-				}
-			}
-			String name = (fields.size() > 1 && !fields.get(1).isBlank()) ? fields.get(1).strip() : null;
-			invitees.add(new Invitee(i + 1, email, name));
+		Invitee invitee;
+		while ((invitee = cursor.next()) != null) {
+			invitees.add(invitee);
 		}
 		return new InviteeList(invitees);
+	}
+
+	/**
+	 * Reads a list entry by entry, holding one line at a time: the invite-worker walks lists of a
+	 * million entries with it. It reads exactly what {@link #parse} reads, with the same line numbers.
+	 */
+	public static final class Cursor {
+
+		private final BufferedReader lines;
+
+		private int lineNumber;
+
+		private Character delimiter;
+
+		private boolean first = true;
+
+		public Cursor(Reader text) {
+			this.lines = new BufferedReader(text);
+		}
+
+		/** The next entry, or {@code null} after the last. */
+		public Invitee next() {
+			String line;
+			while ((line = readLine()) != null) {
+				this.lineNumber++;
+				if (this.lineNumber == 1 && !line.isEmpty() && line.charAt(0) == BOM) {
+					line = line.substring(1);
+				}
+				if (line.isBlank()) {
+					continue;
+				}
+				if (this.delimiter == null) {
+					this.delimiter = (line.indexOf(';') >= 0) ? ';' : ',';
+				}
+				List<String> fields = fields(line, this.delimiter);
+				String email = fields.get(0).strip();
+				if (this.first) {
+					this.first = false;
+					if (isHeader(email)) {
+						continue;
+					}
+				}
+				String name = (fields.size() > 1 && !fields.get(1).isBlank()) ? fields.get(1).strip() : null;
+				return new Invitee(this.lineNumber, email, name);
+			}
+			return null;
+		}
+
+		private String readLine() {
+			try {
+				return this.lines.readLine();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("The invitation list could not be read", ex);
+			}
+		}
+
 	}
 
 	/** A list of bare addresses, one per line, as a CSV the parser reads back. */

@@ -30,4 +30,18 @@ class InviteeListTests {
 			.isEqualTo(2);
 	}
 
+	@Test
+	void cursorReadsEntryByEntryWhatParseReads() {
+		String csv = "\uFEFFEmail;Name\r\nana@example.org;\"Ana; the first\"\r\n\r\nbo@example.org\rcy@example.org;Cy\n";
+		InviteeList.Cursor cursor = new InviteeList.Cursor(new java.io.StringReader(csv));
+		java.util.List<Invitee> read = new java.util.ArrayList<>();
+		Invitee next;
+		while ((next = cursor.next()) != null) {
+			read.add(next);
+		}
+		assertThat(read).containsExactlyElementsOf(InviteeList.parse(csv).invitees())
+			.containsExactly(new Invitee(2, "ana@example.org", "Ana; the first"), new Invitee(4, "bo@example.org", null),
+					new Invitee(5, "cy@example.org", "Cy"));
+	}
+
 }

@@ -1,6 +1,6 @@
 package org.parley.invite.fanout;
 
-import java.util.List;
+import java.io.StringReader;
 import java.util.UUID;
 
 import org.parley.domain.invitation.InvitationBatchRepository;
@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Reads a batch's list entry by entry. It counts what it read into the step's execution context,
- * so a restart skips the entries of committed chunks.
+ * so a restart skips (reads past) the entries of committed chunks.
  */
 class InviteeListReader extends AbstractItemCountingItemStreamItemReader<Invitee> {
 
@@ -19,7 +19,7 @@ class InviteeListReader extends AbstractItemCountingItemStreamItemReader<Invitee
 
 	private final InvitationBatchRepository batches;
 
-	private List<Invitee> invitees;
+	private InviteeList.Cursor cursor;
 
 	InviteeListReader(UUID batchId, InvitationBatchRepository batches) {
 		this.batchId = batchId;
@@ -31,23 +31,18 @@ class InviteeListReader extends AbstractItemCountingItemStreamItemReader<Invitee
 	protected void doOpen() {
 		String content = this.batches.content(this.batchId)
 			.orElseThrow(() -> new IllegalStateException("Invitation batch " + this.batchId + " has no list"));
-		this.invitees = InviteeList.parse(content).invitees();
+		// Entry by entry: a million-line list never becomes a million objects at once.
+		this.cursor = new InviteeList.Cursor(new StringReader(content));
 	}
 
 	@Override
 	protected Invitee doRead() {
-		int next = getCurrentItemCount() - 1;
-		return (next < this.invitees.size()) ? this.invitees.get(next) : null;
-	}
-
-	@Override
-	protected void jumpToItem(int itemIndex) {
-		// doRead indexes by the current count, which the base class has already set
+		return this.cursor.next();
 	}
 
 	@Override
 	protected void doClose() {
-		this.invitees = null;
+		this.cursor = null;
 	}
 
 }
