@@ -125,7 +125,12 @@ final class ProductionShape implements AutoCloseable {
 
 	private void startAll() {
 		// Whatever ends the test JVM, no process of the shape outlives it.
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> all().forEach(AppInstance::kill)));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			all().forEach(AppInstance::kill);
+			if (this.sink != null) {
+				this.sink.stop();
+			}
+		}));
 		deleteRecursively(this.directory);
 		try {
 			Files.createDirectories(this.directory);
