@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,6 +94,17 @@ public class Outbox {
 		this.jdbc.sql("update outbox_message set published_at = :now, last_error = null where id = :id")
 			.param("now", OffsetDateTime.now(this.clock))
 			.param("id", id)
+			.update();
+	}
+
+	/** Marks many as published in one statement. */
+	public void markPublished(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("update outbox_message set published_at = :now, last_error = null where id in (:ids)")
+			.param("now", OffsetDateTime.now(this.clock))
+			.param("ids", ids)
 			.update();
 	}
 

@@ -1,10 +1,16 @@
 package org.parley.invite.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.parley.domain.outbox.Confirmations;
 import org.parley.domain.outbox.MessagePublisher;
 import org.parley.domain.outbox.OutboxMessage;
 import org.parley.domain.outbox.PublishFailed;
@@ -18,12 +24,14 @@ import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /**
- * Publishes a persistent message and waits for the broker's confirm. A message the broker could
- * not route to any queue comes back (mandatory) and counts as not published.
+ * Publishes persistent messages and waits for the broker's confirms. A page of messages is sent
+ * without waiting and the confirms are awaited together afterwards: the fan-out of a large batch
+ * then costs one confirm round trip per page, not one per invitee. A message the broker could not
+ * route to any queue comes back (mandatory) and counts as not published.
  */
 class ConfirmedPublisher implements MessagePublisher {
 
-	private static final long CONFIRM_TIMEOUT_SECONDS = 10;
+	private static final long CONFIRM_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
 	private final RabbitTemplate rabbit;
 
@@ -32,38 +40,76 @@ class ConfirmedPublisher implements MessagePublisher {
 	}
 
 	@Override
-	public void publish(OutboxMessage outboxMessage) {
-		Message message = MessageBuilder.withBody(outboxMessage.payload().getBytes(StandardCharsets.UTF_8))
+	public void publish(OutboxMessage message) {
+		PublishFailed failure = publishAll(List.of(message)).failed().get(message.id());
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	@Override
+	public Confirmations publishAll(List<OutboxMessage> messages) {
+		Map<UUID, PublishFailed> failed = new LinkedHashMap<>();
+		Map<UUID, CorrelationData> inFlight = new LinkedHashMap<>();
+		for (OutboxMessage message : messages) {
+			CorrelationData correlation = new CorrelationData(message.id().toString());
+			try {
+				this.rabbit.send(message.exchange(), message.routingKey(), amqpMessage(message), correlation);
+			}
+			catch (AmqpException ex) {
+				// The rest would fail the same way; they stay due.
+				failed.put(message.id(), new PublishFailed("broker unreachable", ex));
+				break;
+			}
+			inFlight.put(message.id(), correlation);
+		}
+		List<UUID> confirmed = new ArrayList<>(inFlight.size());
+		long deadline = System.nanoTime() + CONFIRM_TIMEOUT_NANOS;
+		for (Map.Entry<UUID, CorrelationData> sent : inFlight.entrySet()) {
+			PublishFailed failure = awaitConfirm(sent.getValue(), deadline);
+			if (failure == null) {
+				confirmed.add(sent.getKey());
+			}
+			else {
+				failed.put(sent.getKey(), failure);
+			}
+		}
+		return new Confirmations(confirmed, failed);
+	}
+
+	private static PublishFailed awaitConfirm(CorrelationData correlation, long deadline) {
+		try {
+			CorrelationData.Confirm confirm = correlation.getFuture()
+				.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			if (correlation.getReturned() != null) {
+				return new PublishFailed("returned unroutable: " + correlation.getReturned().getReplyText());
+			}
+			if (!confirm.ack()) {
+				return new PublishFailed("nacked: " + confirm.reason());
+			}
+			return null;
+		}
+		catch (TimeoutException ex) {
+			return new PublishFailed("no confirm within " + TimeUnit.NANOSECONDS.toSeconds(CONFIRM_TIMEOUT_NANOS) + " s",
+					ex);
+		}
+		catch (ExecutionException ex) {
+			return new PublishFailed("confirm failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new PublishFailed("interrupted while waiting for a confirm", ex);
+		}
+	}
+
+	private static Message amqpMessage(OutboxMessage outboxMessage) {
+		return MessageBuilder.withBody(outboxMessage.payload().getBytes(StandardCharsets.UTF_8))
 			.setContentType(MessageProperties.CONTENT_TYPE_JSON)
 			.setContentEncoding("UTF-8")
 			.setMessageId(outboxMessage.id().toString())
 			.setType(outboxMessage.messageType())
 			.setDeliveryMode(MessageDeliveryMode.PERSISTENT)
 			.build();
-		CorrelationData correlation = new CorrelationData(outboxMessage.id().toString());
-		try {
-			this.rabbit.send(outboxMessage.exchange(), outboxMessage.routingKey(), message, correlation);
-			CorrelationData.Confirm confirm = correlation.getFuture().get(CONFIRM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-			if (correlation.getReturned() != null) {
-				throw new PublishFailed("returned unroutable: " + correlation.getReturned().getReplyText());
-			}
-			if (!confirm.ack()) {
-				throw new PublishFailed("nacked: " + confirm.reason());
-			}
-		}
-		catch (AmqpException ex) {
-			throw new PublishFailed("broker unreachable", ex);
-		}
-		catch (TimeoutException ex) {
-			throw new PublishFailed("no confirm within " + CONFIRM_TIMEOUT_SECONDS + " s", ex);
-		}
-		catch (ExecutionException ex) {
-			throw new PublishFailed("confirm failed", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new PublishFailed("interrupted while waiting for a confirm", ex);
-		}
 	}
 
 }

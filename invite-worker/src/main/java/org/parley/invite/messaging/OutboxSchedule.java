@@ -20,8 +20,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class OutboxSchedule implements DisposableBean {
 
-	private static final int PAGE = 200;
-
 	private final OutboxRelay relay;
 
 	private final AtomicBoolean roundRequested = new AtomicBoolean();
@@ -55,7 +53,7 @@ public class OutboxSchedule implements DisposableBean {
 
 	private void relayAll() {
 		this.roundRequested.set(false);
-		while (this.relay.publishDue() >= PAGE) {
+		while (this.relay.publishDue() >= OutboxRelay.PAGE) {
 			// a full page: more are waiting
 		}
 	}

@@ -37,6 +37,13 @@ final class InvitationLedger {
 		return sent;
 	}
 
+	/** The fan-out job's state of the batch: PENDING, RUNNING, DONE or FAILED. */
+	String fanOut(UUID batch) {
+		String[] state = new String[1];
+		query("select fan_out from invitation_batch where id = ?", batch, rs -> state[0] = rs.getString(1));
+		return state[0];
+	}
+
 	/** Rows of the batch flagged ambiguous: a crash or a cut inside their SMTP transaction. */
 	int ambiguous(UUID batch) {
 		int[] count = new int[1];

@@ -119,7 +119,26 @@ final class ProductionShape implements AutoCloseable {
 		return null;
 	}
 
+	/** Starts everything and waits until every instance is healthy; on failure, stops what it started. */
 	ProductionShape start() {
+		try {
+			startAll();
+			return this;
+		}
+		catch (RuntimeException ex) {
+			close();
+			throw ex;
+		}
+	}
+
+	private void startAll() {
+		// Whatever ends the test JVM, no process of the shape outlives it.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			all().forEach(AppInstance::kill);
+			if (this.sink != null) {
+				this.sink.stop();
+			}
+		}));
 		deleteRecursively(this.directory);
 		try {
 			Files.createDirectories(this.directory);
@@ -151,7 +170,6 @@ final class ProductionShape implements AutoCloseable {
 		first.forEach(instance -> instance.awaitHealthy(START_TIMEOUT));
 		otherWebs.forEach(AppInstance::start);
 		otherWebs.forEach(instance -> instance.awaitHealthy(START_TIMEOUT));
-		return this;
 	}
 
 	private Map<String, String> environment(ParleyApp app, int port, int webPort) {
