@@ -6,6 +6,7 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.parley.domain.messaging.Topology;
+import org.parley.domain.messaging.broker.ConfirmedPublisher;
 import org.parley.domain.messaging.broker.MessagingSettings;
 import org.parley.domain.messaging.broker.QueueDepths;
 import org.parley.domain.outbox.Outbox;

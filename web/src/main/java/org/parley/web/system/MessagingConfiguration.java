@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.parley.domain.messaging.Topology;
+import org.parley.domain.messaging.broker.ConfirmedPublisher;
 import org.parley.domain.messaging.broker.MessagingSettings;
 import org.parley.domain.messaging.broker.QueueDepths;
 import org.parley.domain.outbox.Outbox;

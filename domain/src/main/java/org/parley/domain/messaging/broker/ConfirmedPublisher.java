@@ -1,4 +1,4 @@
-package org.parley.invite.messaging;
+package org.parley.domain.messaging.broker;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,13 +29,13 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  * then costs one confirm round trip per page, not one per invitee. A message the broker could not
  * route to any queue comes back (mandatory) and counts as not published.
  */
-class ConfirmedPublisher implements MessagePublisher {
+public class ConfirmedPublisher implements MessagePublisher {
 
 	private static final long CONFIRM_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
 	private final RabbitTemplate rabbit;
 
-	ConfirmedPublisher(RabbitTemplate rabbit) {
+	public ConfirmedPublisher(RabbitTemplate rabbit) {
 		this.rabbit = rabbit;
 	}
 
