@@ -7,14 +7,16 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
 
-/** A web context on the test database and broker, with its own configuration file. */
+/** A web context on the test database and broker ({@link TestInfrastructureProperties}), with its own configuration file. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class,
 		properties = { "spring.config.name=" + WebApplication.CONFIG_NAME, "parley.admin.email=admin@parley.test",
 				"parley.admin.password=admin-secret", "parley.upload.max-file-size=2MB" })
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestInfrastructureProperties.class)
 public @interface WebIntegrationTest {
 
 }

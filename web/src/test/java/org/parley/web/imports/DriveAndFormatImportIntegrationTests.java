@@ -17,15 +17,12 @@ import org.parley.domain.imports.DocumentImportRepository;
 import org.parley.domain.imports.SourceKind;
 import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
-import org.parley.domain.test.TestInfrastructure;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -37,11 +34,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @WebIntegrationTest
 @TestPropertySource(properties = "parley.drive.api-key=test-api-key")
 class DriveAndFormatImportIntegrationTests {
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-	}
 
 	@Autowired
 	MockMvcTester mvc;

@@ -20,7 +20,6 @@ import org.parley.domain.participation.Comment;
 import org.parley.domain.participation.CommentRepository;
 import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.ParticipantRepository;
-import org.parley.domain.test.TestInfrastructure;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -48,11 +45,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class AuthorisationMatrixIntegrationTests {
 
 	static final String SECRET = "authorisation-matrix-secret-0123456789abcdef";
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-	}
 
 	@Autowired
 	MockMvcTester mvc;
