@@ -3,10 +3,10 @@ package org.parley.invite.messaging;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.messaging.broker.ConfirmedPublisher;
+import org.parley.domain.messaging.broker.DeadLetters;
 import org.parley.domain.messaging.broker.MessagingSettings;
 import org.parley.domain.messaging.broker.QueueDepths;
 import org.parley.domain.outbox.Outbox;
@@ -21,7 +21,6 @@ import org.springframework.amqp.core.FanoutExchange;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
-import org.springframework.amqp.rabbit.retry.RepublishMessageRecoverer;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.context.annotation.Bean;
@@ -69,19 +68,7 @@ class MessagingConfiguration {
 	 */
 	@Bean
 	MessageRecoverer deadLetterRecoverer(RabbitTemplate rabbit, MeterRegistry registry) {
-		// Without a routing key of its own it republishes under "error." + the original key, which
-		// the dead-letter queue's binding expects (a third constructor argument would be the whole key).
-		RepublishMessageRecoverer republish = new RepublishMessageRecoverer(rabbit, Topology.DEAD_LETTER_EXCHANGE)
-			.errorRoutingKeyPrefix("error.");
-		return (message, cause) -> {
-			republish.recover(message, cause);
-			String queue = message.getMessageProperties().getConsumerQueue();
-			Counter.builder("parley.dead-letters")
-				.description("Messages this process dead-lettered after its listener's retries")
-				.tag("queue", (queue != null) ? queue : "unknown")
-				.register(registry)
-				.increment();
-		};
+		return DeadLetters.recoverer(rabbit, registry);
 	}
 
 	@Bean
