@@ -190,8 +190,11 @@ class InvitationBrowserTests {
 		});
 	}
 
+	/** The element's text, once it is on the page: the address bar changes before the new page is there. */
 	private String text(String id) {
-		return this.browser.findElement(By.id(id)).getText();
+		return new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50))
+			.until(d -> d.findElement(By.id(id)))
+			.getText();
 	}
 
 	private static UUID privateDiscussion(DiscussionRepository discussions, OrganiserRepository organisers,
