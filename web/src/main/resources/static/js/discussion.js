@@ -16,24 +16,8 @@
   }
   var api = '/api/discussions/' + encodeURIComponent(id);
 
-  function csrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : '';
-  }
-
   function send(method, url, body) {
-    var headers = { 'X-XSRF-TOKEN': csrfToken(), 'Accept': 'application/json' };
-    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
-    return fetch(url, {
-      method: method, credentials: 'same-origin', headers: headers,
-      body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (response) {
-      if (response.status === 204) { return null; }
-      return response.json().catch(function () { return {}; }).then(function (json) {
-        if (!response.ok) { throw new Error(json.detail || msg('failed')); }
-        return json;
-      });
-    });
+    return Parley.send(method, url, body, msg('failed'));
   }
 
   // Text with line breaks and http(s) links; any other scheme stays plain text.

@@ -74,21 +74,8 @@
   var actionStatus = document.getElementById('invitee-status');
   var offset = 0;
 
-  function csrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : '';
-  }
-
   function post(url) {
-    return fetch(url, {
-      method: 'POST', credentials: 'same-origin',
-      headers: { 'X-XSRF-TOKEN': csrfToken(), 'Accept': 'application/json' }
-    }).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (body) {
-        if (!response.ok) { throw new Error(body.detail || msg('failed')); }
-        return body;
-      });
-    });
+    return Parley.send('POST', url, undefined, msg('failed'));
   }
 
   function statusText(r) {

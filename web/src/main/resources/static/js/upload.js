@@ -15,11 +15,6 @@
   // Texts come from the page's message bundle, handed over in data-msg-* attributes.
   function msg(name) { return status.getAttribute('data-msg-' + name) || ''; }
 
-  function csrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : '';
-  }
-
   function showError(text) {
     errorBox.textContent = text;
     errorBox.hidden = false;
@@ -57,17 +52,12 @@
     if (title) { data.append('title', title); }
     button.disabled = true;
     status.textContent = msg('submitting');
-    fetch(form.action, {
-      method: 'POST', body: data, credentials: 'same-origin',
-      headers: { 'X-XSRF-TOKEN': csrfToken(), 'Accept': 'application/json' }
-    }).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (body) {
-        if (response.status === 202 && body.id) {
-          window.location.assign('/imports/' + encodeURIComponent(body.id));
-        } else {
-          showError(body.detail || msg('failed'));
-        }
-      });
+    Parley.request('POST', form.action, data).then(function (answer) {
+      if (answer.status === 202 && answer.body.id) {
+        window.location.assign('/imports/' + encodeURIComponent(answer.body.id));
+      } else {
+        showError(answer.body.detail || msg('failed'));
+      }
     }).catch(function () {
       showError(msg('unreachable'));
     });
