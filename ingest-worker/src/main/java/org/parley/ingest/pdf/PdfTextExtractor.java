@@ -24,7 +24,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
-import org.parley.domain.imports.DocumentRejected;
 import org.parley.ingest.pdf.ExtractedDocument.Bookmark;
 
 /**
@@ -107,9 +106,6 @@ public final class PdfTextExtractor {
 		catch (IOException ex) {
 			budget.checkTime();
 			throw new PdfUnreadable(ex);
-		}
-		catch (DocumentRejected ex) {
-			throw ex;
 		}
 		catch (IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException | ClassCastException
 				| NullPointerException | ArithmeticException | NegativeArraySizeException

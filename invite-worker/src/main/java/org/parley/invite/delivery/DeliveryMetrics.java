@@ -1,5 +1,8 @@
 package org.parley.invite.delivery;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -28,6 +31,8 @@ public class DeliveryMetrics {
 
 	private final MeterRegistry registry;
 
+	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
 	DeliveryMetrics(MeterRegistry registry) {
 		this.registry = registry;
 	}
@@ -48,12 +53,12 @@ public class DeliveryMetrics {
 	}
 
 	private void count(Kind kind, String outcome) {
-		Counter.builder("parley.deliveries")
+		// Registered on first use and kept: the send path does not build a meter id per mail.
+		this.counters.computeIfAbsent(kind.tag + "/" + outcome, key -> Counter.builder("parley.deliveries")
 			.description("Attempts to hand a mail to the SMTP relay, by kind and outcome")
 			.tag("kind", kind.tag)
 			.tag("outcome", outcome)
-			.register(this.registry)
-			.increment();
+			.register(this.registry)).increment();
 	}
 
 }

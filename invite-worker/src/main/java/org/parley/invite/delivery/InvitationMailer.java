@@ -20,6 +20,7 @@ import org.parley.domain.discussion.Discussion;
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationLink;
+import org.parley.invite.FixedIdMessage;
 import org.parley.invite.HeaderValue;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -147,23 +148,6 @@ class InvitationMailer {
 
 	private static String escape(String s) {
 		return HtmlUtils.htmlEscape(s, "UTF-8");
-	}
-
-	/** Keeps the Message-ID it was given instead of making a random one on save. */
-	private static final class FixedIdMessage extends MimeMessage {
-
-		private final String id;
-
-		FixedIdMessage(Session session, String id) {
-			super(session);
-			this.id = id;
-		}
-
-		@Override
-		protected void updateMessageID() throws MessagingException {
-			setHeader("Message-ID", this.id);
-		}
-
 	}
 
 }

@@ -20,6 +20,7 @@ import org.parley.domain.notification.CommentContext;
 import org.parley.domain.notification.NotificationCause;
 import org.parley.domain.notification.NotificationMail;
 import org.parley.domain.participation.Participant;
+import org.parley.invite.FixedIdMessage;
 import org.parley.invite.HeaderValue;
 
 import org.springframework.stereotype.Component;
@@ -161,12 +162,7 @@ class NotificationMailer {
 				+ "<hr><p><small>" + escape(text("footer")) + " <a href=\"" + escape(unsubscribe) + "\">"
 				+ escape(text("stop-discussion")) + "</a> · <a href=\"" + escape(preferences) + "\">"
 				+ escape(text("settings")) + "</a></small></p></body></html>";
-		MimeMessage message = new MimeMessage(session) {
-			@Override
-			protected void updateMessageID() throws MessagingException {
-				setHeader("Message-ID", messageId);
-			}
-		};
+		MimeMessage message = new FixedIdMessage(session, messageId);
 		message.setFrom(this.from);
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient.email(), true));
 		message.setSubject(HeaderValue.oneLine(subject), "UTF-8");

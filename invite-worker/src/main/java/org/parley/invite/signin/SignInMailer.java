@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.parley.domain.links.LinkSigner;
 import org.parley.domain.participation.SignInLink;
+import org.parley.invite.FixedIdMessage;
 import org.parley.invite.HeaderValue;
 
 import org.springframework.stereotype.Component;
@@ -66,12 +67,7 @@ class SignInMailer {
 				+ "</p><p><a href=\"" + escape(url) + "\">" + escape(text("sign-in")) + "</a></p><p><small>"
 				+ escape(works) + "</small></p></body></html>";
 		String messageId = "<sign-in-" + link.id() + "@" + this.messageIdDomain + ">";
-		MimeMessage message = new MimeMessage(session) {
-			@Override
-			protected void updateMessageID() throws MessagingException {
-				setHeader("Message-ID", messageId);
-			}
-		};
+		MimeMessage message = new FixedIdMessage(session, messageId);
 		message.setFrom(this.from);
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(link.email(), true));
 		message.setSubject(HeaderValue.oneLine((discussionTitle != null) ? text("subject.discussion", discussionTitle)

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.parley.domain.drive.DriveAuthorization;
 import org.parley.domain.imports.DocumentFormat;
 import org.parley.domain.imports.DocumentImport;
 import org.parley.domain.imports.DocumentImportRepository;
@@ -99,7 +100,12 @@ public class DocumentImports {
 	 * for everyone, or with the Google account the organiser connected.
 	 */
 	public boolean canImportFromDrive(UUID organiserId) {
-		return this.drive.isConfigured() || this.connections.of(organiserId).isPresent();
+		return canImportFromDrive(this.connections.of(organiserId));
+	}
+
+	/** The same, for a caller that has already read the organiser's Drive connection. */
+	public boolean canImportFromDrive(Optional<DriveAuthorization> connection) {
+		return this.drive.isConfigured() || connection.isPresent();
 	}
 
 	private String cleanTitle(String title) {

@@ -43,7 +43,7 @@ class ImportPages {
 		UUID organiserId = this.organiser.require(principal);
 		Optional<DriveAuthorization> connected = this.connections.of(organiserId);
 		model.addAttribute("maxMegabytes", this.settings.maxFileSize().toMegabytes());
-		model.addAttribute("driveConfigured", this.imports.canImportFromDrive(organiserId));
+		model.addAttribute("driveConfigured", this.imports.canImportFromDrive(connected));
 		model.addAttribute("canConnectDrive", this.connections.canConnect());
 		model.addAttribute("driveConnected", connected.isPresent());
 		model.addAttribute("driveAccount", connected.map(DriveAuthorization::googleAccount).orElse(null));

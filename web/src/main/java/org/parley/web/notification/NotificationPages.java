@@ -2,7 +2,9 @@ package org.parley.web.notification;
 
 import java.security.Principal;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -24,6 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class NotificationPages {
+
+	/** Every time zone Java knows, sorted once: they do not change while the process runs. */
+	private static final SortedSet<String> ZONES = Collections
+		.unmodifiableSortedSet(new TreeSet<>(ZoneId.getAvailableZoneIds()));
 
 	private final NotificationChoices choices;
 
@@ -49,7 +55,7 @@ class NotificationPages {
 	String settings(Principal principal, Model model) {
 		model.addAttribute("settings", this.choices.settings(principal, null));
 		model.addAttribute("frequencies", NotificationFrequency.values());
-		model.addAttribute("zones", new TreeSet<>(ZoneId.getAvailableZoneIds()));
+		model.addAttribute("zones", ZONES);
 		return "notification-settings";
 	}
 

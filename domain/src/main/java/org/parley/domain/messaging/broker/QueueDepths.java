@@ -1,13 +1,13 @@
 package org.parley.domain.messaging.broker;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,6 +36,8 @@ public class QueueDepths implements MeterBinder, DisposableBean {
 
 	private final List<String> queues;
 
+	private final List<String> queuesAndDeadLetters;
+
 	private final Duration interval;
 
 	private final Map<String, Reading> readings = new ConcurrentHashMap<>();
@@ -49,6 +51,9 @@ public class QueueDepths implements MeterBinder, DisposableBean {
 	public QueueDepths(AmqpAdmin admin, List<String> queues, Duration interval) {
 		this.admin = admin;
 		this.queues = List.copyOf(queues);
+		this.queuesAndDeadLetters = queues.stream()
+			.flatMap(queue -> Stream.of(queue, Topology.deadLetterQueue(queue)))
+			.toList();
 		this.interval = interval;
 	}
 
@@ -93,13 +98,8 @@ public class QueueDepths implements MeterBinder, DisposableBean {
 	}
 
 	private void read() {
-		List<String> names = new ArrayList<>();
-		for (String queue : this.queues) {
-			names.add(queue);
-			names.add(Topology.deadLetterQueue(queue));
-		}
 		try {
-			for (String name : names) {
+			for (String name : this.queuesAndDeadLetters) {
 				QueueInformation info = this.admin.getQueueInfo(name);
 				if (info != null) {
 					this.readings.put(name, new Reading(info.getMessageCount(), info.getConsumerCount(), System.nanoTime()));
