@@ -1,10 +1,7 @@
 package org.parley.domain.outbox;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -76,14 +73,15 @@ public class OutboxRelay {
 		// Marked only once confirmed: a crash before this line publishes them again, and the
 		// consumers drop the second copy by its message id.
 		this.outbox.markPublished(confirmations.confirmed());
-		Map<UUID, Integer> attempts = new HashMap<>();
-		due.forEach(message -> attempts.put(message.id(), message.attempts()));
-		confirmations.failed().forEach((id, failure) -> {
-			Duration backoff = backoff(attempts.get(id));
-			log.warn("Outbox message {} not confirmed (attempt {}), retrying in {}: {}", id, attempts.get(id) + 1,
-					backoff, failure.getMessage());
-			this.outbox.markFailed(id, failure.getMessage(), backoff);
-		});
+		for (OutboxMessage message : due) {
+			PublishFailed failure = confirmations.failed().get(message.id());
+			if (failure != null) {
+				Duration backoff = backoff(message.attempts());
+				log.warn("Outbox message {} not confirmed (attempt {}), retrying in {}: {}", message.id(),
+						message.attempts() + 1, backoff, failure.getMessage());
+				this.outbox.markFailed(message.id(), failure.getMessage(), backoff);
+			}
+		}
 		if (!confirmations.failed().isEmpty()) {
 			// A failure ends the round: when the broker is down, the next page would fail too.
 			this.requested.set(false);

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -185,10 +184,7 @@ class InvitationSender {
 
 	/** Doubles from the first wait with every attempt, capped, with the upper half jittered. */
 	Duration backoff(int attempts) {
-		long first = this.settings.firstRetryAfter().toMillis();
-		long grown = first << Math.min(attempts - 1, 20);
-		long capped = Math.min(grown, this.settings.maxRetryAfter().toMillis());
-		return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+		return Backoff.after(attempts, this.settings.firstRetryAfter(), this.settings.maxRetryAfter());
 	}
 
 	private OffsetDateTime now() {

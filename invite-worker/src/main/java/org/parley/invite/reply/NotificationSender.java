@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -22,6 +21,7 @@ import org.parley.domain.notification.NotificationPreferenceRepository;
 import org.parley.domain.notification.NotificationRepository;
 import org.parley.domain.participation.Participant;
 import org.parley.domain.participation.ParticipantRepository;
+import org.parley.invite.delivery.Backoff;
 import org.parley.invite.delivery.DeliveryMetrics;
 import org.parley.invite.delivery.SmtpConnections;
 import org.parley.invite.delivery.SmtpFailure;
@@ -170,10 +170,7 @@ class NotificationSender implements DisposableBean {
 
 	/** Doubles from the first wait with every attempt, capped, with the upper half jittered. */
 	private Duration backoff(int attempts) {
-		long first = this.settings.firstRetryAfter().toMillis();
-		long grown = first << Math.min(attempts - 1, 20);
-		long capped = Math.min(grown, this.settings.maxRetryAfter().toMillis());
-		return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+		return Backoff.after(attempts, this.settings.firstRetryAfter(), this.settings.maxRetryAfter());
 	}
 
 	@Override

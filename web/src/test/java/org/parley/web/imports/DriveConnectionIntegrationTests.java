@@ -23,7 +23,6 @@ import org.parley.domain.drive.DriveAuthorizationRepository;
 import org.parley.domain.drive.TokenCipher;
 import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
-import org.parley.domain.test.TestInfrastructure;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +63,6 @@ class DriveConnectionIntegrationTests {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
-		TestInfrastructure.register(registry);
 		google.setDispatcher(new Dispatcher() {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
