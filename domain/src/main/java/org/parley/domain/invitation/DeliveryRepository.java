@@ -3,17 +3,22 @@ package org.parley.domain.invitation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The delivery ledger. Every change of status is a conditional update from the status it must
@@ -40,12 +45,45 @@ public class DeliveryRepository {
 		if (deliveries.isEmpty()) {
 			return;
 		}
-		MapSqlParameterSource[] rows = deliveries.stream()
+		this.batch.batchUpdate("insert into invitation_delivery " + COLUMNS, parameters(deliveries));
+	}
+
+	/**
+	 * Adds invitations (queued or suppressed rows) in the caller's transaction, except those whose
+	 * address the batch already holds as an invitation: an earlier entry of the list.
+	 * @return the rows not added, because their address was there first
+	 */
+	public List<Delivery> addUnlessInvited(List<Delivery> invitations) {
+		if (invitations.isEmpty()) {
+			return List.of();
+		}
+		int[] added = this.batch.batchUpdate("insert into invitation_delivery " + COLUMNS + " on conflict do nothing",
+				parameters(invitations));
+		List<Delivery> notAdded = new ArrayList<>();
+		for (int i = 0; i < added.length; i++) {
+			if (added[i] == 0) {
+				notAdded.add(invitations.get(i));
+			}
+			else if (added[i] != 1) {
+				throw new IllegalStateException("The driver did not report which rows it inserted (" + added[i] + ")");
+			}
+		}
+		return notAdded;
+	}
+
+	private static final String COLUMNS = """
+			(id, batch_id, line, email, email_key, valid_key, name, status, reason, attempts, next_attempt_at,
+			    ambiguous, token, created_at, updated_at)
+			values (:id, :batch, :line, :email, :key, :validKey, :name, :status, :reason, 0, :next, false, :token, :now, :now)""";
+
+	private static MapSqlParameterSource[] parameters(List<Delivery> deliveries) {
+		return deliveries.stream()
 			.map(d -> new MapSqlParameterSource().addValue("id", d.id())
 				.addValue("batch", d.batchId())
 				.addValue("line", d.line())
 				.addValue("email", truncate(d.email(), 320))
 				.addValue("key", truncate(d.emailKey(), 320))
+				.addValue("validKey", d.isInvitation() ? truncate(d.emailKey(), 320) : null)
 				.addValue("name", truncate(d.name(), 200))
 				.addValue("status", d.status().name())
 				.addValue("reason", truncate(d.reason(), 1000))
@@ -53,25 +91,6 @@ public class DeliveryRepository {
 				.addValue("token", d.token())
 				.addValue("now", d.createdAt()))
 			.toArray(MapSqlParameterSource[]::new);
-		this.batch.batchUpdate("""
-				insert into invitation_delivery (id, batch_id, line, email, email_key, name, status, reason, attempts,
-				    next_attempt_at, ambiguous, token, created_at, updated_at)
-				values (:id, :batch, :line, :email, :key, :name, :status, :reason, 0, :next, false, :token, :now, :now)""",
-				rows);
-	}
-
-	/** Which of the given addresses already have a valid row in the batch. */
-	public Set<String> validKeysPresent(UUID batchId, Collection<String> emailKeys) {
-		if (emailKeys.isEmpty()) {
-			return Set.of();
-		}
-		return new HashSet<>(this.jdbc.sql("""
-				select email_key from invitation_delivery
-				where batch_id = :batch and email_key in (:keys) and status <> 'INVALID'""")
-			.param("batch", batchId)
-			.param("keys", emailKeys)
-			.query(String.class)
-			.list());
 	}
 
 	/**
@@ -81,7 +100,7 @@ public class DeliveryRepository {
 	public boolean isInvited(UUID discussionId, String emailKey) {
 		return this.jdbc.sql("""
 				select count(*) from invitation_delivery d join invitation_batch b on b.id = d.batch_id
-				where b.discussion_id = :discussion and d.email_key = :key and d.status not in ('INVALID', 'DUPLICATE')
+				where b.discussion_id = :discussion and d.valid_key = :key
 				    and d.revoked_at is null""")
 			.param("discussion", discussionId)
 			.param("key", emailKey)
@@ -94,6 +113,19 @@ public class DeliveryRepository {
 			.param("id", id)
 			.query(DeliveryRepository::map)
 			.optional();
+	}
+
+	/** The rows of these ids that exist, by id. */
+	public Map<UUID, Delivery> findAllById(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("select * from invitation_delivery where id in (:ids)")
+			.param("ids", ids)
+			.query(DeliveryRepository::map)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Delivery::id, Function.identity()));
 	}
 
 	public Optional<Delivery> findByToken(String token) {
@@ -129,6 +161,25 @@ public class DeliveryRepository {
 			.param("now", now)
 			.param("id", id)
 			.update() == 1;
+	}
+
+	/**
+	 * Records a send that is done and claims the next row, in one transaction and so one commit: a
+	 * consumer sending row after row pays one commit per invitee, and at any moment at most one of
+	 * its rows is claimed without its outcome recorded (the ambiguous window of a crash).
+	 * @param done the consumer's previous send, not yet recorded; null for none
+	 * @return false if the next row is not queued: sent, failed, or held by another worker
+	 */
+	@Transactional
+	public boolean recordAndClaim(SentMessage done, UUID id, OffsetDateTime now, OffsetDateTime leaseUntil) {
+		if (done != null) {
+			markSent(done);
+		}
+		return claim(id, now, leaseUntil);
+	}
+
+	public boolean markSent(SentMessage sent) {
+		return markSent(sent.deliveryId(), sent.messageId(), sent.sentAt());
 	}
 
 	public boolean markSent(UUID id, String messageId, OffsetDateTime now) {
@@ -241,8 +292,7 @@ public class DeliveryRepository {
 	public List<UUID> revoke(UUID discussionId, String emailKey, OffsetDateTime now) {
 		List<UUID> batches = this.jdbc.sql("""
 				select distinct d.batch_id from invitation_delivery d join invitation_batch b on b.id = d.batch_id
-				where b.discussion_id = :discussion and d.email_key = :key and d.revoked_at is null
-				    and d.status not in ('INVALID', 'DUPLICATE')""")
+				where b.discussion_id = :discussion and d.valid_key = :key and d.revoked_at is null""")
 			.param("discussion", discussionId)
 			.param("key", emailKey)
 			.query(UUID.class)
@@ -255,8 +305,7 @@ public class DeliveryRepository {
 				    reason = case when status = 'QUEUED' then :reason else reason end,
 				    next_attempt_at = case when status = 'QUEUED' then null else next_attempt_at end,
 				    status = case when status = 'QUEUED' then 'FAILED' else status end
-				where batch_id in (:batches) and email_key = :key and revoked_at is null
-				    and status not in ('INVALID', 'DUPLICATE')""")
+				where batch_id in (:batches) and valid_key = :key and revoked_at is null""")
 			.param("now", now)
 			.param("reason", REVOKED_BEFORE_SENDING)
 			.param("batches", batches)

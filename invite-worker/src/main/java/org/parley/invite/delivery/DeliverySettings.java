@@ -10,6 +10,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param consumers concurrent senders per worker, each with its own SMTP connection
+ * @param batchSize the most messages a sender takes from the queue at once; their rows are read
+ * together and acknowledged together
  * @param ratePerSecond the global sending rate over all workers; 0 for none. The limit holds
  * exactly over any {@code rateWindow}: at most {@code ratePerSecond × rateWindow} messages.
  * @param firstRetryAfter the wait after a first temporary refusal; it doubles with every attempt,
@@ -21,7 +23,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("parley.invitation.delivery")
 @Validated
-public record DeliverySettings(@DefaultValue("4") @Min(1) int consumers, @DefaultValue("0") @Min(0) int ratePerSecond,
+public record DeliverySettings(@DefaultValue("4") @Min(1) int consumers,
+		@DefaultValue("20") @Min(1) int batchSize, @DefaultValue("0") @Min(0) int ratePerSecond,
 		@DefaultValue("10s") Duration rateWindow, @DefaultValue("30s") Duration firstRetryAfter,
 		@DefaultValue("1h") Duration maxRetryAfter, @DefaultValue("3d") Duration maxAge,
 		@DefaultValue("5m") Duration lease, @DefaultValue("10m") Duration redriveAfter) {

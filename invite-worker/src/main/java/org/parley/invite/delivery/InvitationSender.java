@@ -3,6 +3,8 @@ package org.parley.invite.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,18 +19,22 @@ import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.DeliveryStatus;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchRepository;
+import org.parley.domain.invitation.SentMessage;
 import org.parley.domain.invitation.SuppressionReason;
 import org.parley.domain.invitation.SuppressionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the invitation of one ledger row, if it is still queued. The row is claimed by a
- * conditional update before the SMTP transaction and marked after it, so whatever the broker
- * redelivers, a row is sent once; only a crash between the two leaves it held, and the sweep then
- * re-queues it as ambiguous.
+ * Sends the invitations of a batch of messages, row after row over one pooled SMTP connection at
+ * a time. A row is claimed by a conditional update before its SMTP transaction, so whatever the
+ * broker redelivers, a row is sent once. The send is recorded in the same statement that claims
+ * the next row (one commit per invitee), or on its own when the batch ends or the next row must
+ * wait for the rate. So at most one row per consumer is ever claimed with its outcome unrecorded;
+ * only a crash then leaves it held, and the sweep re-queues it as ambiguous.
  */
 @Component
 class InvitationSender {
@@ -80,50 +86,95 @@ class InvitationSender {
 		this.clock = clock;
 	}
 
-	void send(UUID deliveryId) {
-		Delivery delivery = this.deliveries.findById(deliveryId).orElse(null);
-		if (delivery == null) {
-			log.warn("Invitation {} is not in the ledger; ignoring the message", deliveryId);
-			return;
-		}
-		if (delivery.status() != DeliveryStatus.QUEUED) {
-			log.debug("Invitation {} is {}; ignoring a repeated message", deliveryId, delivery.status());
-			return;
-		}
-		Campaign campaign = campaign(delivery.batchId());
-		InvitationBatch batch = campaign.batch();
-		Discussion discussion = campaign.discussion();
-		MimeMessage message;
-		InternetAddress recipient;
+	/**
+	 * Sends the rows of these ids that are still queued, in this order; the others were sent,
+	 * failed or revoked, or are held by another consumer. Returns once every send is recorded.
+	 */
+	void sendAll(List<UUID> deliveryIds) {
+		Map<UUID, Delivery> rows = this.deliveries.findAllById(deliveryIds);
+		Round round = new Round();
 		try {
-			message = this.mailer.compose(this.connections.session(), delivery, batch, discussion);
-			recipient = new InternetAddress(delivery.email(), true);
+			for (UUID id : new LinkedHashSet<>(deliveryIds)) {
+				Delivery delivery = rows.get(id);
+				if (delivery == null) {
+					log.warn("Invitation {} is not in the ledger; ignoring the message", id);
+				}
+				else if (delivery.status() != DeliveryStatus.QUEUED) {
+					log.debug("Invitation {} is {}; ignoring a repeated message", id, delivery.status());
+				}
+				else {
+					try (MDC.MDCCloseable mdc = MDC.putCloseable("deliveryId", id.toString())) {
+						if (!round.send(delivery)) {
+							// Shutting down: the rows left stay queued and the sweep sends them later.
+							return;
+						}
+					}
+				}
+			}
 		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException("Invitation " + deliveryId + " could not be composed", ex);
+		finally {
+			round.recordLast();
 		}
-		try {
-			this.permits.acquire();
+	}
+
+	/** One consumer's run through a batch: the send it has not recorded yet. */
+	private final class Round {
+
+		private SentMessage unrecorded;
+
+		/** @return false if interrupted while waiting for the rate */
+		boolean send(Delivery delivery) {
+			Campaign campaign = campaign(delivery.batchId());
+			MimeMessage message;
+			InternetAddress recipient;
+			try {
+				message = InvitationSender.this.mailer.compose(InvitationSender.this.connections.session(), delivery,
+						campaign.batch(), campaign.discussion());
+				recipient = new InternetAddress(delivery.email(), true);
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException("Invitation " + delivery.id() + " could not be composed", ex);
+			}
+			if (!InvitationSender.this.permits.tryAcquire()) {
+				// Waiting for the rate: record the last send first, so that it is not held meanwhile.
+				recordLast();
+				try {
+					InvitationSender.this.permits.acquire();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+			OffsetDateTime claimedAt = now();
+			SentMessage last = this.unrecorded;
+			boolean claimed = InvitationSender.this.deliveries.recordAndClaim(last, delivery.id(), claimedAt,
+					claimedAt.plus(InvitationSender.this.settings.lease()));
+			this.unrecorded = null;
+			if (!claimed) {
+				log.debug("Invitation {} was taken by another consumer", delivery.id());
+				return true;
+			}
+			try {
+				InvitationSender.this.connections.send(message, recipient);
+				this.unrecorded = new SentMessage(delivery.id(), InvitationSender.this.mailer.messageId(delivery),
+						now());
+				InvitationSender.this.metrics.sent(DeliveryMetrics.Kind.INVITATION);
+			}
+			catch (MessagingException ex) {
+				refused(delivery, SmtpFailure.of(ex));
+			}
+			InvitationSender.this.progress.changed(delivery.batchId());
+			return true;
 		}
-		catch (InterruptedException ex) {
-			// Shutting down: the row stays queued and the sweep sends it later.
-			Thread.currentThread().interrupt();
-			return;
+
+		void recordLast() {
+			if (this.unrecorded != null) {
+				InvitationSender.this.deliveries.markSent(this.unrecorded);
+				this.unrecorded = null;
+			}
 		}
-		OffsetDateTime claimedAt = now();
-		if (!this.deliveries.claim(deliveryId, claimedAt, claimedAt.plus(this.settings.lease()))) {
-			log.debug("Invitation {} was taken by another consumer", deliveryId);
-			return;
-		}
-		try {
-			this.connections.send(message, recipient);
-			this.deliveries.markSent(deliveryId, this.mailer.messageId(delivery), now());
-			this.metrics.sent(DeliveryMetrics.Kind.INVITATION);
-		}
-		catch (MessagingException ex) {
-			refused(delivery, SmtpFailure.of(ex));
-		}
-		this.progress.changed(delivery.batchId());
+
 	}
 
 	/**

@@ -44,20 +44,32 @@ public class SendPermits {
 
 	/** Waits until sending one more message keeps within the rate. */
 	public void acquire() throws InterruptedException {
+		Duration wait;
+		while (!(wait = takeOrWait()).isZero()) {
+			Thread.sleep(Math.max(1, wait.toMillis()));
+		}
+	}
+
+	/** Takes a permit if one is free now, without waiting. */
+	public boolean tryAcquire() {
+		return takeOrWait().isZero();
+	}
+
+	/** Zero when a permit was taken; otherwise how long until the oldest grant leaves the window. */
+	private Duration takeOrWait() {
 		if (this.permits <= 0) {
-			return;
+			return Duration.ZERO;
 		}
 		while (true) {
 			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 			Slot oldest = oldest();
 			Instant free = oldest.grantedAt().plus(this.window);
-			if (!free.isAfter(now)) {
-				if (take(oldest, now)) {
-					return;
-				}
-				continue;
+			if (free.isAfter(now)) {
+				return Duration.between(now, free);
 			}
-			Thread.sleep(Math.max(1, Duration.between(now, free).toMillis()));
+			if (take(oldest, now)) {
+				return Duration.ZERO;
+			}
 		}
 	}
 

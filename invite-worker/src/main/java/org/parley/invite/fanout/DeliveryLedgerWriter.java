@@ -76,45 +76,57 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 	@Override
 	public void write(Chunk<? extends Invitee> chunk) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		Map<Invitee, Optional<String>> problems = new LinkedHashMap<>();
-		Set<String> keys = new HashSet<>();
+		Set<String> validKeys = new HashSet<>();
 		for (Invitee invitee : chunk) {
-			Optional<String> problem = EmailAddress.problem(invitee.email());
-			problems.put(invitee, problem);
-			if (problem.isEmpty()) {
-				keys.add(EmailAddress.key(invitee.email()));
+			if (EmailAddress.problem(invitee.email()).isEmpty()) {
+				validKeys.add(EmailAddress.key(invitee.email()));
 			}
 		}
-		Set<String> seen = new HashSet<>(this.deliveries.validKeysPresent(this.batchId, keys));
-		Set<String> suppressed = this.suppressions.suppressedAmong(keys);
-		List<Delivery> rows = new ArrayList<>(chunk.size());
-		Map<UUID, SendInvitation> messages = new LinkedHashMap<>();
-		for (Map.Entry<Invitee, Optional<String>> entry : problems.entrySet()) {
-			Invitee invitee = entry.getKey();
+		Set<String> suppressed = this.suppressions.suppressedAmong(validKeys);
+		Set<String> seen = new HashSet<>();
+		List<Delivery> others = new ArrayList<>();
+		List<Delivery> invitations = new ArrayList<>(chunk.size());
+		for (Invitee invitee : chunk) {
+			Optional<String> problem = EmailAddress.problem(invitee.email());
 			String key = EmailAddress.key(invitee.email());
 			UUID id = UUID.randomUUID();
-			if (entry.getValue().isPresent()) {
-				rows.add(row(id, invitee, key, DeliveryStatus.INVALID, entry.getValue().get(), null, null, now));
+			if (problem.isPresent()) {
+				others.add(row(id, invitee, key, DeliveryStatus.INVALID, problem.get(), null, null, now));
 			}
 			else if (!seen.add(key)) {
-				rows.add(row(id, invitee, key, DeliveryStatus.DUPLICATE, "Already earlier in the list", null, null,
-						now));
+				others.add(duplicate(id, invitee, key, now));
 			}
 			else if (suppressed.contains(key)) {
-				rows.add(row(id, invitee, key, DeliveryStatus.SUPPRESSED,
+				invitations.add(row(id, invitee, key, DeliveryStatus.SUPPRESSED,
 						"Unsubscribed, or mail to this address bounced before", null, null, now));
 			}
 			else {
-				rows.add(row(id, invitee, key, DeliveryStatus.QUEUED, null, token(), dueAgain(invitee, now), now));
-				UUID messageId = UUID.randomUUID();
-				messages.put(messageId, new SendInvitation(messageId, id));
+				invitations.add(row(id, invitee, key, DeliveryStatus.QUEUED, null, token(), dueAgain(invitee, now), now));
 			}
 		}
-		this.deliveries.addAll(rows);
+		// An address an earlier chunk holds already is a duplicate too: the ledger's unique index says so.
+		Set<UUID> earlier = new HashSet<>();
+		for (Delivery taken : this.deliveries.addUnlessInvited(invitations)) {
+			earlier.add(taken.id());
+			others.add(duplicate(taken.id(), new Invitee(taken.line(), taken.email(), taken.name()), taken.emailKey(),
+					now));
+		}
+		this.deliveries.addAll(others);
+		Map<UUID, SendInvitation> messages = new LinkedHashMap<>();
+		for (Delivery invitation : invitations) {
+			if (invitation.status() == DeliveryStatus.QUEUED && !earlier.contains(invitation.id())) {
+				UUID messageId = UUID.randomUUID();
+				messages.put(messageId, new SendInvitation(messageId, invitation.id()));
+			}
+		}
 		this.outbox.enqueueAll(Topology.WORK_EXCHANGE, Topology.SEND_INVITATION, messages);
 		this.batches.touch(this.batchId, now);
 		this.relay.relayAfterCommit();
 		this.progress.changed(this.batchId);
+	}
+
+	private Delivery duplicate(UUID id, Invitee invitee, String key, OffsetDateTime now) {
+		return row(id, invitee, key, DeliveryStatus.DUPLICATE, "Already earlier in the list", null, null, now);
 	}
 
 	/**

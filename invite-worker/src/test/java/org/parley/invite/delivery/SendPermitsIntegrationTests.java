@@ -48,7 +48,7 @@ class SendPermitsIntegrationTests {
 	@CsvSource({ "4, PT2S, 20", "1, PT10S, 12" })
 	void noWindowHoldsMoreGrantsThanTheRateAcrossWorkers(int ratePerSecond, Duration window, int wanted)
 			throws Exception {
-		DeliverySettings settings = new DeliverySettings(3, ratePerSecond, window, Duration.ofSeconds(30),
+		DeliverySettings settings = new DeliverySettings(3, 20, ratePerSecond, window, Duration.ofSeconds(30),
 				Duration.ofHours(1), Duration.ofDays(3), Duration.ofMinutes(5), Duration.ofMinutes(10));
 		GrantClock clock = new GrantClock();
 		List<SendPermits> workers = List.of(new SendPermits(this.jdbc, settings, clock),

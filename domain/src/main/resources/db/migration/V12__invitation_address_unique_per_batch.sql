@@ -1,0 +1,10 @@
+-- An address is invited once per batch, and the database says which entry came first. valid_key is
+-- the address's key on every row that is an invitation (queued, sending, sent, failed, suppressed)
+-- and null on invalid and duplicate entries, which a unique index does not compare. The fan-out
+-- inserts an entry with ON CONFLICT DO NOTHING and records the ones that conflicted as duplicates:
+-- one index probe per entry, where looking the chunk's addresses up first scanned the whole batch
+-- whenever the planner's statistics were stale (every chunk of a campaign, on a fresh table).
+alter table invitation_delivery add column valid_key varchar(320);
+update invitation_delivery set valid_key = email_key where status not in ('INVALID', 'DUPLICATE');
+drop index invitation_delivery_batch_email;
+create unique index invitation_delivery_batch_address on invitation_delivery (batch_id, valid_key);
