@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.parley.domain.database.PlannerStatistics;
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.DeliveryStatus;
@@ -57,11 +58,13 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 
 	private final DeliverySettings delivery;
 
+	private final PlannerStatistics statistics;
+
 	private final Clock clock;
 
 	DeliveryLedgerWriter(UUID batchId, DeliveryRepository deliveries, SuppressionRepository suppressions,
 			InvitationBatchRepository batches, Outbox outbox, OutboxSchedule relay, BatchProgress progress,
-			DeliverySettings delivery, Clock clock) {
+			DeliverySettings delivery, PlannerStatistics statistics, Clock clock) {
 		this.batchId = batchId;
 		this.deliveries = deliveries;
 		this.suppressions = suppressions;
@@ -70,6 +73,7 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 		this.relay = relay;
 		this.progress = progress;
 		this.delivery = delivery;
+		this.statistics = statistics;
 		this.clock = clock;
 	}
 
@@ -123,6 +127,8 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 		this.batches.touch(this.batchId, now);
 		this.relay.relayAfterCommit();
 		this.progress.changed(this.batchId);
+		// The tables grow faster than any plan made when they were small can serve.
+		this.statistics.refresh("invitation_delivery", "outbox_message");
 	}
 
 	private Delivery duplicate(UUID id, Invitee invitee, String key, OffsetDateTime now) {

@@ -3,6 +3,7 @@ package org.parley.invite.fanout;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.parley.domain.database.PlannerStatistics;
 import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.invitation.Invitee;
@@ -40,9 +41,10 @@ class InvitationFanOutJobConfiguration {
 	@StepScope
 	DeliveryLedgerWriter deliveryLedgerWriter(@Value("#{jobParameters['batchId']}") String batchId,
 			DeliveryRepository deliveries, SuppressionRepository suppressions, InvitationBatchRepository batches,
-			Outbox outbox, OutboxSchedule relay, BatchProgress progress, DeliverySettings delivery, Clock clock) {
+			Outbox outbox, OutboxSchedule relay, BatchProgress progress, DeliverySettings delivery,
+			PlannerStatistics statistics, Clock clock) {
 		return new DeliveryLedgerWriter(UUID.fromString(batchId), deliveries, suppressions, batches, outbox, relay,
-				progress, delivery, clock);
+				progress, delivery, statistics, clock);
 	}
 
 	@Bean

@@ -1,0 +1,114 @@
+package org.parley.domain.database;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps PostgreSQL's planner statistics of tables that grow by the thousand in a few seconds (the
+ * delivery ledger and the outbox during a fan-out) current when the server's autovacuum is off.
+ * Without statistics, a statement the driver prepared while a table was small keeps that plan: a
+ * lookup by primary key planned as a scan of the table went from microseconds to hundreds of
+ * milliseconds as a campaign's 100,000 rows arrived. With autovacuum on, or on another database,
+ * this does nothing: autovacuum analyzes a table once a tenth of it changed, and this uses the
+ * same rule (PostgreSQL's manual, "Populating a Database": run ANALYZE after a bulk load).
+ * <p>
+ * It works on a connection of its own in auto-commit, so it may be called inside a transaction.
+ */
+@Component
+public class PlannerStatistics {
+
+	private static final Logger log = LoggerFactory.getLogger(PlannerStatistics.class);
+
+	private static final Pattern TABLE = Pattern.compile("[a-z_]+");
+
+	/** Autovacuum's defaults: a table is analyzed once this many rows plus this share of it changed. */
+	private static final int THRESHOLD = 500;
+
+	private static final double SCALE_FACTOR = 0.1;
+
+	private final DataSource dataSource;
+
+	private volatile Boolean needed;
+
+	public PlannerStatistics(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/** Analyzes those of the tables that changed enough since they were last analyzed. */
+	public void refresh(String... tables) {
+		if (!needed()) {
+			return;
+		}
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(true);
+			for (String table : tables) {
+				if (!TABLE.matcher(table).matches()) {
+					throw new IllegalArgumentException("Not a table name: " + table);
+				}
+				if (changed(connection, table)) {
+					long start = System.nanoTime();
+					try (Statement analyze = connection.createStatement()) {
+						analyze.execute("analyze " + table);
+					}
+					log.debug("Analyzed {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			// Stale statistics make statements slower, never wrong.
+			log.info("Planner statistics not refreshed: {}", ex.getMessage());
+		}
+	}
+
+	private static boolean changed(Connection connection, String table) throws SQLException {
+		try (Statement query = connection.createStatement();
+				ResultSet rs = query.executeQuery("""
+						select s.n_mod_since_analyze > %d + %s * greatest(c.reltuples, 0)
+						from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+						where s.relname = '%s' and s.schemaname = current_schema()""".formatted(THRESHOLD,
+						SCALE_FACTOR, table))) {
+			return rs.next() && rs.getBoolean(1);
+		}
+	}
+
+	private boolean needed() {
+		Boolean known = this.needed;
+		if (known == null) {
+			known = autovacuumIsOff();
+			this.needed = known;
+		}
+		return known;
+	}
+
+	private boolean autovacuumIsOff() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+				return false;
+			}
+			try (Statement query = connection.createStatement();
+					ResultSet rs = query.executeQuery("select current_setting('autovacuum')")) {
+				boolean off = rs.next() && "off".equals(rs.getString(1));
+				if (off) {
+					log.info("The server's autovacuum is off: campaigns analyze the tables they fill themselves");
+				}
+				return off;
+			}
+		}
+		catch (SQLException ex) {
+			log.info("Could not tell whether autovacuum runs; leaving planner statistics to the server: {}",
+					ex.getMessage());
+			return false;
+		}
+	}
+
+}
