@@ -36,6 +36,18 @@ public class SmtpConnections implements DisposableBean {
 
 	private static final Duration CHECK_WHEN_IDLE = Duration.ofSeconds(20);
 
+	private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+	static {
+		// Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every message, body
+		// part and multipart it creates (jakartaee/mail-api#699 and #861, unfixed in 2.1.x). In a
+		// Spring Boot jar that scan was a fifth of the invite-worker's CPU during a campaign; naming
+		// the implementation turns it into a Class.forName of a loaded class.
+		if (System.getProperty(STREAM_PROVIDER) == null) {
+			System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+		}
+	}
+
 	private final Session session;
 
 	private final JavaMailSenderImpl settings;
