@@ -6,12 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -54,9 +58,11 @@ public class Outbox {
 	}
 
 	/**
-	 * Writes many messages to one destination in one round trip, in the caller's transaction. They
-	 * are relayed after every message written one at a time, so that a campaign's thousands never
-	 * hold up the message a request just wrote.
+	 * Writes many messages to one destination as one row, a bundle, in the caller's transaction: a
+	 * fan-out's chunk of hundreds of messages costs one insert and, once relayed, one update, not
+	 * hundreds of each. The relay publishes every message of a bundle with its own id and marks the
+	 * bundle once the broker confirmed them all; a bundle is relayed after every message written one
+	 * at a time, so that a campaign's thousands never hold up the message a request just wrote.
 	 * @param messages by message id
 	 */
 	public void enqueueAll(String exchange, String routingKey, Map<UUID, ?> messages) {
@@ -64,40 +70,51 @@ public class Outbox {
 			return;
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
-		MapSqlParameterSource[] rows = messages.entrySet()
-			.stream()
-			.map(e -> new MapSqlParameterSource().addValue("id", e.getKey())
-				.addValue("exchange", exchange)
-				.addValue("key", routingKey)
-				.addValue("type", e.getValue().getClass().getName())
-				.addValue("payload", JSON.writeValueAsString(e.getValue()))
-				.addValue("now", now))
-			.toArray(MapSqlParameterSource[]::new);
-		this.batch.batchUpdate("""
+		ArrayNode bundle = JSON.createArrayNode();
+		String type = null;
+		for (Map.Entry<UUID, ?> message : messages.entrySet()) {
+			if (type != null && !type.equals(message.getValue().getClass().getName())) {
+				throw new IllegalArgumentException("A bundle holds messages of one type");
+			}
+			type = message.getValue().getClass().getName();
+			ObjectNode entry = bundle.addObject();
+			entry.put("id", message.getKey().toString());
+			entry.set("payload", JSON.valueToTree(message.getValue()));
+		}
+		this.jdbc.sql("""
 				insert into outbox_message (id, exchange, routing_key, message_type, payload, created_at, attempts,
-				    next_attempt_at, bulk)
-				values (:id, :exchange, :key, :type, :payload, :now, 0, :now, true)""", rows);
+				    next_attempt_at, bulk, messages)
+				values (:id, :exchange, :key, :type, :payload, :now, 0, :now, true, :messages)""")
+			.param("id", UUID.randomUUID())
+			.param("exchange", exchange)
+			.param("key", routingKey)
+			.param("type", type)
+			.param("payload", JSON.writeValueAsString(bundle))
+			.param("now", now)
+			.param("messages", messages.size())
+			.update();
 	}
 
-	/** Messages due for a (re)try: those written one at a time first, then bulk ones, each oldest first. */
+	/**
+	 * Messages due for a (re)try: those written one at a time first, then bundles, each oldest
+	 * first; whole rows, at least one, until there are {@code limit} messages.
+	 */
 	public List<OutboxMessage> due(int limit) {
-		return this.jdbc.sql("""
+		List<OutboxMessage> due = new ArrayList<>();
+		this.jdbc.sql("""
 				select * from outbox_message where published_at is null and next_attempt_at <= :now
 				order by bulk, created_at limit :limit""")
 			.param("now", OffsetDateTime.now(this.clock))
 			.param("limit", limit)
-			.query(Outbox::map)
-			.list();
+			.query((ResultSet rs) -> {
+				if (due.size() < limit) {
+					due.addAll(messagesOf(rs));
+				}
+			});
+		return due;
 	}
 
-	public void markPublished(UUID id) {
-		this.jdbc.sql("update outbox_message set published_at = :now, last_error = null where id = :id")
-			.param("now", OffsetDateTime.now(this.clock))
-			.param("id", id)
-			.update();
-	}
-
-	/** Marks many as published in one statement. */
+	/** Marks rows, single messages or whole bundles, as published, in one statement. */
 	public void markPublished(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return;
@@ -118,8 +135,9 @@ public class Outbox {
 			.update();
 	}
 
+	/** Messages not yet published, those in bundles counted one by one. */
 	public long pendingCount() {
-		return this.jdbc.sql("select count(*) from outbox_message where published_at is null")
+		return this.jdbc.sql("select coalesce(sum(messages), 0) from outbox_message where published_at is null")
 			.query(Long.class)
 			.single();
 	}
@@ -131,10 +149,23 @@ public class Outbox {
 			.update();
 	}
 
-	private static OutboxMessage map(ResultSet rs, int row) throws SQLException {
-		return new OutboxMessage(rs.getObject("id", UUID.class), rs.getString("exchange"),
-				rs.getString("routing_key"), rs.getString("message_type"), rs.getString("payload"),
-				rs.getObject("created_at", OffsetDateTime.class), rs.getInt("attempts"));
+	private static List<OutboxMessage> messagesOf(ResultSet rs) throws SQLException {
+		UUID rowId = rs.getObject("id", UUID.class);
+		String exchange = rs.getString("exchange");
+		String routingKey = rs.getString("routing_key");
+		String type = rs.getString("message_type");
+		OffsetDateTime createdAt = rs.getObject("created_at", OffsetDateTime.class);
+		int attempts = rs.getInt("attempts");
+		if (rs.getInt("messages") == 1 && !rs.getBoolean("bulk")) {
+			return List.of(new OutboxMessage(rowId, rowId, exchange, routingKey, type, rs.getString("payload"),
+					createdAt, attempts));
+		}
+		List<OutboxMessage> messages = new ArrayList<>();
+		for (JsonNode entry : JSON.readTree(rs.getString("payload"))) {
+			messages.add(new OutboxMessage(UUID.fromString(entry.get("id").asString()), rowId, exchange, routingKey,
+					type, JSON.writeValueAsString(entry.get("payload")), createdAt, attempts));
+		}
+		return messages;
 	}
 
 }

@@ -1,10 +1,18 @@
 package org.parley.domain.outbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,18 +78,28 @@ public class OutboxRelay {
 			return 0;
 		}
 		Confirmations confirmations = this.publisher.publishAll(due);
-		// Marked only once confirmed: a crash before this line publishes them again, and the
-		// consumers drop the second copy by its message id.
-		this.outbox.markPublished(confirmations.confirmed());
-		for (OutboxMessage message : due) {
-			PublishFailed failure = confirmations.failed().get(message.id());
-			if (failure != null) {
-				Duration backoff = backoff(message.attempts());
-				log.warn("Outbox message {} not confirmed (attempt {}), retrying in {}: {}", message.id(),
-						message.attempts() + 1, backoff, failure.getMessage());
-				this.outbox.markFailed(message.id(), failure.getMessage(), backoff);
+		Set<UUID> confirmed = new HashSet<>(confirmations.confirmed());
+		Map<UUID, List<OutboxMessage>> rows = due.stream()
+			.collect(Collectors.groupingBy(OutboxMessage::rowId, LinkedHashMap::new, Collectors.toList()));
+		List<UUID> published = new ArrayList<>();
+		rows.forEach((rowId, messages) -> {
+			if (messages.stream().allMatch((message) -> confirmed.contains(message.id()))) {
+				published.add(rowId);
 			}
-		}
+		});
+		// Marked only once confirmed, a bundle once all its messages are: a crash before this line
+		// publishes them again, and the consumers drop the second copy.
+		this.outbox.markPublished(published);
+		rows.forEach((rowId, messages) -> messages.stream()
+			.map((message) -> confirmations.failed().get(message.id()))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.ifPresent((failure) -> {
+				Duration backoff = backoff(messages.get(0).attempts());
+				log.warn("Outbox row {} ({} messages) not confirmed (attempt {}), retrying in {}: {}", rowId,
+						messages.size(), messages.get(0).attempts() + 1, backoff, failure.getMessage());
+				this.outbox.markFailed(rowId, failure.getMessage(), backoff);
+			}));
 		if (!confirmations.failed().isEmpty()) {
 			// A failure ends the round: when the broker is down, the next page would fail too.
 			this.requested.set(false);

@@ -71,7 +71,7 @@ class OutboxRelayIntegrationTests {
 	}
 
 	@Test
-	void aMessageWrittenAloneIsRelayedBeforeAnEarlierBulkBacklog() {
+	void aMessageWrittenAloneIsRelayedBeforeAnEarlierBundleAndTheBundleWhole() {
 		List<UUID> confirmed = new ArrayList<>();
 		OutboxRelay relay = new OutboxRelay(this.outbox, message -> confirmed.add(message.id()));
 		relay.publishDue(); // whatever earlier tests left
@@ -88,9 +88,48 @@ class OutboxRelayIntegrationTests {
 
 		relay.publishDue();
 
-		assertThat(confirmed).hasSize(200).first().isEqualTo(single);
+		assertThat(confirmed).as("the single message, then the bundle whole").hasSize(251).first().isEqualTo(single);
+		assertThat(confirmed).containsAll(backlog.keySet());
+		assertThat(this.jdbc.sql("select count(*) from outbox_message where routing_key = 'parley.invitation.send'"
+				+ " and published_at is null").query(Integer.class).single()).isZero();
+		confirmed.clear();
 		relay.publishDue();
-		assertThat(confirmed).hasSize(251).containsAll(backlog.keySet());
+		assertThat(confirmed).as("a bundle is marked published once all its messages are confirmed").isEmpty();
+	}
+
+	@Test
+	void aBundleWithAMessageNotConfirmedIsPublishedAgainWhole() {
+		new OutboxRelay(this.outbox, message -> {
+		}).publishDue(); // whatever earlier tests left
+		Map<UUID, ImportRequested> bundle = new LinkedHashMap<>();
+		for (int i = 0; i < 3; i++) {
+			UUID id = UUID.randomUUID();
+			bundle.put(id, new ImportRequested(id, UUID.randomUUID(), java.time.OffsetDateTime.now()));
+		}
+		this.outbox.enqueueAll("parley.work", "parley.invitation.send", bundle);
+		UUID refused = new ArrayList<>(bundle.keySet()).get(1);
+		List<UUID> confirmed = new ArrayList<>();
+		boolean[] refusing = { true };
+		OutboxRelay relay = new OutboxRelay(this.outbox, message -> {
+			if (refusing[0] && message.id().equals(refused)) {
+				throw new PublishFailed("nacked");
+			}
+			confirmed.add(message.id());
+		});
+
+		relay.publishDue();
+		assertThat(confirmed).hasSize(1);
+		assertThat(this.outbox.pendingCount()).as("the bundle's three, still due").isEqualTo(3);
+		assertThat(this.jdbc.sql("select attempts from outbox_message where published_at is null")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+
+		refusing[0] = false;
+		confirmed.clear();
+		this.jdbc.sql("update outbox_message set next_attempt_at = created_at where published_at is null").update();
+		relay.publishDue();
+		assertThat(confirmed).containsExactlyElementsOf(bundle.keySet());
+		assertThat(this.outbox.pendingCount()).isZero();
 	}
 
 	@Test

@@ -8,3 +8,8 @@ alter table invitation_delivery add column valid_key varchar(320);
 update invitation_delivery set valid_key = email_key where status not in ('INVALID', 'DUPLICATE');
 drop index invitation_delivery_batch_email;
 create unique index invitation_delivery_batch_address on invitation_delivery (batch_id, valid_key);
+
+-- A fan-out's chunk of SendInvitation messages is one outbox row, a bundle of this many messages
+-- (Outbox.enqueueAll), not one row each: a campaign of 100,000 made the relay's page query sort
+-- 100,000 rows for every 200 it published.
+alter table outbox_message add column messages integer default 1 not null;
