@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The delivery ledger. Every change of status is a conditional update from the status it must
@@ -164,18 +163,45 @@ public class DeliveryRepository {
 	}
 
 	/**
-	 * Records a send that is done and claims the next row, in one transaction and so one commit: a
+	 * Records a send that is done and claims the next row, in one statement and so one commit: a
 	 * consumer sending row after row pays one commit per invitee, and at any moment at most one of
 	 * its rows is claimed without its outcome recorded (the ambiguous window of a crash).
 	 * @param done the consumer's previous send, not yet recorded; null for none
 	 * @return false if the next row is not queued: sent, failed, or held by another worker
 	 */
-	@Transactional
 	public boolean recordAndClaim(SentMessage done, UUID id, OffsetDateTime now, OffsetDateTime leaseUntil) {
-		if (done != null) {
-			markSent(done);
+		if (done == null) {
+			return claim(id, now, leaseUntil);
 		}
-		return claim(id, now, leaseUntil);
+		int changed = this.jdbc.sql("""
+				update invitation_delivery set
+				    status = case when id = :id then 'SENDING' else 'SENT' end,
+				    attempts = case when id = :id then attempts + 1 else attempts end,
+				    claimed_until = case when id = :id then :lease else null end,
+				    message_id = case when id = :id then message_id else :messageId end,
+				    reason = case when id = :id then reason else null end,
+				    next_attempt_at = case when id = :id then next_attempt_at else null end,
+				    sent_at = case when id = :id then sent_at else :sentAt end,
+				    updated_at = case when id = :id then :now else :sentAt end
+				where (id = :id and status = 'QUEUED' and revoked_at is null)
+				    or (id = :sentId and status = 'SENDING')""")
+			.param("id", id)
+			.param("lease", leaseUntil)
+			.param("now", now)
+			.param("messageId", done.messageId())
+			.param("sentAt", done.sentAt())
+			.param("sentId", done.deliveryId())
+			.update();
+		if (changed != 1) {
+			return changed == 2;
+		}
+		// One of the two: the sent row was released meanwhile (its lease ran out), or the next row was not queued.
+		return this.jdbc.sql("select count(*) from invitation_delivery where id = :id and status = 'SENDING'"
+				+ " and claimed_until = :lease")
+			.param("id", id)
+			.param("lease", leaseUntil)
+			.query(Integer.class)
+			.single() == 1;
 	}
 
 	public boolean markSent(SentMessage sent) {

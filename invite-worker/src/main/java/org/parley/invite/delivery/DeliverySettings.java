@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("parley.invitation.delivery")
 @Validated
-public record DeliverySettings(@DefaultValue("4") @Min(1) int consumers,
+public record DeliverySettings(@DefaultValue("16") @Min(1) int consumers,
 		@DefaultValue("20") @Min(1) int batchSize, @DefaultValue("0") @Min(0) int ratePerSecond,
 		@DefaultValue("10s") Duration rateWindow, @DefaultValue("30s") Duration firstRetryAfter,
 		@DefaultValue("1h") Duration maxRetryAfter, @DefaultValue("3d") Duration maxAge,

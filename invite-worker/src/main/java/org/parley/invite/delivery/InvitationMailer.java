@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 import jakarta.mail.MessagingException;
@@ -47,6 +49,9 @@ class InvitationMailer {
 	private final ResourceBundle texts;
 
 	private final Clock clock;
+
+	/** The texts parsed once per sending thread: a MessageFormat is not safe to share. */
+	private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
 	InvitationMailer(InvitationSettings settings, Clock clock) throws AddressException {
 		this.settings = settings;
@@ -132,6 +137,9 @@ class InvitationMailer {
 		plainPart.setText(plain.toString(), "UTF-8", "plain");
 		MimeBodyPart rich = new MimeBodyPart();
 		rich.setText(html.toString(), "UTF-8", "html");
+		// Named, so that saving the message does not write each part once more only to choose it.
+		plainPart.setHeader("Content-Transfer-Encoding", "quoted-printable");
+		rich.setHeader("Content-Transfer-Encoding", "quoted-printable");
 		MimeMultipart alternative = new MimeMultipart("alternative", plainPart, rich);
 		message.setContent(alternative);
 		message.saveChanges();
@@ -139,7 +147,8 @@ class InvitationMailer {
 	}
 
 	private String text(String key, Object... arguments) {
-		return new MessageFormat(this.texts.getString(key), this.settings.locale()).format(arguments);
+		return this.formats.get().computeIfAbsent(key, (k) -> new MessageFormat(this.texts.getString(k),
+				this.settings.locale())).format(arguments);
 	}
 
 	private ZoneId zoneOf(Discussion discussion) {

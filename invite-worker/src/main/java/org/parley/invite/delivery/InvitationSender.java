@@ -3,6 +3,7 @@ package org.parley.invite.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,8 @@ class InvitationSender {
 					return false;
 				}
 			}
-			OffsetDateTime claimedAt = now();
+			// Microseconds, as the database keeps it: recordAndClaim compares the lease it wrote.
+			OffsetDateTime claimedAt = now().truncatedTo(ChronoUnit.MICROS);
 			SentMessage last = this.unrecorded;
 			boolean claimed = InvitationSender.this.deliveries.recordAndClaim(last, delivery.id(), claimedAt,
 					claimedAt.plus(InvitationSender.this.settings.lease()));

@@ -36,7 +36,7 @@ class SendInvitationListener {
 
 	@RabbitListener(queues = Topology.SEND_INVITATION,
 			containerFactory = DeliveryListenerConfiguration.SEND_INVITATION_CONTAINER_FACTORY,
-			concurrency = "${parley.invitation.delivery.consumers:4}")
+			concurrency = "${parley.invitation.delivery.consumers:16}")
 	void onSendInvitations(List<Message> messages) {
 		List<UUID> deliveryIds = new ArrayList<>(messages.size());
 		for (Message message : messages) {
