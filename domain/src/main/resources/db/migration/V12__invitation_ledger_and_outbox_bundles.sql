@@ -8,6 +8,9 @@ alter table invitation_delivery add column valid_key varchar(320);
 update invitation_delivery set valid_key = email_key where status not in ('INVALID', 'DUPLICATE');
 drop index invitation_delivery_batch_email;
 create unique index invitation_delivery_batch_address on invitation_delivery (batch_id, valid_key);
+-- Every change of status wrote an entry into each index of the row; a batch's rows are found by
+-- the two indexes above (its counts read the rows anyway), so (batch_id, status) goes.
+drop index invitation_delivery_batch_status;
 
 -- A fan-out's chunk of SendInvitation messages is one outbox row, a bundle of this many messages
 -- (Outbox.enqueueAll), not one row each: a campaign of 100,000 made the relay's page query sort
