@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -115,6 +117,8 @@ class InvitationSender {
 		}
 		finally {
 			round.recordLast();
+			// The last send's SENT is committed only now: tell the pages once more.
+			round.batches.forEach(this.progress::changed);
 		}
 	}
 
@@ -122,6 +126,8 @@ class InvitationSender {
 	private final class Round {
 
 		private SentMessage unrecorded;
+
+		private final Set<UUID> batches = new HashSet<>();
 
 		/** @return false if interrupted while waiting for the rate */
 		boolean send(Delivery delivery) {
@@ -167,6 +173,7 @@ class InvitationSender {
 				refused(delivery, SmtpFailure.of(ex));
 			}
 			InvitationSender.this.progress.changed(delivery.batchId());
+			this.batches.add(delivery.batchId());
 			return true;
 		}
 

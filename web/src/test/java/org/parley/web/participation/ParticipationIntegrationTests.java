@@ -233,9 +233,9 @@ class ParticipationIntegrationTests {
 			.update();
 		UUID delivery = UUID.randomUUID();
 		this.jdbc.sql("""
-				insert into invitation_delivery (id, batch_id, line, email, email_key, status, attempts, ambiguous,
-				    created_at, updated_at)
-				values (:id, :b, 1, :email, :key, 'SENT', 1, false, current_timestamp, current_timestamp)""")
+				insert into invitation_delivery (id, batch_id, line, email, email_key, valid_key, status, attempts,
+				    ambiguous, created_at, updated_at)
+				values (:id, :b, 1, :email, :key, :key, 'SENT', 1, false, current_timestamp, current_timestamp)""")
 			.param("id", delivery)
 			.param("b", batch)
 			.param("email", email)
