@@ -12,7 +12,8 @@ create unique index invitation_delivery_batch_address on invitation_delivery (ba
 -- the two indexes above (its counts read the rows anyway), so (batch_id, status) goes.
 drop index invitation_delivery_batch_status;
 
--- A fan-out's chunk of SendInvitation messages is one outbox row, a bundle of this many messages
--- (Outbox.enqueueAll), not one row each: a campaign of 100,000 made the relay's page query sort
--- 100,000 rows for every 200 it published.
-alter table outbox_message add column messages integer default 1 not null;
+-- A fan-out's chunk of SendInvitation messages is one outbox row (Outbox.enqueueAll), a bundle of
+-- this many messages, not one row each: a campaign of 100,000 made the relay's page query sort
+-- 100,000 rows for every 200 it published. Null on a row that is one message: every row written
+-- before this version, bulk ones included, is read as it was written.
+alter table outbox_message add column messages integer;

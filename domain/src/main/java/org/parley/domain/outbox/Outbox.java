@@ -137,7 +137,7 @@ public class Outbox {
 
 	/** Messages not yet published, those in bundles counted one by one. */
 	public long pendingCount() {
-		return this.jdbc.sql("select coalesce(sum(messages), 0) from outbox_message where published_at is null")
+		return this.jdbc.sql("select coalesce(sum(coalesce(messages, 1)), 0) from outbox_message where published_at is null")
 			.query(Long.class)
 			.single();
 	}
@@ -156,7 +156,7 @@ public class Outbox {
 		String type = rs.getString("message_type");
 		OffsetDateTime createdAt = rs.getObject("created_at", OffsetDateTime.class);
 		int attempts = rs.getInt("attempts");
-		if (rs.getInt("messages") == 1 && !rs.getBoolean("bulk")) {
+		if (rs.getObject("messages") == null) {
 			return List.of(new OutboxMessage(rowId, rowId, exchange, routingKey, type, rs.getString("payload"),
 					createdAt, attempts));
 		}
