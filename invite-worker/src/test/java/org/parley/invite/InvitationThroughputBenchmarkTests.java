@@ -5,7 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,19 +13,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.invitation.InvitationBatchState;
+import org.parley.domain.test.RawMailLoop;
 import org.parley.domain.test.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +45,8 @@ import static org.awaitility.Awaitility.await;
 class InvitationThroughputBenchmarkTests {
 
 	static final int INVITEES = Integer.getInteger("parley.benchmark.invitees", 5_000);
+
+	static final String MESSAGE = "A short personal message from the organiser.";
 
 	static final GreenMail sink = new GreenMail(
 			new ServerSetup(InvitationDeliveryIntegrationTestsSupport.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -108,7 +103,7 @@ class InvitationThroughputBenchmarkTests {
 		}
 		int before = sink.getReceivedMessages().length;
 		long start = System.nanoTime();
-		UUID batchId = fixtures.invite(discussion, csv.toString(), "A short personal message from the organiser.");
+		UUID batchId = fixtures.invite(discussion, csv.toString(), MESSAGE);
 		AtomicLong done = new AtomicLong();
 		await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
 			if (sink.getReceivedMessages().length - before >= n) {
@@ -126,39 +121,8 @@ class InvitationThroughputBenchmarkTests {
 	}
 
 	private static long raw(int n) throws Exception {
-		Properties properties = new Properties();
-		properties.put("mail.smtp.host", "127.0.0.1");
-		properties.put("mail.smtp.port", String.valueOf(sink.getSmtp().getPort()));
-		properties.put("mail.smtp.connectiontimeout", "10000");
-		properties.put("mail.smtp.timeout", "30000");
-		properties.put("mail.smtp.writetimeout", "30000");
-		Session session = Session.getInstance(properties);
-		String tag = UUID.randomUUID().toString().substring(0, 8);
 		int before = sink.getReceivedMessages().length;
-		long start = System.nanoTime();
-		try (Transport transport = session.getTransport("smtp")) {
-			transport.connect();
-			for (int i = 0; i < n; i++) {
-				InternetAddress to = new InternetAddress("raw" + i + "-" + tag + "@example.org");
-				MimeMessage message = new MimeMessage(session);
-				message.setFrom(new InternetAddress("invitations@parley.local"));
-				message.setRecipient(MimeMessage.RecipientType.TO, to);
-				message.setSubject("Invitation: Benchmark", "UTF-8");
-				message.setHeader("List-Unsubscribe", "<http://parley.test/unsubscribe/" + i + ">");
-				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-				message.setHeader("Auto-Submitted", "auto-generated");
-				MimeBodyPart plain = new MimeBodyPart();
-				plain.setText("Hello Invitee " + i + ",\n\nYou are invited.\n\nA short personal message from the organiser.\n\n"
-						+ "http://parley.test/invitations/" + "x".repeat(120) + "\n", "UTF-8", "plain");
-				MimeBodyPart html = new MimeBodyPart();
-				html.setText("<p>Hello Invitee " + i + ",</p><p>You are invited.</p><blockquote>A short personal message"
-						+ " from the organiser.</blockquote><p><a href=\"http://parley.test/invitations/" + "x".repeat(120)
-						+ "\">Read the draft</a></p>", "UTF-8", "html");
-				message.setContent(new MimeMultipart("alternative", plain, html));
-				message.saveChanges();
-				transport.sendMessage(message, new Address[] { to });
-			}
-		}
+		long start = RawMailLoop.send("127.0.0.1", sink.getSmtp().getPort(), n, MESSAGE);
 		long elapsed = System.nanoTime() - start;
 		assertThat(sink.getReceivedMessages().length - before).isEqualTo(n);
 		return elapsed;

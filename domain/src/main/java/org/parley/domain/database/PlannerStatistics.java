@@ -1,9 +1,12 @@
 package org.parley.domain.database;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -49,19 +52,19 @@ public class PlannerStatistics {
 		if (!needed()) {
 			return;
 		}
+		for (String table : tables) {
+			if (!TABLE.matcher(table).matches()) {
+				throw new IllegalArgumentException("Not a table name: " + table);
+			}
+		}
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(true);
-			for (String table : tables) {
-				if (!TABLE.matcher(table).matches()) {
-					throw new IllegalArgumentException("Not a table name: " + table);
+			for (String table : changed(connection, tables)) {
+				long start = System.nanoTime();
+				try (Statement analyze = connection.createStatement()) {
+					analyze.execute("analyze " + table);
 				}
-				if (changed(connection, table)) {
-					long start = System.nanoTime();
-					try (Statement analyze = connection.createStatement()) {
-						analyze.execute("analyze " + table);
-					}
-					log.debug("Analyzed {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
-				}
+				log.debug("Analyzed {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
 			}
 		}
 		catch (SQLException ex) {
@@ -70,15 +73,22 @@ public class PlannerStatistics {
 		}
 	}
 
-	private static boolean changed(Connection connection, String table) throws SQLException {
-		try (Statement query = connection.createStatement();
-				ResultSet rs = query.executeQuery("""
-						select s.n_mod_since_analyze > %d + %s * greatest(c.reltuples, 0)
-						from pg_stat_user_tables s join pg_class c on c.oid = s.relid
-						where s.relname = '%s' and s.schemaname = current_schema()""".formatted(THRESHOLD,
-						SCALE_FACTOR, table))) {
-			return rs.next() && rs.getBoolean(1);
+	/** Those of the tables that changed enough since they were last analyzed, in one catalog query. */
+	private static List<String> changed(Connection connection, String... tables) throws SQLException {
+		List<String> changed = new ArrayList<>(tables.length);
+		try (PreparedStatement query = connection.prepareStatement("""
+				select s.relname from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+				where s.relname = any (?) and s.schemaname = current_schema()
+				and s.n_mod_since_analyze > %d + %s * greatest(c.reltuples, 0)""".formatted(THRESHOLD,
+				SCALE_FACTOR))) {
+			query.setArray(1, connection.createArrayOf("text", tables));
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					changed.add(rs.getString(1));
+				}
+			}
 		}
+		return changed;
 	}
 
 	private boolean needed() {

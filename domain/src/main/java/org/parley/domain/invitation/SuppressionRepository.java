@@ -37,6 +37,17 @@ public class SuppressionRepository {
 			.single() > 0;
 	}
 
+	/**
+	 * Whether mail to the address bounced hard before. Notifications and sign-in links ask this
+	 * rather than {@link #isSuppressed}: an unsubscribe from invitations does not stop them.
+	 */
+	public boolean bouncedHard(String emailKey) {
+		return this.jdbc.sql("select count(*) from email_suppression where email_key = :key and reason = 'HARD_BOUNCE'")
+			.param("key", emailKey)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** Which of the given keys are suppressed. */
 	public Set<String> suppressedAmong(Collection<String> emailKeys) {
 		if (emailKeys.isEmpty()) {

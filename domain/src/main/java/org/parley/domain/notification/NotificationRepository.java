@@ -129,7 +129,7 @@ public class NotificationRepository {
 	}
 
 	/** The first send of a fresh mail, by the consumer of its event. */
-	public boolean claimFresh(UUID mailId, OffsetDateTime now, OffsetDateTime until) {
+	public boolean claimFresh(UUID mailId, OffsetDateTime until) {
 		return this.jdbc.sql("""
 				update notification_mail set status = 'SENDING', claimed_until = :until, attempts = attempts + 1
 				where id = :id and status = 'QUEUED' and attempts = 0""")
@@ -199,15 +199,6 @@ public class NotificationRepository {
 
 	private static String cut(String s) {
 		return (s != null && s.length() > 1000) ? s.substring(0, 1000) : s;
-	}
-
-	/** Whether the address bounced hard before: an unsubscribe from invitations does not stop notifications. */
-	public boolean bouncedHard(String emailKey) {
-		return this.jdbc.sql("""
-				select count(*) from email_suppression where email_key = :key and reason = 'HARD_BOUNCE'""")
-			.param("key", emailKey)
-			.query(Integer.class)
-			.single() > 0;
 	}
 
 	/** A comment with its author, section, discussion and parent, for the email. */

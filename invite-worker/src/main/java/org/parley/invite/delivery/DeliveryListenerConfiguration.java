@@ -36,6 +36,7 @@ class DeliveryListenerConfiguration {
 			RabbitProperties rabbit, MessageRecoverer deadLetters, DeliverySettings settings) {
 		SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
 		configurer.configure(factory, connectionFactory);
+		factory.setConcurrentConsumers(settings.consumers());
 		factory.setBatchListener(true);
 		factory.setConsumerBatchEnabled(true);
 		factory.setBatchSize(settings.batchSize());

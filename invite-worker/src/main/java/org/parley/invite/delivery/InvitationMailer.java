@@ -1,15 +1,11 @@
 package org.parley.invite.delivery;
 
 import java.io.UnsupportedEncodingException;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.ResourceBundle;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -24,8 +20,10 @@ import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationLink;
 import org.parley.invite.FixedIdMessage;
 import org.parley.invite.HeaderValue;
+import org.parley.invite.MailTexts;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+
+import static org.parley.invite.MailTexts.escape;
 
 /**
  * Writes the invitation email, in the language of {@code parley.invitation.locale}: plain text and HTML, the discussion's title and closing date, the
@@ -42,31 +40,24 @@ class InvitationMailer {
 
 	private final InternetAddress from;
 
-	private final String messageIdDomain;
-
 	private final DateTimeFormatter dates;
 
-	private final ResourceBundle texts;
+	private final MailTexts texts;
 
 	private final Clock clock;
-
-	/** The texts parsed once per sending thread: a MessageFormat is not safe to share. */
-	private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
 	InvitationMailer(InvitationSettings settings, Clock clock) throws AddressException {
 		this.settings = settings;
 		this.links = new InvitationLink(settings.linkSecret());
 		this.from = new InternetAddress(settings.from(), true);
-		String address = this.from.getAddress();
-		this.messageIdDomain = address.substring(address.indexOf('@') + 1);
-		this.texts = ResourceBundle.getBundle("org.parley.invite.delivery.invitation-text", settings.locale());
-		this.dates = DateTimeFormatter.ofPattern(this.texts.getString("date.pattern"), settings.locale());
+		this.texts = new MailTexts("org.parley.invite.delivery.invitation-text", settings.locale());
+		this.dates = DateTimeFormatter.ofPattern(this.texts.pattern("date.pattern"), settings.locale());
 		this.clock = clock;
 	}
 
 	/** The Message-ID header of a row's invitation. */
 	String messageId(Delivery delivery) {
-		return "<" + delivery.id() + "@" + this.messageIdDomain + ">";
+		return MailTexts.messageId(delivery.id().toString(), this.from);
 	}
 
 	MimeMessage compose(Session session, Delivery delivery, InvitationBatch batch, Discussion discussion)
@@ -147,16 +138,11 @@ class InvitationMailer {
 	}
 
 	private String text(String key, Object... arguments) {
-		return this.formats.get().computeIfAbsent(key, (k) -> new MessageFormat(this.texts.getString(k),
-				this.settings.locale())).format(arguments);
+		return this.texts.text(key, arguments);
 	}
 
 	private ZoneId zoneOf(Discussion discussion) {
 		return (discussion.timeZone() != null) ? discussion.timeZone() : ZoneOffset.UTC;
-	}
-
-	private static String escape(String s) {
-		return HtmlUtils.htmlEscape(s, "UTF-8");
 	}
 
 }

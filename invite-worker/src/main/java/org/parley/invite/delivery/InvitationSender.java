@@ -107,7 +107,7 @@ class InvitationSender {
 				}
 				else {
 					try (MDC.MDCCloseable mdc = MDC.putCloseable("deliveryId", id.toString())) {
-						if (!round.send(delivery)) {
+						if (!send(round, delivery)) {
 							// Shutting down: the rows left stay queued and the sweep sends them later.
 							return;
 						}
@@ -116,73 +116,74 @@ class InvitationSender {
 			}
 		}
 		finally {
-			round.recordLast();
+			recordLast(round);
 			// The last send's SENT is committed only now: tell the pages once more.
 			round.batches.forEach(this.progress::changed);
 		}
 	}
 
-	/** One consumer's run through a batch: the send it has not recorded yet. */
-	private final class Round {
+	/** @return false if interrupted while waiting for the rate */
+	private boolean send(Round round, Delivery delivery) {
+		Campaign campaign = campaign(delivery.batchId());
+		MimeMessage message;
+		InternetAddress recipient;
+		try {
+			message = this.mailer.compose(this.connections.session(), delivery, campaign.batch(),
+					campaign.discussion());
+			recipient = new InternetAddress(delivery.email(), true);
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException("Invitation " + delivery.id() + " could not be composed", ex);
+		}
+		if (!this.permits.tryAcquire()) {
+			// Waiting for the rate: record the last send first, so that it is not held meanwhile.
+			recordLast(round);
+			try {
+				this.permits.acquire();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		// Microseconds, as the database keeps it: recordAndClaim compares the lease it wrote.
+		OffsetDateTime claimedAt = now().truncatedTo(ChronoUnit.MICROS);
+		boolean claimed = this.deliveries.recordAndClaim(round.unrecorded, delivery.id(), claimedAt,
+				claimedAt.plus(this.settings.lease()));
+		round.unrecorded = null;
+		if (!claimed) {
+			log.debug("Invitation {} was taken by another consumer", delivery.id());
+			return true;
+		}
+		try {
+			this.connections.send(message, recipient);
+			round.unrecorded = new SentMessage(delivery.id(), this.mailer.messageId(delivery), now());
+			this.metrics.sent(DeliveryMetrics.Kind.INVITATION);
+		}
+		catch (MessagingException ex) {
+			refused(delivery, SmtpFailure.of(ex));
+		}
+		this.progress.changed(delivery.batchId());
+		round.batches.add(delivery.batchId());
+		return true;
+	}
+
+	private void recordLast(Round round) {
+		if (round.unrecorded != null) {
+			this.deliveries.markSent(round.unrecorded);
+			round.unrecorded = null;
+		}
+	}
+
+	/**
+	 * One consumer's run through a batch: the send it has not recorded yet, and the batches it
+	 * sent for.
+	 */
+	private static final class Round {
 
 		private SentMessage unrecorded;
 
 		private final Set<UUID> batches = new HashSet<>();
-
-		/** @return false if interrupted while waiting for the rate */
-		boolean send(Delivery delivery) {
-			Campaign campaign = campaign(delivery.batchId());
-			MimeMessage message;
-			InternetAddress recipient;
-			try {
-				message = InvitationSender.this.mailer.compose(InvitationSender.this.connections.session(), delivery,
-						campaign.batch(), campaign.discussion());
-				recipient = new InternetAddress(delivery.email(), true);
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException("Invitation " + delivery.id() + " could not be composed", ex);
-			}
-			if (!InvitationSender.this.permits.tryAcquire()) {
-				// Waiting for the rate: record the last send first, so that it is not held meanwhile.
-				recordLast();
-				try {
-					InvitationSender.this.permits.acquire();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return false;
-				}
-			}
-			// Microseconds, as the database keeps it: recordAndClaim compares the lease it wrote.
-			OffsetDateTime claimedAt = now().truncatedTo(ChronoUnit.MICROS);
-			SentMessage last = this.unrecorded;
-			boolean claimed = InvitationSender.this.deliveries.recordAndClaim(last, delivery.id(), claimedAt,
-					claimedAt.plus(InvitationSender.this.settings.lease()));
-			this.unrecorded = null;
-			if (!claimed) {
-				log.debug("Invitation {} was taken by another consumer", delivery.id());
-				return true;
-			}
-			try {
-				InvitationSender.this.connections.send(message, recipient);
-				this.unrecorded = new SentMessage(delivery.id(), InvitationSender.this.mailer.messageId(delivery),
-						now());
-				InvitationSender.this.metrics.sent(DeliveryMetrics.Kind.INVITATION);
-			}
-			catch (MessagingException ex) {
-				refused(delivery, SmtpFailure.of(ex));
-			}
-			InvitationSender.this.progress.changed(delivery.batchId());
-			this.batches.add(delivery.batchId());
-			return true;
-		}
-
-		void recordLast() {
-			if (this.unrecorded != null) {
-				InvitationSender.this.deliveries.markSent(this.unrecorded);
-				this.unrecorded = null;
-			}
-		}
 
 	}
 
@@ -231,6 +232,7 @@ class InvitationSender {
 			this.deliveries.markRetry(delivery.id(), failure.code(),
 					"Connection lost after the message was written, retrying: " + failure.text(), now.plus(wait), now,
 					true);
+			this.metrics.retried(DeliveryMetrics.Kind.INVITATION);
 			log.warn("Invitation {} may have been accepted before the connection was lost; sending again, flagged"
 					+ " ambiguous", delivery.id());
 			return;

@@ -35,8 +35,7 @@ class SendInvitationListener {
 	}
 
 	@RabbitListener(queues = Topology.SEND_INVITATION,
-			containerFactory = DeliveryListenerConfiguration.SEND_INVITATION_CONTAINER_FACTORY,
-			concurrency = "${parley.invitation.delivery.consumers:16}")
+			containerFactory = DeliveryListenerConfiguration.SEND_INVITATION_CONTAINER_FACTORY)
 	void onSendInvitations(List<Message> messages) {
 		List<UUID> deliveryIds = new ArrayList<>(messages.size());
 		for (Message message : messages) {

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +27,12 @@ import org.springframework.stereotype.Component;
  * always set, because Angus waits for ever by default. A connection lost after the message's final
  * dot was written is reported as {@link MessageMayHaveBeenAccepted}: sending it again may deliver
  * it twice. The server and its credentials come from Spring Boot's {@code spring.mail.*} settings.
- * Reply notifications keep a pool of their own, so that a campaign never holds the connection a
+ * This pool is the invitations' and sign-in links'; reply notifications keep one of their own
+ * ({@code NotificationMailConfiguration}), so that a campaign never holds the connection a
  * notification needs.
  */
 @Component
+@Primary
 public class SmtpConnections implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SmtpConnections.class);
@@ -52,15 +55,20 @@ public class SmtpConnections implements DisposableBean {
 
 	private final JavaMailSenderImpl settings;
 
+	private final String protocol;
+
 	private final BlockingDeque<Connection> idle = new LinkedBlockingDeque<>();
 
 	public SmtpConnections(JavaMailSenderImpl settings) {
 		this.settings = settings;
 		Properties properties = new Properties();
 		properties.putAll(settings.getJavaMailProperties());
-		properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
-		properties.putIfAbsent("mail.smtp.timeout", "30000");
-		properties.putIfAbsent("mail.smtp.writetimeout", "30000");
+		// Under the protocol's own prefix: an smtps relay reads mail.smtps.*, not mail.smtp.*.
+		this.protocol = (settings.getProtocol() != null) ? settings.getProtocol() : "smtp";
+		String prefix = "mail." + this.protocol + ".";
+		properties.putIfAbsent(prefix + "connectiontimeout", "10000");
+		properties.putIfAbsent(prefix + "timeout", "30000");
+		properties.putIfAbsent(prefix + "writetimeout", "30000");
 		this.session = Session.getInstance(properties);
 	}
 
@@ -110,7 +118,7 @@ public class SmtpConnections implements DisposableBean {
 			}
 			close(connection);
 		}
-		MessageTrackingTransport transport = new MessageTrackingTransport(this.session, this.settings.getProtocol());
+		MessageTrackingTransport transport = new MessageTrackingTransport(this.session, this.protocol);
 		transport.connect(this.settings.getHost(), this.settings.getPort(), blankToNull(this.settings.getUsername()),
 				blankToNull(this.settings.getPassword()));
 		return new Connection(transport);

@@ -80,22 +80,25 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 	@Override
 	public void write(Chunk<? extends Invitee> chunk) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		List<Checked> entries = new ArrayList<>(chunk.size());
 		Set<String> validKeys = new HashSet<>();
 		for (Invitee invitee : chunk) {
-			if (EmailAddress.problem(invitee.email()).isEmpty()) {
-				validKeys.add(EmailAddress.key(invitee.email()));
+			Checked entry = new Checked(invitee, EmailAddress.problem(invitee.email()), EmailAddress.key(invitee.email()));
+			entries.add(entry);
+			if (entry.problem().isEmpty()) {
+				validKeys.add(entry.key());
 			}
 		}
 		Set<String> suppressed = this.suppressions.suppressedAmong(validKeys);
 		Set<String> seen = new HashSet<>();
 		List<Delivery> others = new ArrayList<>();
 		List<Delivery> invitations = new ArrayList<>(chunk.size());
-		for (Invitee invitee : chunk) {
-			Optional<String> problem = EmailAddress.problem(invitee.email());
-			String key = EmailAddress.key(invitee.email());
+		for (Checked entry : entries) {
+			Invitee invitee = entry.invitee();
+			String key = entry.key();
 			UUID id = UUID.randomUUID();
-			if (problem.isPresent()) {
-				others.add(row(id, invitee, key, DeliveryStatus.INVALID, problem.get(), null, null, now));
+			if (entry.problem().isPresent()) {
+				others.add(row(id, invitee, key, DeliveryStatus.INVALID, entry.problem().get(), null, null, now));
 			}
 			else if (!seen.add(key)) {
 				others.add(duplicate(id, invitee, key, now));
@@ -152,6 +155,10 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 			OffsetDateTime nextAttemptAt, OffsetDateTime now) {
 		return new Delivery(id, this.batchId, invitee.line(), invitee.email(), key, invitee.name(), status, reason,
 				null, 0, nextAttemptAt, false, null, token, now, null, null);
+	}
+
+	/** An entry of the list, with what is wrong with its address if anything, and the address's key. */
+	private record Checked(Invitee invitee, Optional<String> problem, String key) {
 	}
 
 	private static String token() {

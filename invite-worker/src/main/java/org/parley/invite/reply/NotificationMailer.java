@@ -1,11 +1,9 @@
 package org.parley.invite.reply;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
@@ -22,9 +20,11 @@ import org.parley.domain.notification.NotificationMail;
 import org.parley.domain.participation.Participant;
 import org.parley.invite.FixedIdMessage;
 import org.parley.invite.HeaderValue;
+import org.parley.invite.MailTexts;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+
+import static org.parley.invite.MailTexts.escape;
 
 /**
  * Writes notification emails, plain text and HTML, in the configured language: the reply quoted,
@@ -47,9 +47,7 @@ class NotificationMailer {
 
 	private final InternetAddress from;
 
-	private final String domain;
-
-	private final ResourceBundle texts;
+	private final MailTexts texts;
 
 	private final Clock clock;
 
@@ -57,15 +55,13 @@ class NotificationMailer {
 		this.settings = settings;
 		this.signer = signer;
 		this.from = new InternetAddress(settings.from(), true);
-		String address = this.from.getAddress();
-		this.domain = address.substring(address.indexOf('@') + 1);
-		this.texts = ResourceBundle.getBundle("org.parley.invite.reply.mail-text", settings.locale());
+		this.texts = new MailTexts("org.parley.invite.reply.mail-text", settings.locale());
 		this.clock = clock;
 	}
 
 	/** The id every message about this comment refers to. */
 	String threadId(UUID commentId) {
-		return "<comment-" + commentId + "@" + this.domain + ">";
+		return MailTexts.messageId("comment-" + commentId, this.from);
 	}
 
 	MimeMessage immediate(Session session, NotificationMail mail, Participant recipient, NotificationCause cause,
@@ -100,8 +96,8 @@ class NotificationMailer {
 		plain.append(text("open")).append(": ").append(link).append('\n');
 		html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(text("open"))).append("</a></p>");
 
-		String messageId = reply || cause == NotificationCause.REPLY ? "<notification-" + mail.id() + "@" + this.domain + ">"
-				: threadId(c.commentId());
+		String messageId = (reply || cause == NotificationCause.REPLY)
+				? MailTexts.messageId("notification-" + mail.id(), this.from) : threadId(c.commentId());
 		MimeMessage message = message(session, messageId, recipient, subject, mail, plain, html);
 		if (reply) {
 			message.setHeader("In-Reply-To", threadId(c.parentId()));
@@ -136,7 +132,7 @@ class NotificationMailer {
 				.append(escape(text("open")))
 				.append("</a></p>");
 		}
-		MimeMessage message = message(session, "<digest-" + mail.id() + "@" + this.domain + ">", recipient, subject,
+		MimeMessage message = message(session, MailTexts.messageId("digest-" + mail.id(), this.from), recipient, subject,
 				mail, plain, html);
 		message.saveChanges();
 		return message;
@@ -195,7 +191,7 @@ class NotificationMailer {
 	}
 
 	private String text(String key, Object... arguments) {
-		return new MessageFormat(this.texts.getString(key), this.settings.locale()).format(arguments);
+		return this.texts.text(key, arguments);
 	}
 
 	private static String excerpt(String s, int length) {
@@ -214,10 +210,6 @@ class NotificationMailer {
 	private static String blockquote(String s) {
 		return "<blockquote style=\"border-left:3px solid #ccc;margin:0 0 1em;padding-left:1em\">"
 				+ escape(s.strip()).replace("\n", "<br>") + "</blockquote>";
-	}
-
-	private static String escape(String s) {
-		return HtmlUtils.htmlEscape(s, "UTF-8");
 	}
 
 }

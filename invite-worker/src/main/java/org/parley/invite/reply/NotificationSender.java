@@ -28,8 +28,7 @@ import org.parley.invite.delivery.SmtpFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +42,7 @@ import org.springframework.stereotype.Component;
  * busy, and a reply must not wait behind it. Their volume follows participation, not campaigns.
  */
 @Component
-class NotificationSender implements DisposableBean {
+class NotificationSender {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
 
@@ -67,13 +66,13 @@ class NotificationSender implements DisposableBean {
 
 	NotificationSender(NotificationRepository notifications, NotificationPreferenceRepository preferences,
 			ParticipantRepository participants, SuppressionRepository suppressions, NotificationMailer mailer,
-			JavaMailSenderImpl mailSettings, DeliveryMetrics metrics, NotificationSettings settings, Clock clock) {
+			@Qualifier(NotificationMailConfiguration.CONNECTIONS) SmtpConnections connections, DeliveryMetrics metrics, NotificationSettings settings, Clock clock) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.participants = participants;
 		this.suppressions = suppressions;
 		this.mailer = mailer;
-		this.connections = new SmtpConnections(mailSettings);
+		this.connections = connections;
 		this.metrics = metrics;
 		this.settings = settings;
 		this.clock = clock;
@@ -82,7 +81,7 @@ class NotificationSender implements DisposableBean {
 	/** The first send of a new mail, by the consumer of its event. */
 	void sendFresh(UUID mailId) {
 		OffsetDateTime now = now();
-		if (this.notifications.claimFresh(mailId, now, now.plus(this.settings.lease()))) {
+		if (this.notifications.claimFresh(mailId, now.plus(this.settings.lease()))) {
 			deliver(mailId);
 		}
 	}
@@ -103,7 +102,7 @@ class NotificationSender implements DisposableBean {
 			log.info("Notification mail {} cancelled: the recipient unsubscribed", mailId);
 			return;
 		}
-		if (this.notifications.bouncedHard(recipient.email())) {
+		if (this.suppressions.bouncedHard(recipient.email())) {
 			this.notifications.cancel(mailId, "The address bounced before", now());
 			return;
 		}
@@ -171,11 +170,6 @@ class NotificationSender implements DisposableBean {
 	/** Doubles from the first wait with every attempt, capped, with the upper half jittered. */
 	private Duration backoff(int attempts) {
 		return Backoff.after(attempts, this.settings.firstRetryAfter(), this.settings.maxRetryAfter());
-	}
-
-	@Override
-	public void destroy() {
-		this.connections.destroy();
 	}
 
 	private OffsetDateTime now() {

@@ -11,7 +11,6 @@ import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.invitation.SuppressionReason;
 import org.parley.domain.invitation.SuppressionRepository;
-import org.parley.domain.notification.NotificationRepository;
 import org.parley.domain.participation.SignInLink;
 import org.parley.domain.participation.SignInLinkRepository;
 import org.parley.invite.delivery.DeliveryMetrics;
@@ -38,8 +37,6 @@ class SignInLinkSender {
 
 	private final DiscussionRepository discussions;
 
-	private final NotificationRepository notifications;
-
 	private final SuppressionRepository suppressions;
 
 	private final SignInMailer mailer;
@@ -52,12 +49,11 @@ class SignInLinkSender {
 
 	private final Clock clock;
 
-	SignInLinkSender(SignInLinkRepository links, DiscussionRepository discussions, NotificationRepository notifications,
+	SignInLinkSender(SignInLinkRepository links, DiscussionRepository discussions,
 			SuppressionRepository suppressions, SignInMailer mailer, SmtpConnections connections, SendPermits permits,
 			DeliveryMetrics metrics, Clock clock) {
 		this.links = links;
 		this.discussions = discussions;
-		this.notifications = notifications;
 		this.suppressions = suppressions;
 		this.mailer = mailer;
 		this.connections = connections;
@@ -77,7 +73,7 @@ class SignInLinkSender {
 			log.info("Sign-in link {} was used or has expired; not mailing it", linkId);
 			return;
 		}
-		if (this.notifications.bouncedHard(link.email())) {
+		if (this.suppressions.bouncedHard(link.email())) {
 			log.info("Sign-in link {} not mailed: the address bounced before", linkId);
 			return;
 		}

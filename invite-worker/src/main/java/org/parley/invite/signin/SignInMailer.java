@@ -1,10 +1,8 @@
 package org.parley.invite.signin;
 
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.ResourceBundle;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -17,9 +15,11 @@ import org.parley.domain.links.LinkSigner;
 import org.parley.domain.participation.SignInLink;
 import org.parley.invite.FixedIdMessage;
 import org.parley.invite.HeaderValue;
+import org.parley.invite.MailTexts;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+
+import static org.parley.invite.MailTexts.escape;
 
 /**
  * Writes the sign-in mail: the link, the discussion it leads to and how long it works, in plain
@@ -35,19 +35,15 @@ class SignInMailer {
 
 	private final LinkSigner signer;
 
-	private final ResourceBundle texts;
+	private final MailTexts texts;
 
 	private final InternetAddress from;
-
-	private final String messageIdDomain;
 
 	SignInMailer(SignInMailSettings settings, LinkSigner signer) throws AddressException {
 		this.settings = settings;
 		this.signer = signer;
-		this.texts = ResourceBundle.getBundle("org.parley.invite.signin.sign-in-text", settings.locale());
+		this.texts = new MailTexts("org.parley.invite.signin.sign-in-text", settings.locale());
 		this.from = new InternetAddress(settings.from(), true);
-		String address = this.from.getAddress();
-		this.messageIdDomain = address.substring(address.indexOf('@') + 1);
 	}
 
 	String link(SignInLink link) {
@@ -66,7 +62,7 @@ class SignInMailer {
 				+ "\"><body style=\"font-family:sans-serif\"><p>" + escape(text("hello")) + "</p><p>" + escape(lead)
 				+ "</p><p><a href=\"" + escape(url) + "\">" + escape(text("sign-in")) + "</a></p><p><small>"
 				+ escape(works) + "</small></p></body></html>";
-		String messageId = "<sign-in-" + link.id() + "@" + this.messageIdDomain + ">";
+		String messageId = MailTexts.messageId("sign-in-" + link.id(), this.from);
 		MimeMessage message = new FixedIdMessage(session, messageId);
 		message.setFrom(this.from);
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(link.email(), true));
@@ -84,11 +80,7 @@ class SignInMailer {
 	}
 
 	private String text(String key, Object... arguments) {
-		return new MessageFormat(this.texts.getString(key), this.settings.locale()).format(arguments);
-	}
-
-	private static String escape(String s) {
-		return HtmlUtils.htmlEscape(s, "UTF-8");
+		return this.texts.text(key, arguments);
 	}
 
 }

@@ -4,18 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.parley.domain.test.RawMailLoop;
 import org.parley.standalone.production.SmtpSink.AcceptedMessage;
 import tools.jackson.databind.JsonNode;
 
@@ -208,52 +201,10 @@ class InvitationBenchmarkTests {
 		return new Campaign(batch, accepted - start, last - accepted);
 	}
 
-	/**
-	 * A raw Jakarta Mail loop: one connection, messages of the invitation's shape and size. It names
-	 * Angus's StreamProvider as the invite-worker does: without it Jakarta Mail 2.1 scans the class
-	 * path for it at every body part, which would slow the baseline, not measure it.
-	 */
+	/** The raw loop to the same sink: from before it connects to the sink's last acceptance. */
 	private static long rawLoop(int n) throws MessagingException {
-		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-		Properties properties = new Properties();
-		properties.put("mail.smtp.host", "127.0.0.1");
-		properties.put("mail.smtp.port", String.valueOf(shape.sink().port()));
-		properties.put("mail.smtp.connectiontimeout", "10000");
-		properties.put("mail.smtp.timeout", "30000");
-		properties.put("mail.smtp.writetimeout", "30000");
-		Session session = Session.getInstance(properties);
-		String tag = UUID.randomUUID().toString().substring(0, 8);
-		String link = "http://127.0.0.1:8080/invitations/" + "x".repeat(108);
-		String unsubscribe = "http://127.0.0.1:8080/unsubscribe/" + "u".repeat(32);
 		long before = shape.sink().accepted();
-		long start = System.nanoTime();
-		try (Transport transport = session.getTransport("smtp")) {
-			transport.connect();
-			for (int i = 0; i < n; i++) {
-				InternetAddress to = new InternetAddress("raw" + i + "-" + tag + "@example.org");
-				MimeMessage message = new MimeMessage(session);
-				message.setFrom(new InternetAddress("invitations@parley.local"));
-				message.setRecipient(MimeMessage.RecipientType.TO, to);
-				message.setSubject("Invitation: Benchmark", "UTF-8");
-				message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-				message.setHeader("Auto-Submitted", "auto-generated");
-				MimeBodyPart plain = new MimeBodyPart();
-				plain.setText("Hello Invitee " + i + ",\n\nYou are invited to take part in the consultation \"Benchmark\".\n\n"
-						+ MESSAGE + "\n\nOpen your personal link to read the draft and comment:\n" + link
-						+ "\n\nThe link is for you only; please do not forward it.\n\n--\nTo stop receiving invitations: "
-						+ unsubscribe + "\n", "UTF-8", "plain");
-				MimeBodyPart html = new MimeBodyPart();
-				html.setText("<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Hello Invitee " + i
-						+ ",</p><p>You are invited to take part in the consultation <strong>Benchmark</strong>.</p><blockquote>"
-						+ MESSAGE + "</blockquote><p><a href=\"" + link + "\">Read the draft and comment</a></p><p><small>"
-						+ "The link is for you only; please do not forward it.</small></p><hr><p><small><a href=\""
-						+ unsubscribe + "\">Stop receiving invitations</a></small></p></body></html>", "UTF-8", "html");
-				message.setContent(new MimeMultipart("alternative", plain, html));
-				message.saveChanges();
-				transport.sendMessage(message, new Address[] { to });
-			}
-		}
+		long start = RawMailLoop.send("127.0.0.1", shape.sink().port(), n, MESSAGE);
 		await().atMost(Duration.ofMinutes(1)).until(() -> shape.sink().accepted() - before >= n);
 		return shape.sink().lastAcceptedNanos() - start;
 	}
