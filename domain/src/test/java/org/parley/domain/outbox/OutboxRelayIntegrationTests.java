@@ -98,6 +98,42 @@ class OutboxRelayIntegrationTests {
 	}
 
 	@Test
+	void aPageTakesWholeBundlesUntilItHoldsTheLimitInTheirOrder() throws InterruptedException {
+		OutboxRelay drain = new OutboxRelay(this.outbox, message -> { });
+		while (drain.publishDue() > 0) {
+			// whatever earlier tests left
+		}
+		List<Map<UUID, ImportRequested>> bundles = new ArrayList<>();
+		for (int b = 0; b < 3; b++) {
+			Map<UUID, ImportRequested> bundle = new LinkedHashMap<>();
+			for (int i = 0; i < 150; i++) {
+				UUID id = UUID.randomUUID();
+				bundle.put(id, new ImportRequested(id, UUID.randomUUID(), java.time.OffsetDateTime.now()));
+			}
+			this.outbox.enqueueAll("parley.work", "parley.invitation.send", bundle);
+			bundles.add(bundle);
+			// Each bundle written later than the one before, as a fan-out's chunks are.
+			Thread.sleep(5);
+		}
+
+		List<OutboxMessage> page = this.outbox.due(200);
+
+		assertThat(page).as("the first bundle leaves the page short of 200: the second joins it whole").hasSize(300);
+		assertThat(page.stream().map(OutboxMessage::id).toList())
+			.containsExactlyElementsOf(concat(bundles.get(0).keySet(), bundles.get(1).keySet()));
+		assertThat(page.stream().map(OutboxMessage::rowId).distinct()).hasSize(2);
+		while (drain.publishDue() > 0) {
+			// leaves nothing for the next test
+		}
+	}
+
+	private static List<UUID> concat(java.util.Collection<UUID> first, java.util.Collection<UUID> second) {
+		List<UUID> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
+	}
+
+	@Test
 	void aBundleWithAMessageNotConfirmedIsPublishedAgainWhole() {
 		new OutboxRelay(this.outbox, message -> {
 		}).publishDue(); // whatever earlier tests left
