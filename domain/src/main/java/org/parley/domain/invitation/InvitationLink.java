@@ -27,6 +27,8 @@ public final class InvitationLink {
 
 	private final SecretKeySpec key;
 
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
 	/** @param secret at least 32 characters, shared by the worker that signs and the web that checks */
 	public InvitationLink(String secret) {
 		if (secret == null || secret.length() < 32) {
@@ -75,10 +77,15 @@ public final class InvitationLink {
 	}
 
 	private byte[] mac(byte[] payload) {
+		// doFinal leaves the Mac ready for the next payload: one per thread, not one per link.
+		return this.macs.get().doFinal(payload);
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.key);
-			return mac.doFinal(payload);
+			return mac;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);

@@ -2,7 +2,6 @@ package org.parley.invite.delivery;
 
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -120,7 +119,7 @@ class InvitationMailer {
 			throw new IllegalStateException("UTF-8 is always supported", ex);
 		}
 		message.setSubject(HeaderValue.oneLine(text("subject", title)), "UTF-8");
-		message.setSentDate(java.util.Date.from(OffsetDateTime.now(this.clock).toInstant()));
+		message.setHeader("Date", MailTexts.dateHeader(this.clock.instant()));
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		message.setHeader("Auto-Submitted", "auto-generated");

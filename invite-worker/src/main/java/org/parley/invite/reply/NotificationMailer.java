@@ -1,8 +1,6 @@
 package org.parley.invite.reply;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -162,7 +160,7 @@ class NotificationMailer {
 		message.setFrom(this.from);
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient.email(), true));
 		message.setSubject(HeaderValue.oneLine(subject), "UTF-8");
-		message.setSentDate(Date.from(OffsetDateTime.now(this.clock).toInstant()));
+		message.setHeader("Date", MailTexts.dateHeader(this.clock.instant()));
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		message.setHeader("Auto-Submitted", "auto-generated");

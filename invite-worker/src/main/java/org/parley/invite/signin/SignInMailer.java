@@ -2,7 +2,6 @@ package org.parley.invite.signin;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Date;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -68,7 +67,7 @@ class SignInMailer {
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(link.email(), true));
 		message.setSubject(HeaderValue.oneLine((discussionTitle != null) ? text("subject.discussion", discussionTitle)
 				: text("subject.parley")), "UTF-8");
-		message.setSentDate(Date.from(now.toInstant()));
+		message.setHeader("Date", MailTexts.dateHeader(now.toInstant()));
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeBodyPart plain = new MimeBodyPart();
 		plain.setText(text, "UTF-8", "plain");

@@ -67,6 +67,13 @@ class InvitationMailerTests {
 			.doesNotContain("invited");
 		assertThat(part(message, 1)).startsWith("<!DOCTYPE html><html lang=\"de\">")
 			.contains(">Entwurf lesen und kommentieren</a>");
+		assertThat(message.getHeader("Date", null)).as("in English whatever the language of the mail")
+			.isEqualTo("Sun, 10 Jan 2027 09:00:00 +0000");
+	}
+
+	@Test
+	void theDateHeaderReadsBackAsTheClocksInstant() throws Exception {
+		assertThat(compose(Locale.ENGLISH).getSentDate().toInstant()).isEqualTo(CLOCK.instant());
 	}
 
 	private static MimeMessage compose(Locale locale) throws MessagingException {
