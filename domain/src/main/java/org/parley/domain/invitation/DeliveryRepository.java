@@ -93,7 +93,7 @@ public class DeliveryRepository {
 		return inserted;
 	}
 
-	/** Rows per INSERT: 12 parameters each, far below PostgreSQL's 65,535 a statement. */
+	/** Rows per INSERT: 13 placeholders each, far below the 65,535 PostgreSQL allows a statement. */
 	private static final int ROWS_PER_INSERT = 1000;
 
 	private static final String COLUMNS = """
@@ -167,9 +167,10 @@ public class DeliveryRepository {
 	public boolean claim(UUID id, OffsetDateTime now, OffsetDateTime leaseUntil) {
 		return this.jdbc.sql("""
 				update invitation_delivery set status = 'SENDING', attempts = attempts + 1, claimed_until = :lease,
-				    updated_at = :now
+				    claimed_by = :claim, updated_at = :now
 				where id = :id and status = 'QUEUED' and revoked_at is null""")
 			.param("lease", leaseUntil)
+			.param("claim", UUID.randomUUID())
 			.param("now", now)
 			.param("id", id)
 			.update() == 1;
@@ -186,11 +187,14 @@ public class DeliveryRepository {
 		if (done == null) {
 			return claim(id, now, leaseUntil);
 		}
+		// Drawn for this claim: when only one row changes, it tells whether the claim was this call's.
+		UUID claim = UUID.randomUUID();
 		int changed = this.jdbc.sql("""
 				update invitation_delivery set
 				    status = case when id = :id then 'SENDING' else 'SENT' end,
 				    attempts = case when id = :id then attempts + 1 else attempts end,
 				    claimed_until = case when id = :id then :lease else null end,
+				    claimed_by = case when id = :id then :claim else claimed_by end,
 				    message_id = case when id = :id then message_id else :messageId end,
 				    reason = case when id = :id then reason else null end,
 				    next_attempt_at = case when id = :id then next_attempt_at else null end,
@@ -200,6 +204,7 @@ public class DeliveryRepository {
 				    or (id = :sentId and status = 'SENDING')""")
 			.param("id", id)
 			.param("lease", leaseUntil)
+			.param("claim", claim)
 			.param("now", now)
 			.param("messageId", done.messageId())
 			.param("sentAt", done.sentAt())
@@ -208,11 +213,13 @@ public class DeliveryRepository {
 		if (changed != 1) {
 			return changed == 2;
 		}
-		// One of the two: the sent row was released meanwhile (its lease ran out), or the next row was not queued.
+		// One of the two: the sent row was released meanwhile (its lease ran out), or the next row was
+		// not queued. The lease end cannot tell: another consumer may have claimed the row in the same
+		// microsecond and written the same one.
 		return this.jdbc.sql("select count(*) from invitation_delivery where id = :id and status = 'SENDING'"
-				+ " and claimed_until = :lease")
+				+ " and claimed_by = :claim")
 			.param("id", id)
-			.param("lease", leaseUntil)
+			.param("claim", claim)
 			.query(Integer.class)
 			.single() == 1;
 	}

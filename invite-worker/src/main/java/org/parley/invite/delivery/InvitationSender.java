@@ -3,7 +3,6 @@ package org.parley.invite.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -146,8 +145,7 @@ class InvitationSender {
 				return false;
 			}
 		}
-		// Microseconds, as the database keeps it: recordAndClaim compares the lease it wrote.
-		OffsetDateTime claimedAt = now().truncatedTo(ChronoUnit.MICROS);
+		OffsetDateTime claimedAt = now();
 		boolean claimed = this.deliveries.recordAndClaim(round.unrecorded, delivery.id(), claimedAt,
 				claimedAt.plus(this.settings.lease()));
 		round.unrecorded = null;
