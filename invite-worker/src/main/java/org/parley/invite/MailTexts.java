@@ -1,15 +1,10 @@
 package org.parley.invite;
 
 import java.text.MessageFormat;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-
-import jakarta.mail.internet.InternetAddress;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -18,9 +13,6 @@ import org.springframework.web.util.HtmlUtils;
  * their arguments filled in, and the HTML escaping of everything that goes into a mail's HTML part.
  */
 public final class MailTexts {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z",
-			Locale.ENGLISH);
 
 	private final ResourceBundle bundle;
 
@@ -46,26 +38,8 @@ public final class MailTexts {
 		return this.bundle.getString(key);
 	}
 
-	public Locale locale() {
-		return this.locale;
-	}
-
 	public static String escape(String s) {
 		return HtmlUtils.htmlEscape(s, "UTF-8");
-	}
-
-	/**
-	 * The Date header's value (RFC 5322), formatted without {@code MimeMessage.setSentDate}'s
-	 * one formatter, which every sending thread of the process waits for in turn.
-	 */
-	public static String dateHeader(Instant instant) {
-		return DATE.format(instant.atOffset(ZoneOffset.UTC));
-	}
-
-	/** A Message-ID in the sender's domain: {@code <local@domain>}. */
-	public static String messageId(String local, InternetAddress from) {
-		String address = from.getAddress();
-		return "<" + local + "@" + address.substring(address.indexOf('@') + 1) + ">";
 	}
 
 }

@@ -103,20 +103,22 @@ public class Outbox {
 	 * messages each, and reading {@code limit} of them to use one moved megabytes per page.
 	 */
 	public List<OutboxMessage> due(int limit) {
-		List<UUID> rows = new ArrayList<>();
-		int[] messages = { 0 };
-		this.jdbc.sql("""
+		List<Pending> pending = this.jdbc.sql("""
 				select id, messages from outbox_message where published_at is null and next_attempt_at <= :now
 				order by bulk, created_at limit :limit""")
 			.param("now", OffsetDateTime.now(this.clock))
 			.param("limit", limit)
-			.query((ResultSet rs) -> {
-				if (messages[0] < limit) {
-					rows.add(rs.getObject("id", UUID.class));
-					int count = rs.getInt("messages");
-					messages[0] += rs.wasNull() ? 1 : count;
-				}
-			});
+			.query((rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("messages", Integer.class)))
+			.list();
+		List<UUID> rows = new ArrayList<>();
+		int messages = 0;
+		for (Pending row : pending) {
+			if (messages >= limit) {
+				break;
+			}
+			rows.add(row.id());
+			messages += (row.messages() != null) ? row.messages() : 1;
+		}
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -127,11 +129,15 @@ public class Outbox {
 				read.put(rs.getObject("id", UUID.class), messagesOf(rs));
 			});
 		// In the order chosen, without the rows another relay published in between.
-		List<OutboxMessage> due = new ArrayList<>(messages[0]);
+		List<OutboxMessage> due = new ArrayList<>(messages);
 		for (UUID row : rows) {
 			due.addAll(read.getOrDefault(row, List.of()));
 		}
 		return due;
+	}
+
+	/** An unpublished row and its message count: null for a single message. */
+	private record Pending(UUID id, Integer messages) {
 	}
 
 	/** Marks rows, single messages or whole bundles, as published, in one statement. */

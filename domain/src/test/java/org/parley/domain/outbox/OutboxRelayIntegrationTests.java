@@ -98,12 +98,13 @@ class OutboxRelayIntegrationTests {
 	}
 
 	@Test
-	void aPageTakesWholeBundlesUntilItHoldsTheLimitInTheirOrder() throws InterruptedException {
+	void aPageTakesWholeBundlesUntilItHoldsTheLimitInTheirOrder() {
 		OutboxRelay drain = new OutboxRelay(this.outbox, message -> { });
 		while (drain.publishDue() > 0) {
 			// whatever earlier tests left
 		}
 		List<Map<UUID, ImportRequested>> bundles = new ArrayList<>();
+		java.time.OffsetDateTime written = java.time.OffsetDateTime.now().minusMinutes(1);
 		for (int b = 0; b < 3; b++) {
 			Map<UUID, ImportRequested> bundle = new LinkedHashMap<>();
 			for (int i = 0; i < 150; i++) {
@@ -112,8 +113,11 @@ class OutboxRelayIntegrationTests {
 			}
 			this.outbox.enqueueAll("parley.work", "parley.invitation.send", bundle);
 			bundles.add(bundle);
-			// Each bundle written later than the one before, as a fan-out's chunks are.
-			Thread.sleep(5);
+			// Each bundle written a second after the one before, as a fan-out's chunks are.
+			this.jdbc.sql("update outbox_message set created_at = :at where payload like :first")
+				.param("at", written.plusSeconds(b))
+				.param("first", "%" + bundle.keySet().iterator().next() + "%")
+				.update();
 		}
 
 		List<OutboxMessage> page = this.outbox.due(200);

@@ -19,6 +19,7 @@ import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationLink;
 import org.parley.invite.FixedIdMessage;
 import org.parley.invite.HeaderValue;
+import org.parley.invite.MailFrom;
 import org.parley.invite.MailTexts;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ class InvitationMailer {
 
 	private final InvitationLink links;
 
-	private final InternetAddress from;
+	private final MailFrom from;
 
 	private final DateTimeFormatter dates;
 
@@ -48,7 +49,7 @@ class InvitationMailer {
 	InvitationMailer(InvitationSettings settings, Clock clock) throws AddressException {
 		this.settings = settings;
 		this.links = new InvitationLink(settings.linkSecret());
-		this.from = new InternetAddress(settings.from(), true);
+		this.from = MailFrom.parse(settings.from());
 		this.texts = new MailTexts("org.parley.invite.delivery.invitation-text", settings.locale());
 		this.dates = DateTimeFormatter.ofPattern(this.texts.pattern("date.pattern"), settings.locale());
 		this.clock = clock;
@@ -56,7 +57,7 @@ class InvitationMailer {
 
 	/** The Message-ID header of a row's invitation. */
 	String messageId(Delivery delivery) {
-		return MailTexts.messageId(delivery.id().toString(), this.from);
+		return this.from.messageId(delivery.id().toString());
 	}
 
 	MimeMessage compose(Session session, Delivery delivery, InvitationBatch batch, Discussion discussion)
@@ -110,7 +111,7 @@ class InvitationMailer {
 			.append("</a></small></p></body></html>");
 
 		MimeMessage message = new FixedIdMessage(session, messageId(delivery));
-		message.setFrom(this.from);
+		message.setFrom(this.from.address());
 		try {
 			message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(delivery.email(),
 					HeaderValue.oneLine(delivery.name()), "UTF-8"));
@@ -119,7 +120,7 @@ class InvitationMailer {
 			throw new IllegalStateException("UTF-8 is always supported", ex);
 		}
 		message.setSubject(HeaderValue.oneLine(text("subject", title)), "UTF-8");
-		message.setHeader("Date", MailTexts.dateHeader(this.clock.instant()));
+		message.setHeader("Date", HeaderValue.date(this.clock.instant()));
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		message.setHeader("Auto-Submitted", "auto-generated");

@@ -18,6 +18,7 @@ import org.parley.domain.notification.NotificationMail;
 import org.parley.domain.participation.Participant;
 import org.parley.invite.FixedIdMessage;
 import org.parley.invite.HeaderValue;
+import org.parley.invite.MailFrom;
 import org.parley.invite.MailTexts;
 
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class NotificationMailer {
 
 	private final LinkSigner signer;
 
-	private final InternetAddress from;
+	private final MailFrom from;
 
 	private final MailTexts texts;
 
@@ -52,14 +53,14 @@ class NotificationMailer {
 	NotificationMailer(NotificationSettings settings, LinkSigner signer, Clock clock) throws AddressException {
 		this.settings = settings;
 		this.signer = signer;
-		this.from = new InternetAddress(settings.from(), true);
+		this.from = MailFrom.parse(settings.from());
 		this.texts = new MailTexts("org.parley.invite.reply.mail-text", settings.locale());
 		this.clock = clock;
 	}
 
 	/** The id every message about this comment refers to. */
 	String threadId(UUID commentId) {
-		return MailTexts.messageId("comment-" + commentId, this.from);
+		return this.from.messageId("comment-" + commentId);
 	}
 
 	MimeMessage immediate(Session session, NotificationMail mail, Participant recipient, NotificationCause cause,
@@ -95,7 +96,7 @@ class NotificationMailer {
 		html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(text("open"))).append("</a></p>");
 
 		String messageId = (reply || cause == NotificationCause.REPLY)
-				? MailTexts.messageId("notification-" + mail.id(), this.from) : threadId(c.commentId());
+				? this.from.messageId("notification-" + mail.id()) : threadId(c.commentId());
 		MimeMessage message = message(session, messageId, recipient, subject, mail, plain, html);
 		if (reply) {
 			message.setHeader("In-Reply-To", threadId(c.parentId()));
@@ -130,7 +131,7 @@ class NotificationMailer {
 				.append(escape(text("open")))
 				.append("</a></p>");
 		}
-		MimeMessage message = message(session, MailTexts.messageId("digest-" + mail.id(), this.from), recipient, subject,
+		MimeMessage message = message(session, this.from.messageId("digest-" + mail.id()), recipient, subject,
 				mail, plain, html);
 		message.saveChanges();
 		return message;
@@ -157,10 +158,10 @@ class NotificationMailer {
 				+ escape(text("stop-discussion")) + "</a> · <a href=\"" + escape(preferences) + "\">"
 				+ escape(text("settings")) + "</a></small></p></body></html>";
 		MimeMessage message = new FixedIdMessage(session, messageId);
-		message.setFrom(this.from);
+		message.setFrom(this.from.address());
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient.email(), true));
 		message.setSubject(HeaderValue.oneLine(subject), "UTF-8");
-		message.setHeader("Date", MailTexts.dateHeader(this.clock.instant()));
+		message.setHeader("Date", HeaderValue.date(this.clock.instant()));
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		message.setHeader("Auto-Submitted", "auto-generated");

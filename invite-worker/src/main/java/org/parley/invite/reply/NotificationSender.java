@@ -66,7 +66,8 @@ class NotificationSender {
 
 	NotificationSender(NotificationRepository notifications, NotificationPreferenceRepository preferences,
 			ParticipantRepository participants, SuppressionRepository suppressions, NotificationMailer mailer,
-			@Qualifier(NotificationMailConfiguration.CONNECTIONS) SmtpConnections connections, DeliveryMetrics metrics, NotificationSettings settings, Clock clock) {
+			@Qualifier(NotificationMailConfiguration.CONNECTIONS) SmtpConnections connections, DeliveryMetrics metrics,
+			NotificationSettings settings, Clock clock) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.participants = participants;

@@ -14,6 +14,7 @@ import org.parley.domain.links.LinkSigner;
 import org.parley.domain.participation.SignInLink;
 import org.parley.invite.FixedIdMessage;
 import org.parley.invite.HeaderValue;
+import org.parley.invite.MailFrom;
 import org.parley.invite.MailTexts;
 
 import org.springframework.stereotype.Component;
@@ -36,13 +37,13 @@ class SignInMailer {
 
 	private final MailTexts texts;
 
-	private final InternetAddress from;
+	private final MailFrom from;
 
 	SignInMailer(SignInMailSettings settings, LinkSigner signer) throws AddressException {
 		this.settings = settings;
 		this.signer = signer;
 		this.texts = new MailTexts("org.parley.invite.signin.sign-in-text", settings.locale());
-		this.from = new InternetAddress(settings.from(), true);
+		this.from = MailFrom.parse(settings.from());
 	}
 
 	String link(SignInLink link) {
@@ -61,13 +62,13 @@ class SignInMailer {
 				+ "\"><body style=\"font-family:sans-serif\"><p>" + escape(text("hello")) + "</p><p>" + escape(lead)
 				+ "</p><p><a href=\"" + escape(url) + "\">" + escape(text("sign-in")) + "</a></p><p><small>"
 				+ escape(works) + "</small></p></body></html>";
-		String messageId = MailTexts.messageId("sign-in-" + link.id(), this.from);
+		String messageId = this.from.messageId("sign-in-" + link.id());
 		MimeMessage message = new FixedIdMessage(session, messageId);
-		message.setFrom(this.from);
+		message.setFrom(this.from.address());
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(link.email(), true));
 		message.setSubject(HeaderValue.oneLine((discussionTitle != null) ? text("subject.discussion", discussionTitle)
 				: text("subject.parley")), "UTF-8");
-		message.setHeader("Date", MailTexts.dateHeader(now.toInstant()));
+		message.setHeader("Date", HeaderValue.date(now.toInstant()));
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeBodyPart plain = new MimeBodyPart();
 		plain.setText(text, "UTF-8", "plain");
