@@ -37,6 +37,8 @@ final class SmtpSink implements AutoCloseable {
 
 	static final Path EXECUTABLE = Path.of("/usr/sbin/smtp-sink");
 
+	private static final Path MEMORY = Path.of("/dev/shm");
+
 	private static final Pattern COUNTERS = Pattern.compile("mesg=(\\d+)");
 
 	private final int port;
@@ -72,12 +74,11 @@ final class SmtpSink implements AutoCloseable {
 	 * not what the benchmarks measure.
 	 */
 	private static Path dumpsFor(Path directory) {
-		Path memory = Path.of("/dev/shm");
-		if (!Files.isDirectory(memory) || !Files.isWritable(memory)) {
+		if (!Files.isDirectory(MEMORY) || !Files.isWritable(MEMORY)) {
 			return directory.resolve("dumps");
 		}
 		String name = "parley-smtp-sink-" + Integer.toHexString(directory.toAbsolutePath().normalize().hashCode());
-		return memory.resolve(name).resolve("dumps");
+		return MEMORY.resolve(name).resolve("dumps");
 	}
 
 	static boolean installed() {
@@ -201,6 +202,15 @@ final class SmtpSink implements AutoCloseable {
 		stop();
 		// In memory, the files would hold it until the machine restarts.
 		forgetMessages();
+		if (this.dumps.startsWith(MEMORY)) {
+			try {
+				Files.deleteIfExists(this.dumps);
+				Files.deleteIfExists(this.dumps.getParent());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 	}
 
 	private static AcceptedMessage read(Path file) {
