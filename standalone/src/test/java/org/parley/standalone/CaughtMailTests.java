@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.domain.test.TestInfrastructure;
 import org.parley.web.system.DevMailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +24,8 @@ class CaughtMailTests {
 
 	@BeforeEach
 	void start() throws Exception {
-		int port;
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.greenMail = new GreenMail(
+				new ServerSetup(TestInfrastructure.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.greenMail.start();
 	}
 

@@ -1,6 +1,5 @@
 package org.parley.standalone;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -47,7 +46,7 @@ final class RunningParley {
 				overrides.put("spring.datasource.url", TestInfrastructure.freshDatabase("parley_standalone_test"));
 			}
 			app = StandaloneApplication.run(new StandaloneSettings(Files.createTempDirectory("parley-standalone"), 0,
-					0, 0, freePort(), freePort(), overrides));
+					0, 0, TestInfrastructure.freePort(), TestInfrastructure.freePort(), overrides));
 			Runtime.getRuntime().addShutdownHook(new Thread(app::close));
 			// A shared database may already have its first organiser, made by another test run.
 			OrganiserRepository organisers = app.web().getBean(OrganiserRepository.class);
@@ -61,12 +60,6 @@ final class RunningParley {
 
 	static String baseUrl() throws Exception {
 		return "http://localhost:" + get().webPort();
-	}
-
-	private static int freePort() throws IOException {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -193,7 +193,8 @@ public final class TestInfrastructure {
 		return qpidPort;
 	}
 
-	private static int freePort() {
+	/** A TCP port nobody listens on at the moment, for a test server or app to bind. */
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

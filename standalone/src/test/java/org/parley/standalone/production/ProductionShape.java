@@ -2,7 +2,6 @@ package org.parley.standalone.production;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -148,13 +147,13 @@ final class ProductionShape implements AutoCloseable {
 		}
 		this.database = IsolatedDatabase.recreate(this.name.replace('-', '_'));
 		this.vhost = IsolatedVhost.recreate(this.name);
-		this.sink = new SmtpSink(freePort(), this.directory.resolve("smtp-sink"));
+		this.sink = new SmtpSink(TestInfrastructure.freePort(), this.directory.resolve("smtp-sink"));
 		this.sink.start();
-		int webPort = freePort();
+		int webPort = TestInfrastructure.freePort();
 		for (ParleyApp app : ParleyApp.values()) {
 			List<AppInstance> list = new ArrayList<>();
 			for (int i = 1; i <= this.counts.get(app); i++) {
-				int port = (app == ParleyApp.WEB && i == 1) ? webPort : freePort();
+				int port = (app == ParleyApp.WEB && i == 1) ? webPort : TestInfrastructure.freePort();
 				list.add(new AppInstance(app, i, port, app.jar(this.repository), environment(app, port, webPort),
 						AppInstance.IMAGE_JVM_OPTIONS, this.directory.resolve(app.module() + "-" + i + ".log")));
 			}
@@ -279,15 +278,6 @@ final class ProductionShape implements AutoCloseable {
 			return given;
 		}
 		return "parley-shape-" + HexFormat.of().toHexDigits(repository.toString().hashCode());
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static String randomSecret(int bytes) {
