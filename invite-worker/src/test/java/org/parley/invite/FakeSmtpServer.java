@@ -9,15 +9,17 @@ import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 
 /**
  * A small SMTP server whose answer to RCPT TO a test decides: by address and by how often that
@@ -33,11 +35,13 @@ public final class FakeSmtpServer implements AutoCloseable {
 
 	private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
-	private final List<String> accepted = new CopyOnWriteArrayList<>();
+	private final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
 
 	private final BiPredicate<String, Integer> dropAnswerToData;
 
 	private final Map<String, AtomicInteger> dataAttempts = new ConcurrentHashMap<>();
+
+	private final Consumer<String> onAccepted;
 
 	public FakeSmtpServer(BiFunction<String, Integer, String> rcptReply) {
 		this(rcptReply, (address, attempt) -> false);
@@ -48,8 +52,21 @@ public final class FakeSmtpServer implements AutoCloseable {
 	 * close the connection instead of answering the final dot
 	 */
 	public FakeSmtpServer(BiFunction<String, Integer, String> rcptReply, BiPredicate<String, Integer> dropAnswerToData) {
+		this(rcptReply, dropAnswerToData, recipient -> {
+		});
+	}
+
+	/**
+	 * @param dropAnswerToData by recipient and how often its message came: keep the message, but
+	 * close the connection instead of answering the final dot
+	 * @param onAccepted told each accepted message's recipient just before the 250 that answers its
+	 * data
+	 */
+	public FakeSmtpServer(BiFunction<String, Integer, String> rcptReply, BiPredicate<String, Integer> dropAnswerToData,
+			Consumer<String> onAccepted) {
 		this.rcptReply = rcptReply;
 		this.dropAnswerToData = dropAnswerToData;
+		this.onAccepted = onAccepted;
 		try {
 			this.socket = new ServerSocket(0);
 		}
@@ -63,9 +80,11 @@ public final class FakeSmtpServer implements AutoCloseable {
 		return this.socket.getLocalPort();
 	}
 
-	/** The recipients of accepted messages, one entry per message. */
+	/** The recipients of the messages accepted so far, one entry per message. */
 	public List<String> accepted() {
-		return this.accepted;
+		synchronized (this.accepted) {
+			return new ArrayList<>(this.accepted);
+		}
 	}
 
 	public int attempts(String address) {
@@ -77,6 +96,7 @@ public final class FakeSmtpServer implements AutoCloseable {
 		while (!this.socket.isClosed()) {
 			try {
 				Socket client = this.socket.accept();
+				client.setTcpNoDelay(true);
 				this.threads.execute(() -> serve(client));
 			}
 			catch (IOException ex) {
@@ -127,6 +147,7 @@ public final class FakeSmtpServer implements AutoCloseable {
 					if (this.dropAnswerToData.test(recipient, attempt)) {
 						return;
 					}
+					this.onAccepted.accept(recipient);
 					reply(out, "250 queued");
 				}
 				else if (command.startsWith("QUIT")) {

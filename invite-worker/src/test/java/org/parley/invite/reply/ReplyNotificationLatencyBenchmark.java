@@ -1,13 +1,6 @@
 package org.parley.invite.reply;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -26,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import jakarta.mail.Address;
 import jakarta.mail.Session;
@@ -54,6 +48,7 @@ import org.parley.domain.participation.CommentRepository;
 import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.ParticipantRepository;
 import org.parley.domain.test.TestInfrastructure;
+import org.parley.invite.FakeSmtpServer;
 import org.parley.invite.InvitationFixtures;
 import org.parley.invite.InviteWorkerIntegrationTest;
 
@@ -117,7 +112,10 @@ class ReplyNotificationLatencyBenchmark {
 
 	static final int INVITATION_RATE = Integer.getInteger("parley.benchmark.invitation-rate", 100);
 
-	static final TimingSmtpServer smtp = new TimingSmtpServer();
+	static final Acceptances acceptances = new Acceptances();
+
+	static final FakeSmtpServer smtp = new FakeSmtpServer((address, attempt) -> "250 OK", (address, attempt) -> false,
+			acceptances);
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -184,12 +182,12 @@ class ReplyNotificationLatencyBenchmark {
 			}
 			long campaignStart = System.nanoTime();
 			fixtures.invite(campaignDiscussion, csv.toString(), "A short personal message from the organiser.");
-			await().atMost(Duration.ofMinutes(5)).until(() -> smtp.invitations() >= 100);
+			await().atMost(Duration.ofMinutes(5)).until(() -> acceptances.invitations() >= 100);
 			long sendingAfter = System.nanoTime() - campaignStart;
-			long invitationsBefore = smtp.invitations();
+			long invitationsBefore = acceptances.invitations();
 			long windowStart = System.nanoTime();
 			Latencies campaign = replies(web, discussion, replier, "campaign-" + run, REPLIES);
-			long invitationsDuring = smtp.invitations() - invitationsBefore;
+			long invitationsDuring = acceptances.invitations() - invitationsBefore;
 			double window = (System.nanoTime() - windowStart) / 1e9;
 
 			System.out.printf("%nBENCHMARK reply commit -> SMTP 250, %d replies each at %d/s (open loop)%n", REPLIES,
@@ -209,12 +207,12 @@ class ReplyNotificationLatencyBenchmark {
 					"  campaign: %d invitees; first invitations accepted %.1f s after the request; %d invitations accepted"
 							+ " during the %.1f s of replies (%.0f/s); %d of %d accepted by the end%n%n",
 					INVITEES, sendingAfter / 1e9, invitationsDuring, window, invitationsDuring / window,
-					smtp.invitations(), INVITEES);
+					acceptances.invitations(), INVITEES);
 
 			assertThat(idle.count()).isEqualTo(REPLIES);
 			assertThat(campaign.count()).isEqualTo(REPLIES);
 			assertThat(invitationsDuring).as("invitations were sending while the replies were measured").isPositive();
-			assertThat(smtp.invitations()).as("the campaign was still draining at the end").isLessThan(INVITEES);
+			assertThat(acceptances.invitations()).as("the campaign was still draining at the end").isLessThan(INVITEES);
 		}
 		finally {
 			web.close();
@@ -308,7 +306,7 @@ class ReplyNotificationLatencyBenchmark {
 	private static Latencies collect(String tag, int n, long[] intended, long[] from) {
 		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50)).until(() -> {
 			for (int i = 0; i < n; i++) {
-				if (smtp.acceptedAt(author(tag, i)) == null) {
+				if (acceptances.at(author(tag, i)) == null) {
 					return false;
 				}
 			}
@@ -317,7 +315,7 @@ class ReplyNotificationLatencyBenchmark {
 		double[] fromStart = new double[n];
 		double[] fromIntended = new double[n];
 		for (int i = 0; i < n; i++) {
-			long accepted = smtp.acceptedAt(author(tag, i));
+			long accepted = acceptances.at(author(tag, i));
 			fromStart[i] = (accepted - from[i]) / 1e6;
 			fromIntended[i] = (accepted - intended[i]) / 1e6;
 		}
@@ -427,107 +425,31 @@ class ReplyNotificationLatencyBenchmark {
 	}
 
 	/**
-	 * An SMTP server that accepts everything and notes when it answered 250 to each message's data:
-	 * the time per recipient for the measured ones, a count for the invitations.
+	 * When the SMTP server answered 250 to each message's data: the time per recipient for the
+	 * measured ones, a count for the invitations.
 	 */
-	static final class TimingSmtpServer implements AutoCloseable {
+	static final class Acceptances implements Consumer<String> {
 
-		private final ServerSocket socket;
-
-		private final ExecutorService threads = Executors.newCachedThreadPool();
-
-		private final Map<String, Long> accepted = new ConcurrentHashMap<>();
+		private final Map<String, Long> times = new ConcurrentHashMap<>();
 
 		private final AtomicLong invitations = new AtomicLong();
 
-		TimingSmtpServer() {
-			try {
-				this.socket = new ServerSocket(0);
+		@Override
+		public void accept(String recipient) {
+			if (recipient != null && recipient.startsWith("author")) {
+				this.times.putIfAbsent(recipient, System.nanoTime());
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			else {
+				this.invitations.incrementAndGet();
 			}
-			this.threads.execute(this::accept);
 		}
 
-		int port() {
-			return this.socket.getLocalPort();
-		}
-
-		Long acceptedAt(String recipient) {
-			return this.accepted.get(recipient);
+		Long at(String recipient) {
+			return this.times.get(recipient);
 		}
 
 		long invitations() {
 			return this.invitations.get();
-		}
-
-		private void accept() {
-			while (!this.socket.isClosed()) {
-				try {
-					Socket client = this.socket.accept();
-					client.setTcpNoDelay(true);
-					this.threads.execute(() -> serve(client));
-				}
-				catch (IOException ex) {
-					return;
-				}
-			}
-		}
-
-		private void serve(Socket client) {
-			try (client;
-					BufferedReader in = new BufferedReader(
-							new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
-					Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8)) {
-				reply(out, "220 timing ESMTP");
-				String recipient = null;
-				String line;
-				while ((line = in.readLine()) != null) {
-					String command = line.toUpperCase();
-					if (command.startsWith("EHLO")) {
-						reply(out, "250-timing\r\n250 8BITMIME");
-					}
-					else if (command.startsWith("RCPT TO")) {
-						recipient = line.substring(line.indexOf('<') + 1, line.indexOf('>')).toLowerCase();
-						reply(out, "250 OK");
-					}
-					else if (command.startsWith("DATA")) {
-						reply(out, "354 go ahead");
-						while ((line = in.readLine()) != null && !line.equals(".")) {
-							// the content is not needed
-						}
-						if (recipient != null && recipient.startsWith("author")) {
-							this.accepted.putIfAbsent(recipient, System.nanoTime());
-						}
-						else {
-							this.invitations.incrementAndGet();
-						}
-						reply(out, "250 queued");
-					}
-					else if (command.startsWith("QUIT")) {
-						reply(out, "221 bye");
-						return;
-					}
-					else {
-						reply(out, "250 OK");
-					}
-				}
-			}
-			catch (IOException ex) {
-				// the client went away
-			}
-		}
-
-		private static void reply(Writer out, String text) throws IOException {
-			out.write(text + "\r\n");
-			out.flush();
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.socket.close();
-			this.threads.shutdownNow();
 		}
 
 	}
