@@ -6,7 +6,6 @@ import java.util.Properties;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -26,13 +25,11 @@ public final class InjectedHeaders implements AutoCloseable {
 			"Consultation\nBcc: victim@evil.test\nX-Injected: yes", "Consultation\rBcc: victim@evil.test\rX-Injected: yes",
 			"Zoë\r\nBcc: victim@evil.test\r\nX-Injected: yes", "Line\u2028Bcc: victim@evil.test\u0085X-Injected: yes");
 
-	private final GreenMail mail = new GreenMail(
-			new ServerSetup(InvitationDeliveryIntegrationTestsSupport.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	private final GreenMail mail = MailCatcher.start();
 
 	private final Session session;
 
 	public InjectedHeaders() {
-		this.mail.start();
 		Properties properties = new Properties();
 		properties.put("mail.smtp.host", "127.0.0.1");
 		properties.put("mail.smtp.port", Integer.toString(this.mail.getSmtp().getPort()));

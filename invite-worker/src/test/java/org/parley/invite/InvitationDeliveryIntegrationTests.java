@@ -1,23 +1,16 @@
 package org.parley.invite;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,16 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.DeliveryStatus;
-import org.parley.domain.invitation.InvitationBatch;
-import org.parley.domain.invitation.InvitationBatchRepository;
-import org.parley.domain.invitation.InvitationBatchState;
 import org.parley.domain.invitation.InvitationCounts;
 import org.parley.domain.invitation.InvitationLink;
 import org.parley.domain.invitation.SuppressionReason;
 import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.messaging.SendInvitation;
 import org.parley.domain.messaging.Topology;
-import org.parley.domain.test.TestInfrastructure;
 
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,16 +37,11 @@ import static org.awaitility.Awaitility.await;
 @InviteWorkerIntegrationTest
 class InvitationDeliveryIntegrationTests {
 
-	static final GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		mail.start();
-	}
+	static final GreenMail mail = MailCatcher.start();
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		MailCatcher.register(registry, mail.getSmtp().getPort());
 	}
 
 	@AfterAll
@@ -67,9 +51,6 @@ class InvitationDeliveryIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	InvitationBatchRepository batches;
 
 	@Autowired
 	DeliveryRepository deliveries;
@@ -109,11 +90,11 @@ class InvitationDeliveryIntegrationTests {
 
 		UUID batchId = this.fixtures.invite(discussion, csv.toString(), "Please have your say\non our strategy.");
 
-		InvitationCounts counts = awaitFinished(batchId);
+		InvitationCounts counts = this.fixtures.awaitFinished(batchId, Duration.ofSeconds(90));
 		assertThat(counts).isEqualTo(new InvitationCounts(1000, 20, 20, 20, 0, 940, 0));
 		MimeMessage[] received = InvitationDeliveryIntegrationTestsSupport.tagged(mail.getReceivedMessages(), tag)
 			.toArray(MimeMessage[]::new);
-		Map<String, Long> perRecipient = recipients(received);
+		Map<String, Long> perRecipient = InvitationDeliveryIntegrationTestsSupport.recipients(received);
 		assertThat(perRecipient.keySet()).isEqualTo(valid);
 		assertThat(perRecipient.values()).allMatch(n -> n == 1);
 		Set<String> messageIds = new HashSet<>();
@@ -152,7 +133,7 @@ class InvitationDeliveryIntegrationTests {
 		UUID discussion = this.fixtures.discussion("Redelivery");
 		String tag = UUID.randomUUID().toString();
 		UUID batchId = this.fixtures.invite(discussion, "once-" + tag + "@example.org\n", null);
-		awaitFinished(batchId);
+		this.fixtures.awaitFinished(batchId, Duration.ofSeconds(90));
 		Delivery sent = this.deliveries.findByBatch(batchId, DeliveryStatus.SENT, 10, 0).get(0);
 		assertThat(InvitationDeliveryIntegrationTestsSupport.tagged(mail.getReceivedMessages(), tag)).hasSize(1);
 
@@ -165,34 +146,6 @@ class InvitationDeliveryIntegrationTests {
 		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
 			.until(() -> InvitationDeliveryIntegrationTestsSupport.tagged(mail.getReceivedMessages(), tag).size() == 1);
 		assertThat(this.deliveries.findById(sent.id()).orElseThrow().attempts()).isEqualTo(1);
-	}
-
-	InvitationCounts awaitFinished(UUID batchId) {
-		List<InvitationCounts> last = new ArrayList<>();
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			InvitationBatch batch = this.batches.findById(batchId).orElseThrow();
-			InvitationCounts counts = this.batches.counts(batch);
-			last.add(0, counts);
-			return counts.state(batch.fanOut()) == InvitationBatchState.SUCCEEDED;
-		});
-		return last.get(0);
-	}
-
-	static Map<String, Long> recipients(MimeMessage[] messages) throws MessagingException {
-		List<String> all = new ArrayList<>();
-		for (MimeMessage m : messages) {
-			all.add(m.getAllRecipients()[0].toString().replaceAll(".*<|>.*", ""));
-		}
-		return all.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 }

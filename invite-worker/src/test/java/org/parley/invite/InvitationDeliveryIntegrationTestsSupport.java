@@ -1,8 +1,5 @@
 package org.parley.invite;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +55,6 @@ public final class InvitationDeliveryIntegrationTestsSupport {
 			throw new IllegalStateException(ex);
 		}
 		return mine;
-	}
-
-	public static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

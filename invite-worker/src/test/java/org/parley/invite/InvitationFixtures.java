@@ -1,12 +1,16 @@
 package org.parley.invite;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchRepository;
+import org.parley.domain.invitation.InvitationBatchState;
+import org.parley.domain.invitation.InvitationCounts;
 import org.parley.domain.invitation.InviteeList;
 import org.parley.domain.messaging.InvitationsRequested;
 import org.parley.domain.messaging.Topology;
@@ -22,6 +26,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.awaitility.Awaitility.await;
 
 /** What the web does when an organiser invites: a discussion to invite to, a batch and its request. */
 public final class InvitationFixtures {
@@ -78,6 +84,22 @@ public final class InvitationFixtures {
 						new InvitationsRequested(messageId, batch.id(), now));
 			return batch.id();
 		});
+	}
+
+	/**
+	 * Waits, at most {@code atMost}, until the batch has succeeded: fanned out and every delivery
+	 * finished. Returns its counts then.
+	 */
+	public InvitationCounts awaitFinished(UUID batchId, Duration atMost) {
+		InvitationBatchRepository batches = this.context.getBean(InvitationBatchRepository.class);
+		AtomicReference<InvitationCounts> last = new AtomicReference<>();
+		await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> {
+			InvitationBatch batch = batches.findById(batchId).orElseThrow();
+			InvitationCounts counts = batches.counts(batch);
+			last.set(counts);
+			return counts.state(batch.fanOut()) == InvitationBatchState.SUCCEEDED;
+		});
+		return last.get();
 	}
 
 }

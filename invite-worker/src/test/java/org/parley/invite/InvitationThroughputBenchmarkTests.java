@@ -12,15 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.parley.domain.invitation.InvitationBatch;
-import org.parley.domain.invitation.InvitationBatchRepository;
-import org.parley.domain.invitation.InvitationBatchState;
 import org.parley.domain.test.RawMailLoop;
-import org.parley.domain.test.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -48,17 +43,11 @@ class InvitationThroughputBenchmarkTests {
 
 	static final String MESSAGE = "A short personal message from the organiser.";
 
-	static final GreenMail sink = new GreenMail(
-			new ServerSetup(InvitationDeliveryIntegrationTestsSupport.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		sink.start();
-	}
+	static final GreenMail sink = MailCatcher.start();
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-		registry.add("spring.mail.port", () -> sink.getSmtp().getPort());
+		MailCatcher.register(registry, sink.getSmtp().getPort());
 	}
 
 	@AfterAll
@@ -68,9 +57,6 @@ class InvitationThroughputBenchmarkTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	InvitationBatchRepository batches;
 
 	@Test
 	void parleyAgainstARawJakartaMailLoop() throws Exception {
@@ -112,10 +98,7 @@ class InvitationThroughputBenchmarkTests {
 			}
 			return false;
 		});
-		await().atMost(Duration.ofMinutes(1)).until(() -> {
-			InvitationBatch batch = this.batches.findById(batchId).orElseThrow();
-			return this.batches.counts(batch).state(batch.fanOut()) == InvitationBatchState.SUCCEEDED;
-		});
+		fixtures.awaitFinished(batchId, Duration.ofMinutes(1));
 		assertThat(sink.getReceivedMessages().length - before).isEqualTo(n);
 		return done.get() - start;
 	}

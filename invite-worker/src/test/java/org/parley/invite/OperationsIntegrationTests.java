@@ -17,12 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.DeliveryStatus;
-import org.parley.domain.invitation.InvitationBatch;
-import org.parley.domain.invitation.InvitationBatchRepository;
-import org.parley.domain.invitation.InvitationBatchState;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.test.Scrape;
-import org.parley.domain.test.TestInfrastructure;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
@@ -39,7 +35,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.parley.invite.InvitationDeliveryIntegrationTestsSupport.freePort;
 
 /**
  * What an operator sees of the invite-worker: its Prometheus scrape after real work, its health
@@ -59,18 +54,13 @@ import static org.parley.invite.InvitationDeliveryIntegrationTestsSupport.freePo
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsIntegrationTests {
 
-	static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+	static final ServerSetup SMTP = MailCatcher.onFreePort();
 
-	static GreenMail mail = new GreenMail(SMTP);
-
-	static {
-		mail.start();
-	}
+	static GreenMail mail = MailCatcher.start(SMTP);
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-		registry.add("spring.mail.port", SMTP::getPort);
+		MailCatcher.register(registry, SMTP.getPort());
 	}
 
 	@AfterAll
@@ -87,9 +77,6 @@ class OperationsIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	InvitationBatchRepository batches;
-
-	@Autowired
 	DeliveryRepository deliveries;
 
 	@Autowired
@@ -104,7 +91,7 @@ class OperationsIntegrationTests {
 		UUID batchId = fixtures.invite(fixtures.discussion("Metrics"),
 				"one-" + tag + "@example.org\ntwo-" + tag + "@example.org\nthree-" + tag + "@example.org\n", null);
 
-		awaitDelivered(batchId);
+		fixtures.awaitFinished(batchId, Duration.ofSeconds(60));
 		assertThat(InvitationDeliveryIntegrationTestsSupport.recipients(mail.getReceivedMessages(), tag)).hasSize(3);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			Scrape scrape = scrape();
@@ -161,11 +148,10 @@ class OperationsIntegrationTests {
 				.until(() -> scrape().value(deliveries("retried")) - retriedBefore >= 2);
 		}
 		finally {
-			mail = new GreenMail(SMTP);
-			mail.start();
+			mail = MailCatcher.start(SMTP);
 		}
 
-		awaitDelivered(batchId);
+		fixtures.awaitFinished(batchId, Duration.ofSeconds(60));
 		await().atMost(Duration.ofSeconds(10)).until(() -> health("/smtp").contains("\"status\":\"UP\""));
 		assertThat(status("")).isEqualTo(200);
 		Delivery late = this.deliveries.findByBatch(batchId, DeliveryStatus.SENT, 10, 0).get(0);
@@ -176,13 +162,6 @@ class OperationsIntegrationTests {
 
 	private static String deliveries(String outcome) {
 		return "parley_deliveries_total{kind=\"invitation\",outcome=\"" + outcome + "\"}";
-	}
-
-	private void awaitDelivered(UUID batchId) {
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			InvitationBatch batch = this.batches.findById(batchId).orElseThrow();
-			return this.batches.counts(batch).state(batch.fanOut()) == InvitationBatchState.SUCCEEDED;
-		});
 	}
 
 	private Scrape scrape() {

@@ -8,12 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.parley.domain.invitation.InvitationBatch;
-import org.parley.domain.invitation.InvitationBatchRepository;
-import org.parley.domain.invitation.InvitationBatchState;
 import org.parley.domain.test.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,23 +21,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** A second invite-worker on the same database and broker shares the work: nobody is mailed twice. */
 @InviteWorkerIntegrationTest
 class TwoWorkersIntegrationTests {
 
-	static final GreenMail mail = new GreenMail(
-			new ServerSetup(InvitationDeliveryIntegrationTestsSupport.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		mail.start();
-	}
+	static final GreenMail mail = MailCatcher.start();
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		MailCatcher.register(registry, mail.getSmtp().getPort());
 	}
 
 	@AfterAll
@@ -51,9 +40,6 @@ class TwoWorkersIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	InvitationBatchRepository batches;
 
 	@Test
 	void twoWorkersSendEveryInvitationOnce() {
@@ -83,10 +69,7 @@ class TwoWorkersIntegrationTests {
 			}
 			UUID first = fixtures.invite(fixtures.discussion("Two workers"), csv.toString(), null);
 
-			await().atMost(Duration.ofSeconds(90)).until(() -> {
-				InvitationBatch batch = this.batches.findById(first).orElseThrow();
-				return this.batches.counts(batch).state(batch.fanOut()) == InvitationBatchState.SUCCEEDED;
-			});
+			fixtures.awaitFinished(first, Duration.ofSeconds(90));
 			Map<String, Long> received = InvitationDeliveryIntegrationTestsSupport.recipients(mail.getReceivedMessages(), tag);
 			assertThat(received.keySet()).isEqualTo(valid);
 			assertThat(received.values()).allMatch(n -> n == 1);

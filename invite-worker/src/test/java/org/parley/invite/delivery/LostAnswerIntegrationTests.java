@@ -11,14 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.DeliveryStatus;
-import org.parley.domain.invitation.InvitationBatch;
-import org.parley.domain.invitation.InvitationBatchRepository;
-import org.parley.domain.invitation.InvitationBatchState;
-import org.parley.domain.invitation.InvitationCounts;
-import org.parley.domain.test.TestInfrastructure;
 import org.parley.invite.FakeSmtpServer;
 import org.parley.invite.InvitationFixtures;
 import org.parley.invite.InviteWorkerIntegrationTest;
+import org.parley.invite.MailCatcher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -27,7 +23,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A mail server that takes the message and then loses the connection before answering the final
@@ -43,8 +38,7 @@ class LostAnswerIntegrationTests {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-		registry.add("spring.mail.port", smtp::port);
+		MailCatcher.register(registry, smtp.port());
 	}
 
 	@AfterAll
@@ -54,9 +48,6 @@ class LostAnswerIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	InvitationBatchRepository batches;
 
 	@Autowired
 	DeliveryRepository deliveries;
@@ -70,11 +61,7 @@ class LostAnswerIntegrationTests {
 
 		UUID batchId = fixtures.invite(fixtures.discussion("Lost answers"), cut + "\n" + fine + "\n", null);
 
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			InvitationBatch batch = this.batches.findById(batchId).orElseThrow();
-			InvitationCounts counts = this.batches.counts(batch);
-			return counts.state(batch.fanOut()) == InvitationBatchState.SUCCEEDED;
-		});
+		fixtures.awaitFinished(batchId, Duration.ofSeconds(60));
 		List<Delivery> sent = new ArrayList<>(this.deliveries.findByBatch(batchId, DeliveryStatus.SENT, 10, 0));
 		assertThat(sent).hasSize(2);
 		assertThat(sent).filteredOn(d -> d.email().equals(cut)).singleElement().satisfies(d -> {

@@ -11,15 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.DeliveryStatus;
-import org.parley.domain.invitation.InvitationBatch;
-import org.parley.domain.invitation.InvitationBatchRepository;
-import org.parley.domain.invitation.InvitationBatchState;
 import org.parley.domain.invitation.InvitationCounts;
 import org.parley.domain.invitation.SuppressionRepository;
-import org.parley.domain.test.TestInfrastructure;
 import org.parley.invite.FakeSmtpServer;
 import org.parley.invite.InvitationFixtures;
 import org.parley.invite.InviteWorkerIntegrationTest;
+import org.parley.invite.MailCatcher;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -51,8 +48,7 @@ class SmtpRefusalIntegrationTests {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-		registry.add("spring.mail.port", smtp::port);
+		MailCatcher.register(registry, smtp.port());
 	}
 
 	@AfterAll
@@ -62,9 +58,6 @@ class SmtpRefusalIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	InvitationBatchRepository batches;
 
 	@Autowired
 	DeliveryRepository deliveries;
@@ -90,7 +83,7 @@ class SmtpRefusalIntegrationTests {
 
 		UUID batchId = fixtures.invite(fixtures.discussion("Greylisted"), String.join("\n", addresses), null);
 
-		InvitationCounts counts = awaitFinished(batchId);
+		InvitationCounts counts = fixtures.awaitFinished(batchId, Duration.ofSeconds(60));
 		assertThat(counts.sent()).isEqualTo(20);
 		assertThat(counts.failed()).isZero();
 		for (String address : addresses) {
@@ -114,7 +107,7 @@ class SmtpRefusalIntegrationTests {
 
 		UUID batchId = fixtures.invite(fixtures.discussion("Bounces"), bounced + "\n" + fine + "\n", null);
 
-		InvitationCounts counts = awaitFinished(batchId);
+		InvitationCounts counts = fixtures.awaitFinished(batchId, Duration.ofSeconds(60));
 		assertThat(counts.sent()).isEqualTo(1);
 		assertThat(counts.failed()).isEqualTo(1);
 		Delivery failed = this.deliveries.findByBatch(batchId, DeliveryStatus.FAILED, 10, 0).get(0);
@@ -126,24 +119,13 @@ class SmtpRefusalIntegrationTests {
 		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> smtp.attempts(bounced) == 1);
 
 		UUID next = fixtures.invite(fixtures.discussion("Bounces again"), bounced + "\n", null);
-		assertThat(awaitFinished(next).suppressed()).isEqualTo(1);
+		assertThat(fixtures.awaitFinished(next, Duration.ofSeconds(60)).suppressed()).isEqualTo(1);
 		assertThat(smtp.attempts(bounced)).isEqualTo(1);
 	}
 
 	double deliveries(String outcome) {
 		var counter = this.registry.find("parley.deliveries").tags("kind", "invitation", "outcome", outcome).counter();
 		return (counter != null) ? counter.count() : 0;
-	}
-
-	InvitationCounts awaitFinished(UUID batchId) {
-		List<InvitationCounts> last = new ArrayList<>();
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			InvitationBatch batch = this.batches.findById(batchId).orElseThrow();
-			InvitationCounts counts = this.batches.counts(batch);
-			last.add(0, counts);
-			return counts.state(batch.fanOut()) == InvitationBatchState.SUCCEEDED;
-		});
-		return last.get(0);
 	}
 
 }

@@ -9,19 +9,17 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.invitation.FanOutState;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchRepository;
-import org.parley.domain.invitation.InvitationBatchState;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
-import org.parley.domain.test.TestInfrastructure;
 import org.parley.invite.InvitationDeliveryIntegrationTestsSupport;
 import org.parley.invite.InvitationFixtures;
 import org.parley.invite.InviteWorkerIntegrationTest;
+import org.parley.invite.MailCatcher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -35,23 +33,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @InviteWorkerIntegrationTest
 @org.springframework.context.annotation.Import(FanOutRestartIntegrationTests.Crash.class)
 class FanOutRestartIntegrationTests {
 
-	static final GreenMail mail = new GreenMail(
-			new ServerSetup(InvitationDeliveryIntegrationTestsSupport.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		mail.start();
-	}
+	static final GreenMail mail = MailCatcher.start();
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		MailCatcher.register(registry, mail.getSmtp().getPort());
 	}
 
 	@AfterAll
@@ -106,10 +97,7 @@ class FanOutRestartIntegrationTests {
 			.param("b", batchId)
 			.query(Integer.class)
 			.single()).isEqualTo(510);
-		await().atMost(Duration.ofSeconds(60)).until(() -> {
-			InvitationBatch batch = this.batches.findById(batchId).orElseThrow();
-			return this.batches.counts(batch).state(batch.fanOut()) == InvitationBatchState.SUCCEEDED;
-		});
+		fixtures.awaitFinished(batchId, Duration.ofSeconds(60));
 		InvitationBatch batch = this.batches.findById(batchId).orElseThrow();
 		assertThat(this.batches.counts(batch).sent()).isEqualTo(500);
 		assertThat(this.batches.counts(batch).duplicates()).isEqualTo(10);

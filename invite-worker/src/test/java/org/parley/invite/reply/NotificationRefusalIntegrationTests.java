@@ -24,9 +24,9 @@ import org.parley.domain.participation.Comment;
 import org.parley.domain.participation.CommentRepository;
 import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.ParticipantRepository;
-import org.parley.domain.test.TestInfrastructure;
 import org.parley.invite.FakeSmtpServer;
 import org.parley.invite.InviteWorkerIntegrationTest;
+import org.parley.invite.MailCatcher;
 
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,8 +55,7 @@ class NotificationRefusalIntegrationTests {
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-		registry.add("spring.mail.port", smtp::port);
+		MailCatcher.register(registry, smtp.port());
 	}
 
 	@AfterAll

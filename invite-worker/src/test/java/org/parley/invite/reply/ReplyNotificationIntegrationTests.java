@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -40,9 +39,9 @@ import org.parley.domain.participation.Comment;
 import org.parley.domain.participation.CommentRepository;
 import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.ParticipantRepository;
-import org.parley.domain.test.TestInfrastructure;
 import org.parley.invite.InvitationFixtures;
 import org.parley.invite.InviteWorkerIntegrationTest;
+import org.parley.invite.MailCatcher;
 
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +55,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.parley.invite.InvitationDeliveryIntegrationTestsSupport.freePort;
 
 @InviteWorkerIntegrationTest
 @Import(ReplyNotificationIntegrationTests.Clocks.class)
@@ -64,16 +62,11 @@ import static org.parley.invite.InvitationDeliveryIntegrationTestsSupport.freePo
 		"parley.notification.digest-hour=18" })
 class ReplyNotificationIntegrationTests {
 
-	static final GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		mail.start();
-	}
+	static final GreenMail mail = MailCatcher.start();
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		MailCatcher.register(registry, mail.getSmtp().getPort());
 	}
 
 	@AfterAll

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +16,10 @@ import org.parley.domain.messaging.SignInLinkRequested;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.participation.SignInLink;
 import org.parley.domain.participation.SignInLinkRepository;
-import org.parley.domain.test.TestInfrastructure;
 import org.parley.invite.InvitationFixtures;
 import org.parley.invite.InviteWorkerIntegrationTest;
 import org.parley.invite.MailBodies;
+import org.parley.invite.MailCatcher;
 
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,21 +29,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.parley.invite.InvitationDeliveryIntegrationTestsSupport.freePort;
 
 @InviteWorkerIntegrationTest
 class SignInLinkMailIntegrationTests {
 
-	static final GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		mail.start();
-	}
+	static final GreenMail mail = MailCatcher.start();
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		TestInfrastructure.register(registry);
-		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+		MailCatcher.register(registry, mail.getSmtp().getPort());
 	}
 
 	@AfterAll
