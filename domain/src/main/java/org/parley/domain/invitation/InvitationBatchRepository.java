@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +61,17 @@ public class InvitationBatchRepository {
 			.list();
 	}
 
+	/** The newest batches of a discussion, at most {@code limit} of them, newest first. */
+	public List<InvitationBatch> findByDiscussion(UUID discussionId, int limit) {
+		return this.jdbc.sql("""
+				select * from invitation_batch where discussion_id = :d order by created_at desc
+				limit :limit""")
+			.param("d", discussionId)
+			.param("limit", limit)
+			.query(InvitationBatchRepository::map)
+			.list();
+	}
+
 	public Optional<String> content(UUID batchId) {
 		return this.jdbc.sql("select content from invitation_list where batch_id = :id")
 			.param("id", batchId)
@@ -108,6 +121,30 @@ public class InvitationBatchRepository {
 				byStatus.put(DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("n"));
 			});
 		return InvitationCounts.of(batch.entries(), byStatus);
+	}
+
+	/**
+	 * The counts of several batches, read from the ledger in one query.
+	 * @return each batch's counts by its id, in the order of the given batches
+	 */
+	public Map<UUID, InvitationCounts> counts(List<InvitationBatch> batches) {
+		if (batches.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Map<DeliveryStatus, Integer>> byBatch = new HashMap<>();
+		this.jdbc.sql("""
+				select batch_id, status, count(*) as n from invitation_delivery where batch_id in (:ids)
+				group by batch_id, status""")
+			.param("ids", batches.stream().map(InvitationBatch::id).toList())
+			.query((ResultSet rs) -> {
+				byBatch.computeIfAbsent(rs.getObject("batch_id", UUID.class), id -> new EnumMap<>(DeliveryStatus.class))
+					.put(DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("n"));
+			});
+		Map<UUID, InvitationCounts> counts = new LinkedHashMap<>();
+		for (InvitationBatch batch : batches) {
+			counts.put(batch.id(), InvitationCounts.of(batch.entries(), byBatch.getOrDefault(batch.id(), Map.of())));
+		}
+		return counts;
 	}
 
 	private static InvitationBatch map(ResultSet rs, int row) throws SQLException {
