@@ -54,6 +54,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
+			.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/*/invitations",
+					"/invitation-batches/**")
+			.authenticated()
 			.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/**", "/api/discussions/**",
 					"/sign-in/**")
 			.permitAll()

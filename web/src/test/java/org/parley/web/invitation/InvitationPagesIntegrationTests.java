@@ -1,12 +1,19 @@
 package org.parley.web.invitation;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.invitation.Delivery;
+import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.domain.invitation.DeliveryStatus;
+import org.parley.domain.invitation.FanOutState;
+import org.parley.domain.invitation.InvitationBatch;
+import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Outline;
@@ -32,6 +39,12 @@ class InvitationPagesIntegrationTests {
 
 	@Autowired
 	DiscussionRepository discussions;
+
+	@Autowired
+	InvitationBatchRepository batches;
+
+	@Autowired
+	DeliveryRepository deliveries;
 
 	@Autowired
 	PasswordEncoder passwords;
@@ -78,6 +91,30 @@ class InvitationPagesIntegrationTests {
 	}
 
 	@Test
+	void batchPageIsForSignedInOrganisersOnly() {
+		InvitationBatch batch = batchWithLedger(1, DeliveryStatus.SENT);
+
+		assertThat(this.mvc.get().uri("/invitation-batches/{id}", batch.id()).accept(MediaType.TEXT_HTML))
+			.hasStatus(302)
+			.headers()
+			.hasHeaderSatisfying("Location", v -> assertThat(v).singleElement().asString().endsWith("/login"));
+		assertThat(this.mvc.get().uri("/invitation-batches/{id}", batch.id()).with(httpBasic(this.other, "pw")))
+			.hasStatus(404);
+	}
+
+	@Test
+	void invitePageShowsTheCountsOfEachEarlierBatch() {
+		InvitationBatch older = batchWithLedger(3, DeliveryStatus.SENT, DeliveryStatus.SENT, DeliveryStatus.FAILED);
+		InvitationBatch newer = batchWithLedger(4, DeliveryStatus.FAILED, DeliveryStatus.QUEUED);
+
+		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
+			.hasStatusOk()
+			.bodyText()
+			.containsSubsequence("/invitation-batches/" + newer.id(), "4 invitees: 0 sent, 1 failed",
+					"/invitation-batches/" + older.id(), "3 invitees: 2 sent, 1 failed");
+	}
+
+	@Test
 	void batchPageShowsTheCountsAndTheQueuedMessage() {
 		MvcTestResult sent = this.mvc.post()
 			.uri("/api/discussions/{id}/invitations", this.discussion)
@@ -98,6 +135,22 @@ class InvitationPagesIntegrationTests {
 		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
 			.bodyText()
 			.contains("/invitation-batches/" + batch);
+	}
+
+	private InvitationBatch batchWithLedger(int entries, DeliveryStatus... statuses) {
+		UUID ownerId = this.organisers.findByEmail(this.owner).orElseThrow().id();
+		OffsetDateTime now = OffsetDateTime.now();
+		InvitationBatch batch = new InvitationBatch(UUID.randomUUID(), this.discussion, ownerId, null, null, entries,
+				FanOutState.DONE, now, now);
+		this.batches.add(batch, "list");
+		List<Delivery> rows = new ArrayList<>();
+		for (int line = 0; line < statuses.length; line++) {
+			String email = "p" + line + "-" + UUID.randomUUID() + "@example.org";
+			rows.add(new Delivery(UUID.randomUUID(), batch.id(), line + 1, email, email, null, statuses[line], null,
+					null, 1, null, false, null, null, now, null, null));
+		}
+		this.deliveries.addAll(rows);
+		return batch;
 	}
 
 	private String organiser() {
