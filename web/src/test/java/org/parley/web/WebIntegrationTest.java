@@ -13,8 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class,
-		properties = { "spring.config.name=" + WebApplication.CONFIG_NAME, "parley.admin.email=admin@parley.test",
-				"parley.admin.password=admin-secret", "parley.upload.max-file-size=2MB" })
+		properties = { "spring.config.name=" + WebApplication.CONFIG_NAME, "parley.admin.email=" + TestOrganisers.ADMIN,
+				"parley.admin.password=" + TestOrganisers.ADMIN_PASSWORD, "parley.upload.max-file-size=2MB" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestInfrastructureProperties.class)
 public @interface WebIntegrationTest {

@@ -7,11 +7,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.discussion.DiscussionRepository;
-import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Block;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,12 +163,7 @@ class DiscussionSettingsIntegrationTests {
 	}
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult patch(String json, String as) {
-		return this.mvc.patch()
-			.uri("/api/discussions/{id}", this.discussion)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.with(httpBasic(as, "pw"))
-			.exchange();
+		return TestOrganisers.patchDiscussion(this.mvc, this.discussion, as, json);
 	}
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult edit(String json) {
@@ -181,9 +176,7 @@ class DiscussionSettingsIntegrationTests {
 	}
 
 	private String organiser() {
-		String email = "settings-" + UUID.randomUUID() + "@parley.test";
-		this.organisers.add(new Organiser(UUID.randomUUID(), email, this.passwords.encode("pw"), "O", OffsetDateTime.now()));
-		return email;
+		return TestOrganisers.add(this.organisers, this.passwords, "settings", "O").email();
 	}
 
 }

@@ -3,7 +3,6 @@ package org.parley.web.imports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -15,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.domain.imports.DocumentImport;
 import org.parley.domain.imports.DocumentImportRepository;
 import org.parley.domain.imports.SourceKind;
-import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,10 +48,7 @@ class DriveAndFormatImportIntegrationTests {
 
 	@BeforeEach
 	void organiserExists() {
-		if (this.organisers.findByEmail("admin@parley.test").isEmpty()) {
-			this.organisers.add(new Organiser(UUID.randomUUID(), "admin@parley.test",
-					this.passwords.encode("admin-secret"), "Admin", OffsetDateTime.now()));
-		}
+		TestOrganisers.ensureAdmin(this.organisers, this.passwords);
 	}
 
 	@ParameterizedTest

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.parley.domain.drive.DriveAuthorization;
 import org.parley.domain.drive.DriveAuthorizationRepository;
 import org.parley.domain.drive.TokenCipher;
-import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,12 +103,7 @@ class DriveConnectionIntegrationTests {
 
 	@BeforeEach
 	void organiserWithoutDrive() {
-		this.organiserId = this.organisers.findByEmail(EMAIL).map(Organiser::id).orElseGet(() -> {
-			Organiser organiser = new Organiser(UUID.randomUUID(), EMAIL, this.passwords.encode(PASSWORD), "Ada",
-					OffsetDateTime.now());
-			this.organisers.add(organiser);
-			return organiser.id();
-		});
+		this.organiserId = TestOrganisers.ensure(this.organisers, this.passwords, EMAIL, PASSWORD, "Ada");
 		this.authorizations.remove(this.organiserId);
 		requests.clear();
 	}

@@ -13,6 +13,7 @@ import org.parley.domain.messaging.ImportRequested;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.amqp.core.Message;
@@ -55,11 +56,7 @@ class ImportControllerIntegrationTests {
 
 	@BeforeEach
 	void organiserExists() {
-		// On a shared database the first-organiser bootstrap may have run for another account.
-		if (this.organisers.findByEmail("admin@parley.test").isEmpty()) {
-			this.organisers.add(new Organiser(UUID.randomUUID(), "admin@parley.test",
-					this.passwords.encode("admin-secret"), "Admin", OffsetDateTime.now()));
-		}
+		TestOrganisers.ensureAdmin(this.organisers, this.passwords);
 	}
 
 	@Test

@@ -1,11 +1,10 @@
 package org.parley.web.imports;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,9 +62,7 @@ class ImportPagesIntegrationTests {
 	}
 
 	private String organiser() {
-		String email = "pages-" + UUID.randomUUID() + "@parley.test";
-		this.organisers.add(new Organiser(UUID.randomUUID(), email, this.passwords.encode("pw"), "P", OffsetDateTime.now()));
-		return email;
+		return TestOrganisers.add(this.organisers, this.passwords, "pages", "P").email();
 	}
 
 }

@@ -13,9 +13,9 @@ import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.DeliveryStatus;
 import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.invitation.SuppressionRepository;
-import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Outline;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,15 +60,8 @@ class InvitationControllerIntegrationTests {
 
 	@BeforeEach
 	void organiserWithADiscussion() {
-		if (this.organisers.findByEmail("admin@parley.test").isEmpty()) {
-			this.organisers.add(new Organiser(UUID.randomUUID(), "admin@parley.test",
-					this.passwords.encode("admin-secret"), "Admin", OffsetDateTime.now()));
-		}
-		if (this.organisers.findByEmail("other@parley.test").isEmpty()) {
-			this.organisers.add(new Organiser(UUID.randomUUID(), "other@parley.test",
-					this.passwords.encode("other-secret"), "Other", OffsetDateTime.now()));
-		}
-		UUID admin = this.organisers.findByEmail("admin@parley.test").orElseThrow().id();
+		UUID admin = TestOrganisers.ensureAdmin(this.organisers, this.passwords);
+		TestOrganisers.ensure(this.organisers, this.passwords, "other@parley.test", "other-secret", "Other");
 		this.discussion = this.discussions.addDraft(null, admin, "Strategy", new Outline("Strategy", null, List.of()),
 				OffsetDateTime.now());
 	}

@@ -22,6 +22,7 @@ import org.parley.domain.invitation.InviteeList;
 import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Outline;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,11 +67,7 @@ class InvitationListInputIntegrationTests {
 
 	@BeforeEach
 	void organiserWithADiscussion() {
-		if (this.organisers.findByEmail(ORGANISER).isEmpty()) {
-			this.organisers.add(new Organiser(UUID.randomUUID(), ORGANISER, this.passwords.encode(PASSWORD), "Lists",
-					OffsetDateTime.now()));
-		}
-		UUID organiser = this.organisers.findByEmail(ORGANISER).orElseThrow().id();
+		UUID organiser = TestOrganisers.ensure(this.organisers, this.passwords, ORGANISER, PASSWORD, "Lists");
 		this.discussion = this.discussions.addDraft(null, organiser, "Strategy", new Outline("Strategy", null, List.of()),
 				OffsetDateTime.now());
 	}

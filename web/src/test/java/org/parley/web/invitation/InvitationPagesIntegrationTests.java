@@ -14,9 +14,9 @@ import org.parley.domain.invitation.DeliveryStatus;
 import org.parley.domain.invitation.FanOutState;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchRepository;
-import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Outline;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,9 +154,7 @@ class InvitationPagesIntegrationTests {
 	}
 
 	private String organiser() {
-		String email = "inviter-" + UUID.randomUUID() + "@parley.test";
-		this.organisers.add(new Organiser(UUID.randomUUID(), email, this.passwords.encode("pw"), "I", OffsetDateTime.now()));
-		return email;
+		return TestOrganisers.add(this.organisers, this.passwords, "inviter", "I").email();
 	}
 
 }

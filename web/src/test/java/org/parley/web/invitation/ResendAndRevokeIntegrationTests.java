@@ -22,6 +22,7 @@ import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Block;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,10 +75,9 @@ class ResendAndRevokeIntegrationTests {
 
 	@BeforeEach
 	void privateDiscussionWithABatch() {
-		this.owner = "owner-" + UUID.randomUUID() + "@parley.test";
-		UUID ownerId = UUID.randomUUID();
-		this.organisers.add(new Organiser(ownerId, this.owner, this.passwords.encode("pw"), "O", OffsetDateTime.now()));
-		this.discussion = this.discussions.addDraft(null, ownerId, "Strategy", new Outline("Strategy", null,
+		Organiser owner = TestOrganisers.add(this.organisers, this.passwords, "owner", "O");
+		this.owner = owner.email();
+		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy", new Outline("Strategy", null,
 				List.of(new OutlineSection("1.", "Goals", 1, List.of(Block.paragraph("One."))))), OffsetDateTime.now());
 		assertThat(patch("{\"status\":\"OPEN\"}")).hasStatusOk();
 		assertThat(patch("{\"privacy\":\"PRIVATE\"}")).hasStatusOk();
@@ -174,8 +174,7 @@ class ResendAndRevokeIntegrationTests {
 	@Test
 	void onlyTheDiscussionsOrganisersMayResendOrRevoke() {
 		UUID delivery = row(1, "someone-" + UUID.randomUUID() + "@example.org", null, DeliveryStatus.SENT);
-		String other = "other-" + UUID.randomUUID() + "@parley.test";
-		this.organisers.add(new Organiser(UUID.randomUUID(), other, this.passwords.encode("pw"), "X", OffsetDateTime.now()));
+		String other = TestOrganisers.add(this.organisers, this.passwords, "other", "X").email();
 
 		assertThat(this.mvc.post()
 			.uri("/api/invitation-batches/{b}/recipients/{d}/resend", this.batch, delivery)
@@ -209,12 +208,7 @@ class ResendAndRevokeIntegrationTests {
 	}
 
 	private MvcTestResult patch(String json) {
-		return this.mvc.patch()
-			.uri("/api/discussions/{id}", this.discussion)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.with(httpBasic(this.owner, "pw"))
-			.exchange();
+		return TestOrganisers.patchDiscussion(this.mvc, this.discussion, this.owner, json);
 	}
 
 }

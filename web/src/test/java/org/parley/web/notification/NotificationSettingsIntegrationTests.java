@@ -21,6 +21,7 @@ import org.parley.domain.outline.Block;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
 import org.parley.domain.participation.ParticipantRepository;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,10 +73,9 @@ class NotificationSettingsIntegrationTests {
 
 	@BeforeEach
 	void discussion() {
-		this.owner = "owner-" + UUID.randomUUID() + "@parley.test";
-		UUID ownerId = UUID.randomUUID();
-		this.organisers.add(new Organiser(ownerId, this.owner, this.passwords.encode("pw"), "O", OffsetDateTime.now()));
-		this.discussion = this.discussions.addDraft(null, ownerId, "Strategy", new Outline("Strategy", null,
+		Organiser owner = TestOrganisers.add(this.organisers, this.passwords, "owner", "O");
+		this.owner = owner.email();
+		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy", new Outline("Strategy", null,
 				List.of(new OutlineSection("1.", "Goals", 1, List.of(Block.paragraph("One."))))), OffsetDateTime.now());
 		this.ana = "ana-" + UUID.randomUUID() + "@example.org";
 	}

@@ -2,12 +2,10 @@ package org.parley.web.system;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,10 +47,7 @@ class OperationsIntegrationTests {
 
 	@Test
 	void acceptedUploadShowsInTheImportQueueDepth() {
-		if (this.organisers.findByEmail("admin@parley.test").isEmpty()) {
-			this.organisers.add(new Organiser(UUID.randomUUID(), "admin@parley.test",
-					this.passwords.encode("admin-secret"), "Admin", OffsetDateTime.now()));
-		}
+		TestOrganisers.ensureAdmin(this.organisers, this.passwords);
 		await().atMost(Duration.ofSeconds(5)).until(() -> scrape().contains(IMPORT_QUEUE + " "));
 		double before = value(scrape(), IMPORT_QUEUE);
 
