@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.invitation.InvitationLink;
-import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Block;
 import org.parley.domain.outline.Outline;
@@ -20,6 +19,7 @@ import org.parley.domain.participation.Comment;
 import org.parley.domain.participation.CommentRepository;
 import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.ParticipantRepository;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,8 +76,8 @@ class AuthorisationMatrixIntegrationTests {
 
 	@BeforeEach
 	void organisers() {
-		this.owner = organiser("owner");
-		this.coOwner = organiser("co-owner");
+		this.owner = TestOrganisers.add(this.organisers, this.passwords, "owner", "owner").email();
+		this.coOwner = TestOrganisers.add(this.organisers, this.passwords, "co-owner", "co-owner").email();
 	}
 
 	@ParameterizedTest(name = "{0} × {1} × {2} → {3}")
@@ -184,23 +184,8 @@ class AuthorisationMatrixIntegrationTests {
 
 	private MockHttpSession invitationSession(UUID discussion) {
 		String email = "invitee-" + UUID.randomUUID() + "@example.org";
-		UUID batch = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into invitation_batch (id, discussion_id, organiser_id, entries, fan_out, created_at, updated_at)
-				values (:id, :d, :o, 1, 'DONE', current_timestamp, current_timestamp)""")
-			.param("id", batch)
-			.param("d", discussion)
-			.param("o", this.organisers.findByEmail(this.owner).orElseThrow().id())
-			.update();
-		UUID delivery = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into invitation_delivery (id, batch_id, line, email, email_key, valid_key, status, attempts,
-				    ambiguous, created_at, updated_at)
-				values (:id, :b, 1, :email, :email, :email, 'SENT', 1, false, current_timestamp, current_timestamp)""")
-			.param("id", delivery)
-			.param("b", batch)
-			.param("email", email)
-			.update();
+		UUID delivery = ParticipantRequests.sentInvitation(this.jdbc, discussion,
+				this.organisers.findByEmail(this.owner).orElseThrow().id(), email);
 		String token = new InvitationLink(SECRET)
 			.sign(new InvitationLink.Claims(delivery, discussion, Instant.now().plusSeconds(3600)));
 		return (MockHttpSession) this.mvc.get().uri("/invitations/{token}", token).exchange().getRequest().getSession();
@@ -208,12 +193,6 @@ class AuthorisationMatrixIntegrationTests {
 
 	private static MockMvcRequestBuilder json(MockMvcRequestBuilder request, String body) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body);
-	}
-
-	private String organiser(String role) {
-		String email = role + "-" + UUID.randomUUID() + "@parley.test";
-		this.organisers.add(new Organiser(UUID.randomUUID(), email, this.passwords.encode("pw"), role, OffsetDateTime.now()));
-		return email;
 	}
 
 }

@@ -19,6 +19,7 @@ import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Block;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * A discussion closes by itself at its close date: nobody presses a button, only the clock moves.
@@ -74,36 +74,42 @@ class ClosingByDateIntegrationTests {
 
 	OffsetDateTime closesAt;
 
+	ParticipantRequests requests;
+
 	@BeforeEach
 	void openDiscussionClosingInThreeDays() {
 		this.clock.set(START);
-		this.owner = "owner-" + UUID.randomUUID() + "@parley.test";
-		UUID ownerId = UUID.randomUUID();
-		this.organisers.add(new Organiser(ownerId, this.owner, this.passwords.encode("pw"), "O", OffsetDateTime.now()));
-		this.discussion = this.discussions.addDraft(null, ownerId, "Strategy", new Outline("Strategy", null,
+		Organiser owner = TestOrganisers.add(this.organisers, this.passwords, "owner", "O");
+		this.owner = owner.email();
+		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy", new Outline("Strategy", null,
 				List.of(new OutlineSection("1.", "Lead", 1, List.of(Block.paragraph("One."))))), OffsetDateTime.now());
+		this.requests = new ParticipantRequests(this.mvc, this.signInLinks, this.jdbc, this.discussion);
 		this.closesAt = START.plus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC);
-		assertThat(patch("{\"status\":\"OPEN\",\"timeZone\":\"UTC\",\"closesAt\":\"" + this.closesAt + "\"}"))
+		assertThat(TestOrganisers.patchDiscussion(this.mvc, this.discussion, this.owner,
+				"{\"status\":\"OPEN\",\"timeZone\":\"UTC\",\"closesAt\":\"" + this.closesAt + "\"}"))
 			.hasStatusOk();
 	}
 
 	@Test
 	void votesAndCommentsStopAtTheCloseDateAndThePageSaysClosed() throws Exception {
-		MockHttpSession alice = signIn("alice-" + UUID.randomUUID() + "@example.org");
-		assertThat(vote(alice)).hasStatus(204);
-		assertThat(comment(alice, "Before the close")).hasStatus(201);
+		MockHttpSession alice = this.requests.signIn("alice-" + UUID.randomUUID() + "@example.org");
+		assertThat(this.requests.vote(alice, 1, "AGREE")).hasStatus(204);
+		assertThat(this.requests.comment(alice, "Before the close")).hasStatus(201);
 		assertThat(page(alice)).contains(">Open<").contains("3 days left");
 
 		this.clock.set(this.closesAt.toInstant().minusSeconds(1));
-		assertThat(vote(alice)).as("one second before the close date").hasStatus(204);
+		assertThat(this.requests.vote(alice, 1, "AGREE")).as("one second before the close date").hasStatus(204);
 		String commentId = this.jdbc.sql("select id from comment where discussion_id = :d")
 			.param("d", this.discussion)
 			.query(String.class)
 			.single();
 
 		this.clock.set(this.closesAt.toInstant());
-		assertThat(vote(alice)).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo("DISCUSSION_CLOSED");
-		assertThat(comment(alice, "After the close")).hasStatus(409)
+		assertThat(this.requests.vote(alice, 1, "AGREE")).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("DISCUSSION_CLOSED");
+		assertThat(this.requests.comment(alice, "After the close")).hasStatus(409)
 			.bodyJson()
 			.extractingPath("$.code")
 			.isEqualTo("DISCUSSION_CLOSED");
@@ -131,46 +137,6 @@ class ClosingByDateIntegrationTests {
 		MvcTestResult result = this.mvc.get().uri("/discussions/{id}", this.discussion).session(session).exchange();
 		assertThat(result).hasStatusOk();
 		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-	}
-
-	private MvcTestResult vote(MockHttpSession session) {
-		return this.mvc.put()
-			.uri("/api/discussions/{id}/sections/1/vote", this.discussion)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"value\":\"AGREE\"}")
-			.session(session)
-			.with(csrf())
-			.exchange();
-	}
-
-	private MvcTestResult comment(MockHttpSession session, String text) {
-		return this.mvc.post()
-			.uri("/api/discussions/{id}/sections/1/comments", this.discussion)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\":\"" + text + "\"}")
-			.session(session)
-			.with(csrf())
-			.exchange();
-	}
-
-	private MvcTestResult patch(String json) {
-		return this.mvc.patch()
-			.uri("/api/discussions/{id}", this.discussion)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.with(httpBasic(this.owner, "pw"))
-			.exchange();
-	}
-
-	private MockHttpSession signIn(String email) {
-		this.signInLinks.request(email, this.discussion, null);
-		UUID linkId = this.jdbc.sql("select id from sign_in_link where email = :e order by created_at desc limit 1")
-			.param("e", email.toLowerCase())
-			.query(UUID.class)
-			.single();
-		MvcTestResult result = this.mvc.get().uri("/sign-in/{token}", this.signInLinks.token(linkId)).exchange();
-		assertThat(result).hasStatus(302);
-		return (MockHttpSession) result.getRequest().getSession();
 	}
 
 	/** The application's clock, set by the test. */

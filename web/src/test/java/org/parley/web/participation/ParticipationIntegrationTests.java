@@ -13,6 +13,7 @@ import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Block;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,16 +57,18 @@ class ParticipationIntegrationTests {
 
 	UUID discussion;
 
+	ParticipantRequests requests;
+
 	@BeforeEach
 	void openDiscussion() {
-		this.owner = "owner-" + UUID.randomUUID() + "@parley.test";
-		UUID ownerId = UUID.randomUUID();
-		this.organisers.add(new Organiser(ownerId, this.owner, this.passwords.encode("pw"), "O", OffsetDateTime.now()));
-		this.discussion = this.discussions.addDraft(null, ownerId, "Strategy",
+		Organiser owner = TestOrganisers.add(this.organisers, this.passwords, "owner", "O");
+		this.owner = owner.email();
+		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy",
 				new Outline("Strategy", null, List.of(
 						new OutlineSection("Strategic Goal 1:", "Lead", 1, List.of(Block.paragraph("One."))),
 						new OutlineSection("1.1.", "Build", 2, List.of(Block.paragraph("A."), Block.paragraph("B."))))),
 				OffsetDateTime.now());
+		this.requests = new ParticipantRequests(this.mvc, this.signInLinks, this.jdbc, this.discussion);
 		assertThat(patch("{\"status\":\"OPEN\"}")).hasStatusOk();
 	}
 
@@ -98,13 +101,13 @@ class ParticipationIntegrationTests {
 
 	@Test
 	void votesAreCountedChangeableWithdrawableAndSecret() throws Exception {
-		MockHttpSession alice = signIn("alice-" + UUID.randomUUID() + "@example.org");
-		MockHttpSession bob = signIn("bob-" + UUID.randomUUID() + "@example.org");
+		MockHttpSession alice = this.requests.signIn("alice-" + UUID.randomUUID() + "@example.org");
+		MockHttpSession bob = this.requests.signIn("bob-" + UUID.randomUUID() + "@example.org");
 
-		assertThat(vote(alice, 2, "AGREE")).hasStatus(204);
-		assertThat(vote(bob, 2, "AGREE")).hasStatus(204);
-		assertThat(vote(bob, 2, "DISAGREE")).hasStatus(204);
-		assertThat(vote(alice, 1, "DISAGREE")).hasStatus(204);
+		assertThat(this.requests.vote(alice, 2, "AGREE")).hasStatus(204);
+		assertThat(this.requests.vote(bob, 2, "AGREE")).hasStatus(204);
+		assertThat(this.requests.vote(bob, 2, "DISAGREE")).hasStatus(204);
+		assertThat(this.requests.vote(alice, 1, "DISAGREE")).hasStatus(204);
 		assertThat(this.mvc.delete()
 			.uri("/api/discussions/{id}/sections/1/vote", this.discussion)
 			.session(alice)
@@ -127,8 +130,8 @@ class ParticipationIntegrationTests {
 
 	@Test
 	void commentsRepliesAndCommentVotesFormThreads() {
-		MockHttpSession alice = signIn("alice-" + UUID.randomUUID() + "@example.org");
-		MockHttpSession bob = signIn("bob-" + UUID.randomUUID() + "@example.org");
+		MockHttpSession alice = this.requests.signIn("alice-" + UUID.randomUUID() + "@example.org");
+		MockHttpSession bob = this.requests.signIn("bob-" + UUID.randomUUID() + "@example.org");
 		String hostile = "<script>alert('x')</script> see javascript:alert(1)";
 
 		MvcTestResult posted = this.mvc.post()
@@ -170,10 +173,13 @@ class ParticipationIntegrationTests {
 
 	@Test
 	void closedDiscussionRefusesVotesAndComments() {
-		MockHttpSession alice = signIn("alice-" + UUID.randomUUID() + "@example.org");
+		MockHttpSession alice = this.requests.signIn("alice-" + UUID.randomUUID() + "@example.org");
 		assertThat(patch("{\"status\":\"CLOSED\"}")).hasStatusOk();
 
-		assertThat(vote(alice, 1, "AGREE")).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo("DISCUSSION_CLOSED");
+		assertThat(this.requests.vote(alice, 1, "AGREE")).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("DISCUSSION_CLOSED");
 		assertThat(this.mvc.get().uri("/api/discussions/{id}", this.discussion)).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.daysLeft")
@@ -188,18 +194,19 @@ class ParticipationIntegrationTests {
 			.content("{\"value\":\"AGREE\"}")
 			.with(csrf())).hasStatus(401);
 
-		MockHttpSession stranger = signIn("stranger-" + UUID.randomUUID() + "@example.org");
+		MockHttpSession stranger = this.requests.signIn("stranger-" + UUID.randomUUID() + "@example.org");
 		assertThat(patch("{\"privacy\":\"PRIVATE\"}")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections/1/comments", this.discussion).session(stranger))
 			.hasStatus(404);
-		assertThat(vote(stranger, 1, "AGREE")).hasStatus(404);
+		assertThat(this.requests.vote(stranger, 1, "AGREE")).hasStatus(404);
 	}
 
 	@Test
 	void privateDiscussionOpensToItsInviteesThroughTheirInvitationLink() {
 		assertThat(patch("{\"privacy\":\"PRIVATE\"}")).hasStatusOk();
 		String invitee = "invitee-" + UUID.randomUUID() + "@example.org";
-		UUID delivery = invite(invitee);
+		UUID delivery = ParticipantRequests.sentInvitation(this.jdbc, this.discussion,
+				this.organisers.findByEmail(this.owner).orElseThrow().id(), invitee);
 		String token = new InvitationLink(LINK_SECRET)
 			.sign(new InvitationLink.Claims(delivery, this.discussion, java.time.Instant.now().plusSeconds(3600)));
 
@@ -208,7 +215,7 @@ class ParticipationIntegrationTests {
 		MockHttpSession session = (MockHttpSession) opened.getRequest().getSession();
 
 		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections", this.discussion).session(session)).hasStatusOk();
-		assertThat(vote(session, 1, "AGREE")).hasStatus(204);
+		assertThat(this.requests.vote(session, 1, "AGREE")).hasStatus(204);
 		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections", this.discussion)).hasStatus(404);
 
 		String stranger = "stranger-" + UUID.randomUUID() + "@example.org";
@@ -221,80 +228,24 @@ class ParticipationIntegrationTests {
 			.single()).as("a magic link for the invitee only").isEqualTo(1);
 	}
 
-	private UUID invite(String email) {
-		UUID batch = UUID.randomUUID();
-		UUID ownerId = this.organisers.findByEmail(this.owner).orElseThrow().id();
-		this.jdbc.sql("""
-				insert into invitation_batch (id, discussion_id, organiser_id, entries, fan_out, created_at, updated_at)
-				values (:id, :d, :o, 1, 'DONE', current_timestamp, current_timestamp)""")
-			.param("id", batch)
-			.param("d", this.discussion)
-			.param("o", ownerId)
-			.update();
-		UUID delivery = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into invitation_delivery (id, batch_id, line, email, email_key, valid_key, status, attempts,
-				    ambiguous, created_at, updated_at)
-				values (:id, :b, 1, :email, :key, :key, 'SENT', 1, false, current_timestamp, current_timestamp)""")
-			.param("id", delivery)
-			.param("b", batch)
-			.param("email", email)
-			.param("key", email.toLowerCase())
-			.update();
-		return delivery;
-	}
-
 	@Test
 	void overlongCommentsAndFloodsAreRefused() {
-		MockHttpSession alice = signIn("alice-" + UUID.randomUUID() + "@example.org");
-		assertThat(comment(alice, "x".repeat(2001))).hasStatus(400)
+		MockHttpSession alice = this.requests.signIn("alice-" + UUID.randomUUID() + "@example.org");
+		assertThat(this.requests.comment(alice, "x".repeat(2001))).hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.code")
 			.isEqualTo("COMMENT_TOO_LONG");
 		for (int i = 0; i < 10; i++) {
-			assertThat(comment(alice, "Point " + i)).hasStatus(201);
+			assertThat(this.requests.comment(alice, "Point " + i)).hasStatus(201);
 		}
-		assertThat(comment(alice, "One too many")).hasStatus(429).bodyJson().extractingPath("$.code").isEqualTo("RATE_LIMITED");
-	}
-
-	private MvcTestResult comment(MockHttpSession session, String text) {
-		return this.mvc.post()
-			.uri("/api/discussions/{id}/sections/1/comments", this.discussion)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\":\"" + text + "\"}")
-			.session(session)
-			.with(csrf())
-			.exchange();
-	}
-
-	private MvcTestResult vote(MockHttpSession session, int section, String value) {
-		return this.mvc.put()
-			.uri("/api/discussions/{id}/sections/{n}/vote", this.discussion, section)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"value\":\"" + value + "\"}")
-			.session(session)
-			.with(csrf())
-			.exchange();
+		assertThat(this.requests.comment(alice, "One too many")).hasStatus(429)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("RATE_LIMITED");
 	}
 
 	private MvcTestResult patch(String json) {
-		return this.mvc.patch()
-			.uri("/api/discussions/{id}", this.discussion)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.with(httpBasic(this.owner, "pw"))
-			.exchange();
-	}
-
-	private MockHttpSession signIn(String email) {
-		this.signInLinks.request(email, this.discussion, null);
-		UUID linkId = this.jdbc.sql("select id from sign_in_link where email = :e order by created_at desc limit 1")
-			.param("e", email.toLowerCase())
-			.query(UUID.class)
-			.single();
-		MvcTestResult result = this.mvc.get().uri("/sign-in/{token}", this.signInLinks.token(linkId)).exchange();
-		assertThat(result).hasStatus(302);
-		return (MockHttpSession) result.getRequest().getSession();
+		return TestOrganisers.patchDiscussion(this.mvc, this.discussion, this.owner, json);
 	}
 
 }

@@ -1,0 +1,94 @@
+package org.parley.web.participation;
+
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * What participants do in one discussion, as the participation tests send it: sign in with a magic
+ * link, vote and comment with the session that gives them.
+ */
+final class ParticipantRequests {
+
+	private final MockMvcTester mvc;
+
+	private final SignInLinks signInLinks;
+
+	private final JdbcClient jdbc;
+
+	private final UUID discussion;
+
+	ParticipantRequests(MockMvcTester mvc, SignInLinks signInLinks, JdbcClient jdbc, UUID discussion) {
+		this.mvc = mvc;
+		this.signInLinks = signInLinks;
+		this.jdbc = jdbc;
+		this.discussion = discussion;
+	}
+
+	/** Signs in by the newest magic link sent to the address for the discussion. */
+	MockHttpSession signIn(String email) {
+		this.signInLinks.request(email, this.discussion, null);
+		UUID linkId = this.jdbc.sql("select id from sign_in_link where email = :e order by created_at desc limit 1")
+			.param("e", email.toLowerCase())
+			.query(UUID.class)
+			.single();
+		MvcTestResult result = this.mvc.get().uri("/sign-in/{token}", this.signInLinks.token(linkId)).exchange();
+		assertThat(result).hasStatus(302);
+		return (MockHttpSession) result.getRequest().getSession();
+	}
+
+	MvcTestResult vote(MockHttpSession session, int section, String value) {
+		return this.mvc.put()
+			.uri("/api/discussions/{id}/sections/{n}/vote", this.discussion, section)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"value\":\"" + value + "\"}")
+			.session(session)
+			.with(csrf())
+			.exchange();
+	}
+
+	MvcTestResult comment(MockHttpSession session, String text) {
+		return this.mvc.post()
+			.uri("/api/discussions/{id}/sections/1/comments", this.discussion)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"" + text + "\"}")
+			.session(session)
+			.with(csrf())
+			.exchange();
+	}
+
+	/**
+	 * Writes a sent invitation of the discussion to the ledger, in a one-line batch of the
+	 * organiser's, as the invite worker leaves it.
+	 * @return the delivery's id, which the invitation link carries
+	 */
+	static UUID sentInvitation(JdbcClient jdbc, UUID discussion, UUID organiser, String email) {
+		UUID batch = UUID.randomUUID();
+		jdbc.sql("""
+				insert into invitation_batch (id, discussion_id, organiser_id, entries, fan_out, created_at, updated_at)
+				values (:id, :d, :o, 1, 'DONE', current_timestamp, current_timestamp)""")
+			.param("id", batch)
+			.param("d", discussion)
+			.param("o", organiser)
+			.update();
+		UUID delivery = UUID.randomUUID();
+		jdbc.sql("""
+				insert into invitation_delivery (id, batch_id, line, email, email_key, valid_key, status, attempts,
+				    ambiguous, created_at, updated_at)
+				values (:id, :b, 1, :email, :key, :key, 'SENT', 1, false, current_timestamp, current_timestamp)""")
+			.param("id", delivery)
+			.param("b", batch)
+			.param("email", email)
+			.param("key", email.toLowerCase())
+			.update();
+		return delivery;
+	}
+
+}
