@@ -27,7 +27,10 @@ class DomainBoundaryTests {
 			.check(this.domain);
 	}
 
-	/** The shared broker glue may use AMQP, Boot's properties and Micrometer, but no web, Batch or mail. */
+	/**
+	 * The shared broker glue may use AMQP, Boot's properties and Micrometer, but no web,
+	 * Batch or mail.
+	 */
 	@Test
 	void brokerGlueImportsNoWebBatchOrMailTypes() {
 		noClasses().that()

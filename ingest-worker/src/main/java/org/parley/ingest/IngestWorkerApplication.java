@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The ingest-worker: consumes import requests and runs one Spring Batch job per document. Its
- * configuration file is {@code ingest-worker.yaml}, so that standalone mode can run it beside
- * the other apps in one JVM.
+ * The ingest-worker: consumes import requests and runs one Spring Batch job per document.
+ * Its configuration file is {@code ingest-worker.yaml}, so that standalone mode can run
+ * it beside the other apps in one JVM.
  */
 @SpringBootApplication(scanBasePackages = { "org.parley.ingest", "org.parley.domain" })
 @ConfigurationPropertiesScan

@@ -38,7 +38,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** What an operator sees of the ingest-worker: its Prometheus scrape after real imports, and the ids in its logs. */
+/**
+ * What an operator sees of the ingest-worker: its Prometheus scrape after real imports,
+ * and the ids in its logs.
+ */
 @SpringBootTest(classes = IngestWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + IngestWorkerApplication.CONFIG_NAME,
 				"parley.messaging.queue-depth-interval=200ms",
@@ -87,7 +90,8 @@ class OperationsIntegrationTests {
 		assertThat(after.value(notAPdf) - before.value(notAPdf)).isEqualTo(1);
 		assertThat(after.value("parley_imports_duration_seconds_sum{format=\"pdf\",outcome=\"succeeded\"}"))
 			.isGreaterThan(0);
-		assertThat(after.has("parley_imports_duration_seconds_bucket{format=\"pdf\",outcome=\"succeeded\",le=\"+Inf\"}"))
+		assertThat(
+				after.has("parley_imports_duration_seconds_bucket{format=\"pdf\",outcome=\"succeeded\",le=\"+Inf\"}"))
 			.as(after.text())
 			.isTrue();
 	}
@@ -101,8 +105,8 @@ class OperationsIntegrationTests {
 
 		// Whichever worker of this JVM takes the request logs with the same pattern.
 		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(output.getOut()).containsPattern(Pattern
-				.compile("importId=" + importId + " .*ImportRunner\\s*: Import " + importId + " ended with COMPLETED")));
+			.untilAsserted(() -> assertThat(output.getOut()).containsPattern(Pattern.compile(
+					"importId=" + importId + " .*ImportRunner\\s*: Import " + importId + " ended with COMPLETED")));
 	}
 
 	@Test
@@ -123,7 +127,10 @@ class OperationsIntegrationTests {
 		});
 	}
 
-	/** The dead letters counted by every ingest-worker context of this JVM: any of them may take the message. */
+	/**
+	 * The dead letters counted by every ingest-worker context of this JVM: any of them
+	 * may take the message.
+	 */
 	private static double deadLettered() {
 		double sum = 0;
 		for (MeterRegistry registry : Metrics.globalRegistry.getRegistries()) {
@@ -140,7 +147,8 @@ class OperationsIntegrationTests {
 	private UUID upload(byte[] content) {
 		UUID organiser = UUID.randomUUID();
 		this.organisers.add(new Organiser(organiser, organiser + "@parley.test", "{noop}x", "O", OffsetDateTime.now()));
-		DocumentImport i = DocumentImport.uploaded(organiser, "draft.pdf", "application/pdf", null, OffsetDateTime.now());
+		DocumentImport i = DocumentImport.uploaded(organiser, "draft.pdf", "application/pdf", null,
+				OffsetDateTime.now());
 		this.imports.add(i, content);
 		return i.id();
 	}

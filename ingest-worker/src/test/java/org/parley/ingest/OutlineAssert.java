@@ -9,7 +9,10 @@ import org.parley.domain.outline.OutlineSection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-/** Compares outlines section by section, so that a failure names the first unit that differs. */
+/**
+ * Compares outlines section by section, so that a failure names the first unit that
+ * differs.
+ */
 public final class OutlineAssert {
 
 	private OutlineAssert() {

@@ -6,10 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Values on their way into a mail header: dates, and text from users (names, discussion titles,
- * section headings). Jakarta Mail writes an ASCII subject or name as given, line breaks included, so a title
- * ending in {@code "\r\nBcc: someone@example.org"} would add a recipient. Every line break and
- * control character becomes a space before the text reaches a header.
+ * Values on their way into a mail header: dates, and text from users (names, discussion
+ * titles, section headings). Jakarta Mail writes an ASCII subject or name as given, line
+ * breaks included, so a title ending in {@code "\r\nBcc: someone@example.org"} would add
+ * a recipient. Every line break and control character becomes a space before the text
+ * reaches a header.
  */
 public final class HeaderValue {
 
@@ -20,8 +21,9 @@ public final class HeaderValue {
 	}
 
 	/**
-	 * The Date header's value (RFC 5322), formatted without {@code MimeMessage.setSentDate}'s
-	 * one formatter, which every sending thread of the process waits for in turn.
+	 * The Date header's value (RFC 5322), formatted without
+	 * {@code MimeMessage.setSentDate}'s one formatter, which every sending thread of the
+	 * process waits for in turn.
 	 */
 	public static String date(Instant instant) {
 		return DATE.format(instant.atOffset(ZoneOffset.UTC));

@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The invite-worker: fans invitation batches out into the delivery ledger and sends the
- * invitations. Its configuration file is {@code invite-worker.yaml}, so that standalone mode can
- * run it beside the other apps in one JVM.
+ * invitations. Its configuration file is {@code invite-worker.yaml}, so that standalone
+ * mode can run it beside the other apps in one JVM.
  */
 @SpringBootApplication(scanBasePackages = { "org.parley.invite", "org.parley.domain" })
 @ConfigurationPropertiesScan

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The signer of the links the web opens: magic sign-in links and notification unsubscribe links.
- * The web checks them with the same secret ({@code parley.links.secret}).
+ * The signer of the links the web opens: magic sign-in links and notification unsubscribe
+ * links. The web checks them with the same secret ({@code parley.links.secret}).
  */
 @Configuration(proxyBeanMethods = false)
 class LinkConfiguration {
@@ -21,7 +21,9 @@ class LinkConfiguration {
 		return new LinkSigner(settings.secret());
 	}
 
-	/** @param secret the HMAC key of signed links, shared with the web */
+	/**
+	 * @param secret the HMAC key of signed links, shared with the web
+	 */
 	@ConfigurationProperties("parley.links")
 	@Validated
 	record LinkSettings(@NotBlank @Size(min = 32) String secret) {

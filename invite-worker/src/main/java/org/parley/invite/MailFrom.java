@@ -4,8 +4,8 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 /**
- * The sender of one kind of mail, and the domain its Message-IDs are made in, read once from
- * the configured {@code From}.
+ * The sender of one kind of mail, and the domain its Message-IDs are made in, read once
+ * from the configured {@code From}.
  */
 public record MailFrom(InternetAddress address, String domain) {
 

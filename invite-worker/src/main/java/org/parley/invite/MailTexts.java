@@ -9,8 +9,9 @@ import java.util.ResourceBundle;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The localised texts of one kind of mail (a resource bundle in the configured language), with
- * their arguments filled in, and the HTML escaping of everything that goes into a mail's HTML part.
+ * The localised texts of one kind of mail (a resource bundle in the configured language),
+ * with their arguments filled in, and the HTML escaping of everything that goes into a
+ * mail's HTML part.
  */
 public final class MailTexts {
 

@@ -1,5 +1,5 @@
 /**
- * The invite-worker: invitation fan-out ({@code fanout}), mail delivery ({@code delivery}) and the
- * broker side of both ({@code messaging}).
+ * The invite-worker: invitation fan-out ({@code fanout}), mail delivery
+ * ({@code delivery}) and the broker side of both ({@code messaging}).
  */
 package org.parley.invite;

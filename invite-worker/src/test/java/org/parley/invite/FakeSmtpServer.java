@@ -22,8 +22,8 @@ import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
 /**
- * A small SMTP server whose answer to RCPT TO a test decides: by address and by how often that
- * address was tried. It accepts everything else and keeps what it accepted.
+ * A small SMTP server whose answer to RCPT TO a test decides: by address and by how often
+ * that address was tried. It accepts everything else and keeps what it accepted.
  */
 public final class FakeSmtpServer implements AutoCloseable {
 
@@ -48,19 +48,20 @@ public final class FakeSmtpServer implements AutoCloseable {
 	}
 
 	/**
-	 * @param dropAnswerToData by recipient and how often its message came: keep the message, but
-	 * close the connection instead of answering the final dot
+	 * @param dropAnswerToData by recipient and how often its message came: keep the
+	 * message, but close the connection instead of answering the final dot
 	 */
-	public FakeSmtpServer(BiFunction<String, Integer, String> rcptReply, BiPredicate<String, Integer> dropAnswerToData) {
+	public FakeSmtpServer(BiFunction<String, Integer, String> rcptReply,
+			BiPredicate<String, Integer> dropAnswerToData) {
 		this(rcptReply, dropAnswerToData, recipient -> {
 		});
 	}
 
 	/**
-	 * @param dropAnswerToData by recipient and how often its message came: keep the message, but
-	 * close the connection instead of answering the final dot
-	 * @param onAccepted told each accepted message's recipient just before the 250 that answers its
-	 * data
+	 * @param dropAnswerToData by recipient and how often its message came: keep the
+	 * message, but close the connection instead of answering the final dot
+	 * @param onAccepted told each accepted message's recipient just before the 250 that
+	 * answers its data
 	 */
 	public FakeSmtpServer(BiFunction<String, Integer, String> rcptReply, BiPredicate<String, Integer> dropAnswerToData,
 			Consumer<String> onAccepted) {
@@ -107,7 +108,8 @@ public final class FakeSmtpServer implements AutoCloseable {
 
 	private void serve(Socket client) {
 		try (client;
-				BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+				BufferedReader in = new BufferedReader(
+						new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
 				Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8)) {
 			reply(out, "220 fake ESMTP");
 			String recipient = null;

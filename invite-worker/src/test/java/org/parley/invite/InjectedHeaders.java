@@ -15,15 +15,18 @@ import jakarta.mail.internet.MimeMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sends what a mailer composed to GreenMail over SMTP and checks, on the message as received,
- * that text with line breaks made no header of its own.
+ * Sends what a mailer composed to GreenMail over SMTP and checks, on the message as
+ * received, that text with line breaks made no header of its own.
  */
 public final class InjectedHeaders implements AutoCloseable {
 
-	/** Values an attacker puts in names and titles, each trying to add a Bcc and a header. */
+	/**
+	 * Values an attacker puts in names and titles, each trying to add a Bcc and a header.
+	 */
 	public static final List<String> PAYLOADS = List.of("Consultation\r\nBcc: victim@evil.test\r\nX-Injected: yes",
-			"Consultation\nBcc: victim@evil.test\nX-Injected: yes", "Consultation\rBcc: victim@evil.test\rX-Injected: yes",
-			"Zoë\r\nBcc: victim@evil.test\r\nX-Injected: yes", "Line\u2028Bcc: victim@evil.test\u0085X-Injected: yes");
+			"Consultation\nBcc: victim@evil.test\nX-Injected: yes",
+			"Consultation\rBcc: victim@evil.test\rX-Injected: yes", "Zoë\r\nBcc: victim@evil.test\r\nX-Injected: yes",
+			"Line\u2028Bcc: victim@evil.test\u0085X-Injected: yes");
 
 	private final GreenMail mail = MailCatcher.start();
 
@@ -40,8 +43,12 @@ public final class InjectedHeaders implements AutoCloseable {
 		return this.session;
 	}
 
-	/** Sends the message as the workers do, to its own recipients, and checks what arrived. */
-	public MimeMessage sendAndReceive(MimeMessage composed, String recipient) throws MessagingException, FolderException {
+	/**
+	 * Sends the message as the workers do, to its own recipients, and checks what
+	 * arrived.
+	 */
+	public MimeMessage sendAndReceive(MimeMessage composed, String recipient)
+			throws MessagingException, FolderException {
 		this.mail.purgeEmailFromAllMailboxes();
 		Transport.send(composed);
 		MimeMessage[] received = this.mail.getReceivedMessages();
@@ -55,7 +62,8 @@ public final class InjectedHeaders implements AutoCloseable {
 		assertThat(message.getHeader("Bcc")).isNull();
 		assertThat(message.getHeader("X-Injected")).isNull();
 		assertThat(message.getAllRecipients()).hasSize(1);
-		assertThat(((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo(recipient);
+		assertThat(((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress())
+			.isEqualTo(recipient);
 		for (Header header : Collections.list(message.getAllHeaders())) {
 			assertThat(header.getName()).as("header name").doesNotContain(" ").isNotEqualTo("Bcc");
 		}

@@ -110,7 +110,8 @@ class InvitationDeliveryIntegrationTests {
 			.filter(d -> d.email().equals(to))
 			.findFirst()
 			.orElseThrow();
-		assertThat(one.getHeader("List-Unsubscribe")[0]).isEqualTo("<http://parley.test/unsubscribe/" + row.token() + ">");
+		assertThat(one.getHeader("List-Unsubscribe")[0])
+			.isEqualTo("<http://parley.test/unsubscribe/" + row.token() + ">");
 		assertThat(one.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 		assertThat(one.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
 		assertThat(one.getMessageID()).isEqualTo(row.messageId());
@@ -143,7 +144,8 @@ class InvitationDeliveryIntegrationTests {
 					new SendInvitation(messageId, sent.id()));
 		}
 
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> InvitationDeliveryIntegrationTestsSupport.tagged(mail.getReceivedMessages(), tag).size() == 1);
 		assertThat(this.deliveries.findById(sent.id()).orElseThrow().attempts()).isEqualTo(1);
 	}

@@ -30,9 +30,9 @@ public final class InvitationDeliveryIntegrationTestsSupport {
 	}
 
 	/**
-	 * How many messages each recipient whose address carries the test's tag got. On a shared
-	 * database and broker (CI), earlier test classes may leave requests that a worker also sends;
-	 * each test counts only its own.
+	 * How many messages each recipient whose address carries the test's tag got. On a
+	 * shared database and broker (CI), earlier test classes may leave requests that a
+	 * worker also sends; each test counts only its own.
 	 */
 	public static Map<String, Long> recipients(MimeMessage[] messages, String tag) {
 		return recipients(messages).entrySet()

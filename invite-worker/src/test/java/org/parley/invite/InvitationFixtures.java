@@ -29,7 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.awaitility.Awaitility.await;
 
-/** What the web does when an organiser invites: a discussion to invite to, a batch and its request. */
+/**
+ * What the web does when an organiser invites: a discussion to invite to, a batch and its
+ * request.
+ */
 public final class InvitationFixtures {
 
 	public static final String LINK_SECRET = "test-link-secret-0123456789-abcdefghijklmnop";
@@ -46,8 +49,9 @@ public final class InvitationFixtures {
 			.add(new Organiser(organiser, organiser + "@parley.test", "{noop}x", "Olga Organiser",
 					OffsetDateTime.now()));
 		UUID id = this.context.getBean(DiscussionRepository.class)
-			.addDraft(null, organiser, title, new Outline(title, null,
-					List.of(new OutlineSection("1.", "Goals", 1, List.of(new Block(BlockKind.PARAGRAPH, "Text."))))),
+			.addDraft(null, organiser, title,
+					new Outline(title, null, List
+						.of(new OutlineSection("1.", "Goals", 1, List.of(new Block(BlockKind.PARAGRAPH, "Text."))))),
 					OffsetDateTime.now());
 		this.context.getBean(JdbcClient.class)
 			.sql("update discussion set closes_at = :c where id = :id")
@@ -62,7 +66,9 @@ public final class InvitationFixtures {
 		return store(discussionId, csv, message, true);
 	}
 
-	/** Stores a batch; with {@code request} false, nobody starts its fan-out but the test. */
+	/**
+	 * Stores a batch; with {@code request} false, nobody starts its fan-out but the test.
+	 */
 	public UUID store(UUID discussionId, String csv, String message, boolean request) {
 		TransactionTemplate tx = new TransactionTemplate(this.context.getBean(PlatformTransactionManager.class));
 		return tx.execute(status -> {
@@ -87,8 +93,8 @@ public final class InvitationFixtures {
 	}
 
 	/**
-	 * Waits, at most {@code atMost}, until the batch has succeeded: fanned out and every delivery
-	 * finished. Returns its counts then.
+	 * Waits, at most {@code atMost}, until the batch has succeeded: fanned out and every
+	 * delivery finished. Returns its counts then.
 	 */
 	public InvitationCounts awaitFinished(UUID batchId, Duration atMost) {
 		InvitationBatchRepository batches = this.context.getBean(InvitationBatchRepository.class);

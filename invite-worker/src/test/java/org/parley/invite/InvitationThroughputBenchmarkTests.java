@@ -27,12 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 4's benchmark, in one JVM: N invitees from the request stored to the last message accepted
- * by the SMTP sink (GreenMail), against a raw Jakarta Mail loop over one reused connection to the
- * same sink, in the same run; prints the ratio and the peak heap. Runs on purpose only:
+ * Issue 4's benchmark, in one JVM: N invitees from the request stored to the last message
+ * accepted by the SMTP sink (GreenMail), against a raw Jakarta Mail loop over one reused
+ * connection to the same sink, in the same run; prints the ratio and the peak heap. Runs
+ * on purpose only:
  * {@code ./mvnw -o -pl invite-worker -am verify -Dgroups=benchmark -Dsurefire.excludedGroups= -Dtest=InvitationThroughputBenchmarkTests -Dsurefire.failIfNoSpecifiedTests=false -Dparley.benchmark.invitees=20000}
- * (add {@code -Pexternal-infra} for PostgreSQL and RabbitMQ). The peak heap is the test JVM's,
- * the sink's stored mail included, so it bounds the worker's from above.
+ * (add {@code -Pexternal-infra} for PostgreSQL and RabbitMQ). The peak heap is the test
+ * JVM's, the sink's stored mail included, so it bounds the worker's from above.
  */
 @Tag("benchmark")
 @InviteWorkerIntegrationTest
@@ -85,7 +86,13 @@ class InvitationThroughputBenchmarkTests {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		StringBuilder csv = new StringBuilder("email,name\n");
 		for (int i = 0; i < n; i++) {
-			csv.append("bench").append(i).append('-').append(tag).append("@example.org,Invitee ").append(i).append('\n');
+			csv.append("bench")
+				.append(i)
+				.append('-')
+				.append(tag)
+				.append("@example.org,Invitee ")
+				.append(i)
+				.append('\n');
 		}
 		int before = sink.getReceivedMessages().length;
 		long start = System.nanoTime();
@@ -125,9 +132,9 @@ class InvitationThroughputBenchmarkTests {
 				.stream()
 				.filter(p -> p.getType() == MemoryType.HEAP)
 				.toList();
-			heap.sampler.scheduleAtFixedRate(
-					() -> heap.peak.accumulateAndGet(pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum(), Math::max),
-					0, 20, TimeUnit.MILLISECONDS);
+			heap.sampler.scheduleAtFixedRate(() -> heap.peak
+				.accumulateAndGet(pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum(), Math::max), 0, 20,
+					TimeUnit.MILLISECONDS);
 			return heap;
 		}
 

@@ -6,7 +6,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMultipart;
 
-/** The text of a received mail as a reader sees it: every part, transfer-decoded, with its content type. */
+/**
+ * The text of a received mail as a reader sees it: every part, transfer-decoded, with its
+ * content type.
+ */
 public final class MailBodies {
 
 	private MailBodies() {

@@ -7,9 +7,9 @@ import org.parley.domain.test.TestInfrastructure;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The SMTP relay of the invite-worker's integration tests: GreenMail on a free port of its own, so
- * that each test class reads back only the mail its own context sent, and the properties that
- * point a test context at it (or at a {@link FakeSmtpServer}).
+ * The SMTP relay of the invite-worker's integration tests: GreenMail on a free port of
+ * its own, so that each test class reads back only the mail its own context sent, and the
+ * properties that point a test context at it (or at a {@link FakeSmtpServer}).
  */
 public final class MailCatcher {
 
@@ -34,8 +34,8 @@ public final class MailCatcher {
 	}
 
 	/**
-	 * Registers the test database and broker, and the port of the SMTP server the worker sends to,
-	 * for a Spring test context.
+	 * Registers the test database and broker, and the port of the SMTP server the worker
+	 * sends to, for a Spring test context.
 	 */
 	public static void register(DynamicPropertyRegistry registry, int smtpPort) {
 		TestInfrastructure.register(registry);

@@ -37,15 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What an operator sees of the invite-worker: its Prometheus scrape after real work, its health
- * while the SMTP relay is down, and the ids in its log lines.
+ * What an operator sees of the invite-worker: its Prometheus scrape after real work, its
+ * health while the SMTP relay is down, and the ids in its log lines.
  */
 @SpringBootTest(classes = InviteWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + InviteWorkerApplication.CONFIG_NAME,
 				"parley.invitation.public-url=http://parley.test",
-				"parley.invitation.link-secret=" + InvitationFixtures.LINK_SECRET,
-				"parley.outbox.poll-interval=100ms", "parley.invitation.delivery.sweep-interval=100ms",
-				"parley.invitation.progress-interval=100ms",
+				"parley.invitation.link-secret=" + InvitationFixtures.LINK_SECRET, "parley.outbox.poll-interval=100ms",
+				"parley.invitation.delivery.sweep-interval=100ms", "parley.invitation.progress-interval=100ms",
 				"parley.invitation.delivery.first-retry-after=200ms",
 				"parley.invitation.delivery.max-retry-after=500ms", "parley.messaging.queue-depth-interval=200ms",
 				"parley.smtp.health.cache-for=100ms", "parley.smtp.health.timeout=1s",
@@ -101,8 +100,8 @@ class OperationsIntegrationTests {
 			assertThat(scrape.has("parley_dead_letter_depth{queue=\"parley.invitation.send\"}")).isTrue();
 		});
 		assertThat(output.getOut()).as("the fan-out's log line carries its batch id")
-			.containsPattern(Pattern.compile("batchId=" + batchId + " .*FanOutRunner\\s*: Invitation batch " + batchId
-					+ " fan-out ended"));
+			.containsPattern(Pattern
+				.compile("batchId=" + batchId + " .*FanOutRunner\\s*: Invitation batch " + batchId + " fan-out ended"));
 	}
 
 	@Test

@@ -22,7 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A second invite-worker on the same database and broker shares the work: nobody is mailed twice. */
+/**
+ * A second invite-worker on the same database and broker shares the work: nobody is
+ * mailed twice.
+ */
 @InviteWorkerIntegrationTest
 class TwoWorkersIntegrationTests {
 
@@ -70,7 +73,8 @@ class TwoWorkersIntegrationTests {
 			UUID first = fixtures.invite(fixtures.discussion("Two workers"), csv.toString(), null);
 
 			fixtures.awaitFinished(first, Duration.ofSeconds(90));
-			Map<String, Long> received = InvitationDeliveryIntegrationTestsSupport.recipients(mail.getReceivedMessages(), tag);
+			Map<String, Long> received = InvitationDeliveryIntegrationTestsSupport
+				.recipients(mail.getReceivedMessages(), tag);
 			assertThat(received.keySet()).isEqualTo(valid);
 			assertThat(received.values()).allMatch(n -> n == 1);
 		}

@@ -38,7 +38,8 @@ final class CaughtMail implements DevMailbox {
 					Header h = all.nextElement();
 					headers.merge(h.getName(), h.getValue(), (a, b) -> a + ", " + b);
 				}
-				String to = String.join(", ", java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList());
+				String to = String.join(", ",
+						java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList());
 				OffsetDateTime received = (message.getReceivedDate() != null)
 						? message.getReceivedDate().toInstant().atOffset(ZoneOffset.UTC) : null;
 				Parts parts = new Parts();
@@ -53,7 +54,10 @@ final class CaughtMail implements DevMailbox {
 		return result;
 	}
 
-	/** The first text/plain and text/html parts of a message, decoded, however deeply nested. */
+	/**
+	 * The first text/plain and text/html parts of a message, decoded, however deeply
+	 * nested.
+	 */
 	private static final class Parts {
 
 		String text;
@@ -61,7 +65,8 @@ final class CaughtMail implements DevMailbox {
 		String html;
 
 		void collect(Part part) throws MessagingException, IOException {
-			if (part.isMimeType("text/plain") && this.text == null && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			if (part.isMimeType("text/plain") && this.text == null
+					&& !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
 				this.text = (String) part.getContent();
 			}
 			else if (part.isMimeType("text/html") && this.html == null) {

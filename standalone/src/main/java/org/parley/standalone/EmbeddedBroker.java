@@ -11,7 +11,9 @@ import java.util.Map;
 
 import org.apache.qpid.server.SystemLauncher;
 
-/** Qpid Broker-J speaking AMQP 0-9-1 on loopback, with guest/guest like a fresh RabbitMQ. */
+/**
+ * Qpid Broker-J speaking AMQP 0-9-1 on loopback, with guest/guest like a fresh RabbitMQ.
+ */
 final class EmbeddedBroker implements AutoCloseable {
 
 	private final SystemLauncher launcher = new SystemLauncher();
@@ -19,12 +21,15 @@ final class EmbeddedBroker implements AutoCloseable {
 	private EmbeddedBroker() {
 	}
 
-	/** @throws Exception whatever Qpid's launcher throws: it declares no narrower type */
+	/**
+	 * @throws Exception whatever Qpid's launcher throws: it declares no narrower type
+	 */
 	static EmbeddedBroker start(int port, Path workDirectory) throws Exception {
 		EmbeddedBroker broker = new EmbeddedBroker();
 		Map<String, Object> attributes = new HashMap<>();
 		attributes.put("type", "Memory");
-		// Qpid reads both through URL handlers of its own that a nested (executable) jar cannot
+		// Qpid reads both through URL handlers of its own that a nested (executable) jar
+		// cannot
 		// register, so they are handed over as plain files.
 		attributes.put("initialConfigurationLocation", copyToFile("parley-qpid.json", workDirectory));
 		attributes.put("initialSystemPropertiesLocation", copyToFile("parley-qpid-system.properties", workDirectory));

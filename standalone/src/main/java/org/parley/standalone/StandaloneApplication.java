@@ -19,8 +19,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the embedded infrastructure, then the three apps with their own configuration and only
- * the connection settings pointed at it. Settings come from the environment:
+ * Starts the embedded infrastructure, then the three apps with their own configuration
+ * and only the connection settings pointed at it. Settings come from the environment:
  * PARLEY_DATA_DIR (default ./data), PARLEY_WEB_PORT (8080), PARLEY_AMQP_PORT (5673),
  * PARLEY_SMTP_PORT (3025), PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD.
  */
@@ -53,20 +53,26 @@ public final class StandaloneApplication implements AutoCloseable {
 			common.putIfAbsent("parley.invitation.link-secret", linkSecret(data));
 		}
 		if (System.getenv("PARLEY_DRIVE_TOKEN_ENCRYPTION_KEY") == null) {
-			// Organisers' Drive refresh tokens stay readable after a restart; a production deployment
+			// Organisers' Drive refresh tokens stay readable after a restart; a
+			// production deployment
 			// keeps this key apart from the database.
 			common.putIfAbsent("parley.drive.token-encryption-key", driveTokenKey(data));
 		}
 		if (System.getenv("PARLEY_LINKS_SECRET") == null && common.get("parley.invitation.link-secret") != null) {
-			// Sign-in and notification links: made by the invite-worker, opened by the web.
+			// Sign-in and notification links: made by the invite-worker, opened by the
+			// web.
 			common.putIfAbsent("parley.links.secret", common.get("parley.invitation.link-secret"));
 		}
 		CaughtMail caught = new CaughtMail(this.mail);
-		this.apps.add(start(WebApplication.builder().initializers(
-				ctx -> ctx.getBeanFactory().registerSingleton("devMailbox", caught)), common, settings.webPort(), args));
+		this.apps.add(start(
+				WebApplication.builder()
+					.initializers(ctx -> ctx.getBeanFactory().registerSingleton("devMailbox", caught)),
+				common, settings.webPort(), args));
 		Map<String, Object> worker = new LinkedHashMap<>(common);
-		// The web's Spring Security is on this one classpath; the workers run without it, as they
-		// do on their own, so that their health and metrics answer without the web's login.
+		// The web's Spring Security is on this one classpath; the workers run without it,
+		// as they
+		// do on their own, so that their health and metrics answer without the web's
+		// login.
 		worker.put("spring.autoconfigure.exclude", String.join(",", WORKERS_WITHOUT_SECURITY));
 		this.apps.add(start(IngestWorkerApplication.builder(), worker, settings.ingestPort(), args));
 		Map<String, Object> invite = new LinkedHashMap<>(worker);
@@ -106,8 +112,8 @@ public final class StandaloneApplication implements AutoCloseable {
 	}
 
 	/**
-	 * The key of the invitations' personal links, made once per data directory so that links
-	 * still work after a restart.
+	 * The key of the invitations' personal links, made once per data directory so that
+	 * links still work after a restart.
 	 */
 	private static String linkSecret(Path data) throws java.io.IOException {
 		Path file = data.resolve("invitation-link-secret");
@@ -121,7 +127,9 @@ public final class StandaloneApplication implements AutoCloseable {
 		return secret;
 	}
 
-	/** The key that seals organisers' Drive refresh tokens, made once per data directory. */
+	/**
+	 * The key that seals organisers' Drive refresh tokens, made once per data directory.
+	 */
 	private static String driveTokenKey(Path data) throws java.io.IOException {
 		Path file = data.resolve("drive-token-key");
 		if (Files.exists(file)) {
@@ -142,8 +150,10 @@ public final class StandaloneApplication implements AutoCloseable {
 			int port, String[] args) {
 		Map<String, Object> properties = new LinkedHashMap<>(common);
 		properties.put("server.port", port);
-		// Default properties rank below the app's own file, so these go in as a property source on top.
-		return builder.initializers(ctx -> ctx.getEnvironment()
+		// Default properties rank below the app's own file, so these go in as a property
+		// source on top.
+		return builder
+			.initializers(ctx -> ctx.getEnvironment()
 				.getPropertySources()
 				.addFirst(new org.springframework.core.env.MapPropertySource("parley-standalone", properties)))
 			.run(args);

@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where standalone mode keeps its data and which local ports it listens on (0 picks a free one).
+ * Where standalone mode keeps its data and which local ports it listens on (0 picks a
+ * free one).
  *
- * @param overrides settings laid over the embedded connection settings, for example to run the
- * same three apps against a real PostgreSQL and RabbitMQ in tests
+ * @param overrides settings laid over the embedded connection settings, for example to
+ * run the same three apps against a real PostgreSQL and RabbitMQ in tests
  */
 public record StandaloneSettings(Path dataDirectory, int webPort, int ingestPort, int invitePort, int amqpPort,
 		int smtpPort, Map<String, Object> overrides) {
@@ -24,7 +25,10 @@ public record StandaloneSettings(Path dataDirectory, int webPort, int ingestPort
 				Integer.parseInt(env.getOrDefault("PARLEY_SMTP_PORT", "3025")), Map.of());
 	}
 
-	/** The only settings that differ from production: where the database, broker and SMTP are. */
+	/**
+	 * The only settings that differ from production: where the database, broker and SMTP
+	 * are.
+	 */
 	Map<String, Object> connectionProperties(Path data) {
 		Map<String, Object> p = new LinkedHashMap<>();
 		p.put("spring.datasource.url", "jdbc:h2:file:" + data.toAbsolutePath().resolve("parley")

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The apps depend on domain, never on each other: only standalone sees all three, so it is where
- * the rule can be checked.
+ * The apps depend on domain, never on each other: only standalone sees all three, so it
+ * is where the rule can be checked.
  */
 class AppBoundaryTests {
 

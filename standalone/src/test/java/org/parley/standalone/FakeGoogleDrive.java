@@ -12,8 +12,8 @@ import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 
 /**
- * A fake Google Drive for the standalone Parley of the tests: one Google Doc, the sample's
- * export, served slowly enough that the progress page shows the Drive stage.
+ * A fake Google Drive for the standalone Parley of the tests: one Google Doc, the
+ * sample's export, served slowly enough that the progress page shows the Drive stage.
  */
 final class FakeGoogleDrive {
 

@@ -15,8 +15,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Debian's Chromium and ChromeDriver, named explicitly so that Selenium Manager downloads nothing.
- * Where they are not installed, browser tests skip with a message; CI installs them.
+ * Debian's Chromium and ChromeDriver, named explicitly so that Selenium Manager downloads
+ * nothing. Where they are not installed, browser tests skip with a message; CI installs
+ * them.
  */
 final class HeadlessChromium {
 
@@ -36,7 +37,8 @@ final class HeadlessChromium {
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 				"--window-size=1280,1800");
 		return new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(), options);
+				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(),
+				options);
 	}
 
 	/** Saves what the page shows to target/screenshots, for a person to look at. */

@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An organiser in headless Chromium: signs in, drops a PDF on the upload page, watches the
- * progress page reach 100%, and lands on the new discussion with every section shown.
+ * An organiser in headless Chromium: signs in, drops a PDF on the upload page, watches
+ * the progress page reach 100%, and lands on the new discussion with every section shown.
  */
 class ImportBrowserTests {
 
@@ -81,7 +81,8 @@ class ImportBrowserTests {
 		assertThat(sections).hasSize(11);
 		WebElement goal2 = sections.get(5);
 		assertThat(goal2.findElement(By.cssSelector(".label")).getText()).isEqualTo("Strategic Goal 2:");
-		assertThat(goal2.findElement(By.cssSelector(".heading")).getText()).startsWith("Catalyze transformative action");
+		assertThat(goal2.findElement(By.cssSelector(".heading")).getText())
+			.startsWith("Catalyze transformative action");
 		assertThat(goal2.getAttribute("data-level")).isEqualTo("1");
 		WebElement section7 = sections.get(6);
 		assertThat(section7.findElement(By.cssSelector(".label")).getText()).isEqualTo("2.1.");
@@ -101,7 +102,8 @@ class ImportBrowserTests {
 
 		wait.until(d -> d.getCurrentUrl().matches(".*/imports/[0-9a-f-]{36}$"));
 		List<String> messages = new ArrayList<>();
-		// The progress page moves on to the discussion by itself, possibly between two reads.
+		// The progress page moves on to the discussion by itself, possibly between two
+		// reads.
 		wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
 		wait.until(d -> {
 			if (d.getCurrentUrl().contains("/discussions/")) {
@@ -116,7 +118,8 @@ class ImportBrowserTests {
 		screenshot("drive-discussion");
 
 		assertThat(messages).as("messages shown on the progress page")
-			.contains("Loading your document from Drive. It can take a while depending on the size of the document… please wait");
+			.contains(
+					"Loading your document from Drive. It can take a while depending on the size of the document… please wait");
 		assertThat(this.browser.findElement(By.id("discussion-title")).getText())
 			.isEqualTo("Draft OGP Strategy 2023 – 2028");
 		List<WebElement> sections = this.browser.findElements(By.cssSelector("section.section"));

@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole path as a user takes it, through the real web, broker, worker and database: upload
- * over HTTP, follow the SSE stream to the end, read the sections.
+ * The whole path as a user takes it, through the real web, broker, worker and database:
+ * upload over HTTP, follow the SSE stream to the end, read the sections.
  */
 class ImportPipelineIntegrationTests {
 
@@ -61,25 +61,28 @@ class ImportPipelineIntegrationTests {
 			assertThat(section.get("heading")).as("heading %d", i + 1).isEqualTo(unit.get("heading"));
 			assertThat(section.get("level").asInt()).as("level %d", i + 1).isEqualTo(unit.get("level").asInt());
 			List<String> texts = new ArrayList<>();
-			section.get("paragraphs").forEach(p -> texts.add(p.get("kind").asString() + " " + p.get("text").asString()));
+			section.get("paragraphs")
+				.forEach(p -> texts.add(p.get("kind").asString() + " " + p.get("text").asString()));
 			List<String> wanted = new ArrayList<>();
 			unit.get("blocks")
-				.forEach(b -> wanted.add(b.get("kind").asString().toUpperCase().replace('-', '_') + " "
-						+ b.get("text").asString()));
+				.forEach(b -> wanted
+					.add(b.get("kind").asString().toUpperCase().replace('-', '_') + " " + b.get("text").asString()));
 			assertThat(texts).as("paragraphs %d", i + 1).containsExactlyElementsOf(wanted);
 		}
 		assertThat(getJson(base + "/api/discussions/" + discussionId).get("status").asString()).isEqualTo("DRAFT");
 
 		// Each app of the one JVM has its own scrape and health.
 		Scrape ingest = Scrape.of(local(RunningParley.get().ingestWorker()));
-		assertThat(ingest.value("parley_imports_total{outcome=\"succeeded\",problem=\"none\"}")).isGreaterThanOrEqualTo(1);
+		assertThat(ingest.value("parley_imports_total{outcome=\"succeeded\",problem=\"none\"}"))
+			.isGreaterThanOrEqualTo(1);
 		assertThat(ingest.value("parley_imports_duration_seconds_count{format=\"pdf\",outcome=\"succeeded\"}"))
 			.isGreaterThanOrEqualTo(1);
 		assertThat(ingest.has("parley_dead_letter_depth{queue=\"parley.import.requested\"}")).isTrue();
 		assertThat(Scrape.of(base).has("parley_queue_depth{queue=\"parley.invitation.send\"}")).isTrue();
 		String invite = local(RunningParley.get().inviteWorker());
 		assertThat(Scrape.of(invite).has("parley_queue_consumers{queue=\"parley.invitation.send\"}")).isTrue();
-		HttpResponse<String> smtp = this.http.send(HttpRequest.newBuilder(URI.create(invite + "/actuator/health/smtp")).build(),
+		HttpResponse<String> smtp = this.http.send(
+				HttpRequest.newBuilder(URI.create(invite + "/actuator/health/smtp")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(smtp.body()).as("the embedded GreenMail").contains("\"status\":\"UP\"");
 	}
@@ -91,7 +94,8 @@ class ImportPipelineIntegrationTests {
 	@Test
 	void draftDiscussionIsHiddenFromTheAnonymousPublic() throws Exception {
 		String base = RunningParley.baseUrl();
-		HttpResponse<String> accepted = this.http.send(multipartUpload(base, "doc.pdf", resource("samples/doc-office.pdf")),
+		HttpResponse<String> accepted = this.http.send(
+				multipartUpload(base, "doc.pdf", resource("samples/doc-office.pdf")),
 				HttpResponse.BodyHandlers.ofString());
 		List<JsonNode> events = follow(base + accepted.headers().firstValue("Location").orElseThrow() + "/events");
 		String discussionId = events.get(events.size() - 1).get("discussionId").asString();
@@ -138,7 +142,8 @@ class ImportPipelineIntegrationTests {
 	private HttpRequest multipartUpload(String base, String name, byte[] content) {
 		String boundary = "parley-" + UUID.randomUUID();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);

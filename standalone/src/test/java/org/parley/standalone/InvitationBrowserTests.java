@@ -28,16 +28,18 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An organiser in headless Chromium invites people to a private discussion: pastes a list with an
- * invalid and a repeated address, watches the counts over SSE until all are sent, finds the mail in
- * the dev mailbox, and the invitee's personal link opens the private discussion. Then the organiser
- * resends to one invitee and revokes another, whose link stops working.
+ * An organiser in headless Chromium invites people to a private discussion: pastes a list
+ * with an invalid and a repeated address, watches the counts over SSE until all are sent,
+ * finds the mail in the dev mailbox, and the invitee's personal link opens the private
+ * discussion. Then the organiser resends to one invitee and revokes another, whose link
+ * stops working.
  */
 class InvitationBrowserTests {
 
 	private static final String QUEUED_MESSAGE = "Your invites are being queued for sending. This might take some time depending on the number of invites";
 
-	private static final Pattern PERSONAL_LINK = Pattern.compile("http://localhost:\\d+/invitations/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+	private static final Pattern PERSONAL_LINK = Pattern
+		.compile("http://localhost:\\d+/invitations/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
 	private WebDriver browser;
 
@@ -54,7 +56,8 @@ class InvitationBrowserTests {
 	}
 
 	@Test
-	void organiserInvitesWatchesTheCountsTheInviteeOpensThePrivateDiscussionAndTheOrganiserResendsAndRevokes() throws Exception {
+	void organiserInvitesWatchesTheCountsTheInviteeOpensThePrivateDiscussionAndTheOrganiserResendsAndRevokes()
+			throws Exception {
 		String base = RunningParley.baseUrl();
 		var web = RunningParley.get().web();
 		String run = UUID.randomUUID().toString().substring(0, 8);
@@ -74,8 +77,8 @@ class InvitationBrowserTests {
 		wait.until(d -> d.getCurrentUrl().endsWith("/discussions/" + discussion + "/invitations"));
 
 		this.browser.findElement(By.id("emails"))
-			.sendKeys(ana + "\nBo-" + run + "@Example.org,Bo Chen\nnot-an-address\nANA-" + run
-					+ "@example.org\ncy-" + run + "@example.org");
+			.sendKeys(ana + "\nBo-" + run + "@Example.org,Bo Chen\nnot-an-address\nANA-" + run + "@example.org\ncy-"
+					+ run + "@example.org");
 		this.browser.findElement(By.id("message")).sendKeys("We would value <b>your</b> view.");
 		this.browser.findElement(By.id("invite-button")).click();
 
@@ -122,7 +125,8 @@ class InvitationBrowserTests {
 
 		this.browser.manage().deleteAllCookies();
 		this.browser.get(link.group());
-		wait.until(d -> d.getCurrentUrl().contains("/me/name") || d.getCurrentUrl().endsWith("/discussions/" + discussion));
+		wait.until(d -> d.getCurrentUrl().contains("/me/name")
+				|| d.getCurrentUrl().endsWith("/discussions/" + discussion));
 		if (this.browser.getCurrentUrl().contains("/me/name")) {
 			this.browser.findElement(By.id("name")).clear();
 			this.browser.findElement(By.id("name")).sendKeys("Ana");
@@ -152,7 +156,8 @@ class InvitationBrowserTests {
 		wait.until(d -> !d.findElements(By.linkText("Resent: follow it")).isEmpty());
 		screenshot("invitation-batch-resent-and-revoked");
 		this.browser.findElement(By.linkText("Resent: follow it")).click();
-		wait.until(d -> d.getCurrentUrl().matches(".*/invitation-batches/[0-9a-f-]{36}$") && !d.getCurrentUrl().startsWith(batchPage));
+		wait.until(d -> d.getCurrentUrl().matches(".*/invitation-batches/[0-9a-f-]{36}$")
+				&& !d.getCurrentUrl().startsWith(batchPage));
 		wait.until(d -> "SUCCEEDED".equals(d.findElement(By.id("batch-state")).getAttribute("data-state")));
 		assertThat(text("count-total")).isEqualTo("1");
 		assertThat(text("count-sent")).isEqualTo("1");
@@ -190,7 +195,10 @@ class InvitationBrowserTests {
 		});
 	}
 
-	/** The element's text, once it is on the page: the address bar changes before the new page is there. */
+	/**
+	 * The element's text, once it is on the page: the address bar changes before the new
+	 * page is there.
+	 */
 	private String text(String id) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50))
 			.until(d -> d.findElement(By.id(id)))
@@ -201,7 +209,8 @@ class InvitationBrowserTests {
 			String title) {
 		UUID owner = organisers.findByEmail(RunningParley.ADMIN).orElseThrow().id();
 		UUID id = discussions.addDraft(null, owner, title,
-				new Outline(title, null, List.of(new OutlineSection("1.", "Goals", 1, List.of(Block.paragraph("One."))))),
+				new Outline(title, null,
+						List.of(new OutlineSection("1.", "Goals", 1, List.of(Block.paragraph("One."))))),
 				OffsetDateTime.now());
 		Discussion d = discussions.findById(id).orElseThrow().schedule(null, OffsetDateTime.now().plusDays(12), null);
 		discussions.update(new Discussion(d.id(), d.importId(), d.title(), d.description(), Privacy.PRIVATE,

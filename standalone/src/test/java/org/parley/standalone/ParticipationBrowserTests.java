@@ -20,13 +20,12 @@ import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
 import org.parley.web.system.DevMailbox;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A participant in headless Chromium: asks for a magic link, opens it from the mailbox, chooses a
- * name, votes, comments,
- * replies and votes on a comment, and sees the counts change without reloading.
+ * A participant in headless Chromium: asks for a magic link, opens it from the mailbox,
+ * chooses a name, votes, comments, replies and votes on a comment, and sees the counts
+ * change without reloading.
  */
 class ParticipationBrowserTests {
 
@@ -48,12 +47,14 @@ class ParticipationBrowserTests {
 	void participantVotesCommentsRepliesAndSeesTheCountsChange() throws Exception {
 		String base = RunningParley.baseUrl();
 		var web = RunningParley.get().web();
-		UUID discussion = openDiscussion(web.getBean(DiscussionRepository.class), web.getBean(OrganiserRepository.class));
+		UUID discussion = openDiscussion(web.getBean(DiscussionRepository.class),
+				web.getBean(OrganiserRepository.class));
 		String email = "reader-" + UUID.randomUUID() + "@example.org";
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
-		// Sign in as a participant would: ask for a link on the page, read it from the mailbox.
+		// Sign in as a participant would: ask for a link on the page, read it from the
+		// mailbox.
 		this.browser.get(base + "/discussions/" + discussion);
 		this.browser.findElement(By.id("sign-in-email")).sendKeys(email);
 		this.browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
@@ -79,18 +80,23 @@ class ParticipationBrowserTests {
 
 		WebElement section2 = this.browser.findElement(By.id("section-2"));
 		section2.findElement(By.cssSelector("button.vote[data-value=AGREE]")).click();
-		wait.until(d -> d.findElement(By.id("section-2")).findElement(By.cssSelector(".agree-count")).getText().equals("1 agree"));
+		wait.until(d -> d.findElement(By.id("section-2"))
+			.findElement(By.cssSelector(".agree-count"))
+			.getText()
+			.equals("1 agree"));
 		assertThat(section2.findElement(By.cssSelector(".percent")).getText()).contains("100% positive");
 		assertThat(section2.findElement(By.cssSelector("button.vote[data-value=AGREE]")).getAttribute("aria-pressed"))
 			.isEqualTo("true");
 
 		section2.findElement(By.cssSelector(".comments-toggle")).click();
-		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript(
-				"var p = document.querySelector('#section-2 p.paragraph'); var r = document.createRange();"
-						+ " r.selectNodeContents(p); var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);");
+		((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("var p = document.querySelector('#section-2 p.paragraph'); var r = document.createRange();"
+					+ " r.selectNodeContents(p); var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);");
 		section2.findElement(By.cssSelector(".comment-form .quote-selection")).click();
-		assertThat(section2.findElement(By.cssSelector(".comment-form .quote-preview")).getText()).isEqualTo("\u201CA.\u201D");
-		section2.findElement(By.cssSelector(".comment-form textarea")).sendKeys("<b>Not bold</b> — see https://example.org/a");
+		assertThat(section2.findElement(By.cssSelector(".comment-form .quote-preview")).getText())
+			.isEqualTo("\u201CA.\u201D");
+		section2.findElement(By.cssSelector(".comment-form textarea"))
+			.sendKeys("<b>Not bold</b> — see https://example.org/a");
 		section2.findElement(By.cssSelector(".comment-form button[type=submit]")).click();
 		wait.until(d -> !d.findElements(By.cssSelector("#section-2 .comment-text")).isEmpty());
 		WebElement text = this.browser.findElement(By.cssSelector("#section-2 .comment-text"));
@@ -118,7 +124,10 @@ class ParticipationBrowserTests {
 		assertThat(seriousAccessibilityViolations()).as("axe-core serious or critical violations").isEmpty();
 	}
 
-	/** Runs axe-core (MPL 2.0, vendored from npm) on the page, returning serious and critical findings. */
+	/**
+	 * Runs axe-core (MPL 2.0, vendored from npm) on the page, returning serious and
+	 * critical findings.
+	 */
 	@SuppressWarnings("unchecked")
 	private List<String> seriousAccessibilityViolations() throws Exception {
 		String axe;
@@ -128,24 +137,23 @@ class ParticipationBrowserTests {
 		var js = (org.openqa.selenium.JavascriptExecutor) this.browser;
 		js.executeScript(axe);
 		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-		List<Object> violations = (List<Object>) js.executeAsyncScript(
-				"var done = arguments[arguments.length - 1];"
-						+ "axe.run(document).then(function (r) { done(r.violations.filter(function (v) {"
-						+ " return v.impact === 'serious' || v.impact === 'critical'; }).map(function (v) {"
-						+ " return v.id + ': ' + v.help + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');"
-						+ " })); });");
+		List<Object> violations = (List<Object>) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+				+ "axe.run(document).then(function (r) { done(r.violations.filter(function (v) {"
+				+ " return v.impact === 'serious' || v.impact === 'critical'; }).map(function (v) {"
+				+ " return v.id + ': ' + v.help + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');"
+				+ " })); });");
 		return violations.stream().map(String::valueOf).toList();
 	}
 
 	private static UUID openDiscussion(DiscussionRepository discussions, OrganiserRepository organisers) {
 		UUID owner = organisers.findByEmail(RunningParley.ADMIN).orElseThrow().id();
-		UUID id = discussions.addDraft(null, owner, "Open consultation",
-				new Outline("Open consultation", null, List.of(
-						new OutlineSection("Strategic Goal 1:", "Lead", 1, List.of(Block.paragraph("One."))),
+		UUID id = discussions.addDraft(null, owner, "Open consultation", new Outline("Open consultation", null,
+				List.of(new OutlineSection("Strategic Goal 1:", "Lead", 1, List.of(Block.paragraph("One."))),
 						new OutlineSection("1.1.", "Build", 2, List.of(Block.paragraph("A."), Block.listItem("B."))))),
 				OffsetDateTime.now());
 		Discussion draft = discussions.findById(id).orElseThrow();
-		discussions.update(draft.schedule(null, OffsetDateTime.now().plusDays(12), null).publish(java.time.Clock.systemUTC()));
+		discussions
+			.update(draft.schedule(null, OffsetDateTime.now().plusDays(12), null).publish(java.time.Clock.systemUTC()));
 		return id;
 	}
 

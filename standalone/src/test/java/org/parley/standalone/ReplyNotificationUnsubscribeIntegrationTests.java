@@ -36,10 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 6's unsubscribe acceptance through every real part: a reply written as the web writes it
- * (comment and outbox row in one transaction), the notification mailed by the invite-worker, and
- * the one-click link of its {@code List-Unsubscribe} header posted over HTTP to the web, as a mail
- * provider does (RFC 8058: no session, no CSRF token). Nothing further reaches that recipient.
+ * Issue 6's unsubscribe acceptance through every real part: a reply written as the web
+ * writes it (comment and outbox row in one transaction), the notification mailed by the
+ * invite-worker, and the one-click link of its {@code List-Unsubscribe} header posted
+ * over HTTP to the web, as a mail provider does (RFC 8058: no session, no CSRF token).
+ * Nothing further reaches that recipient.
  */
 class ReplyNotificationUnsubscribeIntegrationTests {
 
@@ -51,8 +52,9 @@ class ReplyNotificationUnsubscribeIntegrationTests {
 		ApplicationContext web = app.web();
 		UUID organiser = web.getBean(OrganiserRepository.class).findByEmail(RunningParley.ADMIN).orElseThrow().id();
 		UUID discussion = web.getBean(DiscussionRepository.class)
-			.addDraft(null, organiser, "Unsubscribe test", new Outline("Unsubscribe test", null,
-					List.of(new OutlineSection("1.", "Goals", 1, List.of(new Block(BlockKind.PARAGRAPH, "Text."))))),
+			.addDraft(null, organiser, "Unsubscribe test",
+					new Outline("Unsubscribe test", null, List
+						.of(new OutlineSection("1.", "Goals", 1, List.of(new Block(BlockKind.PARAGRAPH, "Text."))))),
 					OffsetDateTime.now());
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String ana = "ana-" + tag + "@example.org";
@@ -61,7 +63,9 @@ class ReplyNotificationUnsubscribeIntegrationTests {
 		UUID carlasComment = comment(web, discussion, carla, null, "Me too.");
 
 		reply(web, discussion, anasComment, "First answer.");
-		MimeMessage first = await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(app, ana), m -> m.size() == 1).get(0);
+		MimeMessage first = await().atMost(Duration.ofSeconds(20))
+			.until(() -> mailsTo(app, ana), m -> m.size() == 1)
+			.get(0);
 		String header = first.getHeader("List-Unsubscribe")[0];
 		assertThat(first.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 		String link = header.substring(1, header.length() - 1);
@@ -88,7 +92,10 @@ class ReplyNotificationUnsubscribeIntegrationTests {
 		return id;
 	}
 
-	/** What the web does on POST /api/comments/{id}/replies: the comment and its event, then the relay. */
+	/**
+	 * What the web does on POST /api/comments/{id}/replies: the comment and its event,
+	 * then the relay.
+	 */
 	private static void reply(ApplicationContext web, UUID discussion, UUID parent, String text) {
 		String replier = "bo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		new TransactionTemplate(web.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {

@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The web process: pages, the JSON API and SSE progress. It stores requests and publishes
- * messages; it never does heavy work in a request. Its configuration file is {@code web.yaml}, so
- * that standalone mode can run it beside the workers in one JVM.
+ * messages; it never does heavy work in a request. Its configuration file is
+ * {@code web.yaml}, so that standalone mode can run it beside the workers in one JVM.
  */
 @SpringBootApplication(scanBasePackages = { "org.parley.web", "org.parley.domain" })
 @ConfigurationPropertiesScan

@@ -36,22 +36,28 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text a person reads on a page comes from {@code messages.properties}, so that a second
- * language is one more file: no natural-language text in the templates, their attributes or the
- * scripts, and every key the pages ask for is in the bundle.
+ * Every text a person reads on a page comes from {@code messages.properties}, so that a
+ * second language is one more file: no natural-language text in the templates, their
+ * attributes or the scripts, and every key the pages ask for is in the bundle.
  */
 class MessageBundleTests {
 
-	/** Attributes a person reads or hears; their literal value is shown unless a th: attribute sets it. */
-	private static final Set<String> READABLE_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt",
-			"label", "aria-description", "aria-roledescription");
+	/**
+	 * Attributes a person reads or hears; their literal value is shown unless a th:
+	 * attribute sets it.
+	 */
+	private static final Set<String> READABLE_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt", "label",
+			"aria-description", "aria-roledescription");
 
-	/** Elements whose whole body Thymeleaf replaces: what a template has there is only a prototype. */
+	/**
+	 * Elements whose whole body Thymeleaf replaces: what a template has there is only a
+	 * prototype.
+	 */
 	private static final Set<String> BODY_REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
 
 	/**
-	 * Literals in the scripts that have words but are not text: the rel keywords of links people
-	 * post, and the strict-mode directive.
+	 * Literals in the scripts that have words but are not text: the rel keywords of links
+	 * people post, and the strict-mode directive.
 	 */
 	private static final Set<String> SCRIPT_ALLOWED = Set.of("use strict", "nofollow noopener ugc");
 
@@ -61,7 +67,8 @@ class MessageBundleTests {
 
 	private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
 
-	private static final Pattern SCRIPT_STRING = Pattern.compile("'((?:[^'\\\\\\n]|\\\\.)*)'|\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+	private static final Pattern SCRIPT_STRING = Pattern
+		.compile("'((?:[^'\\\\\\n]|\\\\.)*)'|\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
 
@@ -202,14 +209,15 @@ class MessageBundleTests {
 			Matcher literal = SCRIPT_STRING.matcher(code);
 			while (literal.find()) {
 				String value = (literal.group(1) != null) ? literal.group(1) : literal.group(2);
-				if (!SCRIPT_ALLOWED.contains(value) && !value.startsWith("#") && !value.startsWith(".") && !value.startsWith("/")
-						&& WORDS.matcher(value).find()) {
+				if (!SCRIPT_ALLOWED.contains(value) && !value.startsWith("#") && !value.startsWith(".")
+						&& !value.startsWith("/") && WORDS.matcher(value).find()) {
 					found.add(name + ": '" + value + "'");
 				}
 			}
 			Matcher asked = SCRIPT_MSG.matcher(code);
 			while (asked.find()) {
-				// A name ending in '-' is a prefix completed at run time, e.g. 'state-' + state.
+				// A name ending in '-' is a prefix completed at run time, e.g. 'state-' +
+				// state.
 				String handedOver = "data-msg-" + asked.group(1) + (asked.group(1).endsWith("-") ? "" : "=");
 				if (!allTemplates.contains(handedOver)) {
 					found.add(name + ": msg('" + asked.group(1) + "') handed over by no template");
@@ -240,7 +248,10 @@ class MessageBundleTests {
 		}
 	}
 
-	/** A quoted literal in an expression is text when it reads as words, not as a key, id or code. */
+	/**
+	 * A quoted literal in an expression is text when it reads as words, not as a key, id
+	 * or code.
+	 */
 	private static boolean naturalLanguage(String literal) {
 		return WORDS.matcher(literal).find() || literal.matches("\\p{Lu}\\p{Ll}+.*");
 	}

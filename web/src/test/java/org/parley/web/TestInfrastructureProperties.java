@@ -20,7 +20,9 @@ class TestInfrastructureProperties implements ApplicationContextInitializer<Conf
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = new HashMap<>(TestInfrastructure.databaseProperties());
 		properties.putAll(TestInfrastructure.brokerProperties());
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("parley-test-infrastructure", properties));
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("parley-test-infrastructure", properties));
 	}
 
 }

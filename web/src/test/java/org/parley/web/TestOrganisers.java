@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
- * The organiser accounts the web's tests sign in with over HTTP Basic, and what those organisers
- * ask of a discussion.
+ * The organiser accounts the web's tests sign in with over HTTP Basic, and what those
+ * organisers ask of a discussion.
  */
 public final class TestOrganisers {
 
@@ -31,8 +31,8 @@ public final class TestOrganisers {
 	}
 
 	/**
-	 * Adds an organiser with a fresh address that starts with the prefix, and the password
-	 * {@value #PASSWORD}.
+	 * Adds an organiser with a fresh address that starts with the prefix, and the
+	 * password {@value #PASSWORD}.
 	 */
 	public static Organiser add(OrganiserRepository organisers, PasswordEncoder passwords, String prefix,
 			String displayName) {
@@ -43,8 +43,9 @@ public final class TestOrganisers {
 	}
 
 	/**
-	 * Adds the organiser unless the address has one already: the account outlives a test, and on a
-	 * shared database the first-organiser bootstrap may have run for another account.
+	 * Adds the organiser unless the address has one already: the account outlives a test,
+	 * and on a shared database the first-organiser bootstrap may have run for another
+	 * account.
 	 * @return the organiser's id
 	 */
 	public static UUID ensure(OrganiserRepository organisers, PasswordEncoder passwords, String email, String password,
@@ -61,7 +62,10 @@ public final class TestOrganisers {
 		return ensure(organisers, passwords, ADMIN, ADMIN_PASSWORD, "Admin");
 	}
 
-	/** Changes a discussion's settings ({@code PATCH /api/discussions/{id}}) as an organiser added by {@link #add}. */
+	/**
+	 * Changes a discussion's settings ({@code PATCH /api/discussions/{id}}) as an
+	 * organiser added by {@link #add}.
+	 */
 	public static MvcTestResult patchDiscussion(MockMvcTester mvc, UUID discussion, String organiser, String json) {
 		return mvc.patch()
 			.uri("/api/discussions/{id}", discussion)

@@ -9,7 +9,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
-/** A web context on the test database and broker ({@link TestInfrastructureProperties}), with its own configuration file. */
+/**
+ * A web context on the test database and broker ({@link TestInfrastructureProperties}),
+ * with its own configuration file.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class,

@@ -17,20 +17,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps PostgreSQL's planner statistics of tables that grow by the thousand in a few seconds (the
- * delivery ledger and the outbox during a fan-out) current when the server's autovacuum is off.
- * Without statistics, a statement the driver prepared while a table was small keeps that plan: a
- * lookup by primary key planned as a scan of the table went from microseconds to hundreds of
- * milliseconds as a campaign's 100,000 rows arrived. With autovacuum on, or on another database,
- * this does nothing (PostgreSQL's manual, "Populating a Database": run ANALYZE after a bulk load).
+ * Keeps PostgreSQL's planner statistics of tables that grow by the thousand in a few
+ * seconds (the delivery ledger and the outbox during a fan-out) current when the server's
+ * autovacuum is off. Without statistics, a statement the driver prepared while a table
+ * was small keeps that plan: a lookup by primary key planned as a scan of the table went
+ * from microseconds to hundreds of milliseconds as a campaign's 100,000 rows arrived.
+ * With autovacuum on, or on another database, this does nothing (PostgreSQL's manual,
+ * "Populating a Database": run ANALYZE after a bulk load).
  * <p>
- * A table is analyzed once it holds more than twice the rows it held at its last analysis (plus
- * {@value #THRESHOLD}): plans change with a table's size, not with updates of its rows. Counting
- * every change, as autovacuum does, analyzed the ledger 29 times in a campaign of 100,000, because
- * every row is updated twice as it is sent; an analysis of that table took 0.9 s of the server's
- * time, a fifth of what the whole campaign asked of it.
+ * A table is analyzed once it holds more than twice the rows it held at its last analysis
+ * (plus {@value #THRESHOLD}): plans change with a table's size, not with updates of its
+ * rows. Counting every change, as autovacuum does, analyzed the ledger 29 times in a
+ * campaign of 100,000, because every row is updated twice as it is sent; an analysis of
+ * that table took 0.9 s of the server's time, a fifth of what the whole campaign asked of
+ * it.
  * <p>
- * It works on a connection of its own in auto-commit, so it may be called inside a transaction.
+ * It works on a connection of its own in auto-commit, so it may be called inside a
+ * transaction.
  */
 @Component
 public class PlannerStatistics {
@@ -39,7 +42,10 @@ public class PlannerStatistics {
 
 	private static final Pattern TABLE = Pattern.compile("[a-z_]+");
 
-	/** A table is analyzed once it holds this many rows more than {@link #GROWTH} times its last count. */
+	/**
+	 * A table is analyzed once it holds this many rows more than {@link #GROWTH} times
+	 * its last count.
+	 */
 	private static final int THRESHOLD = 500;
 
 	private static final int GROWTH = 2;
@@ -78,7 +84,10 @@ public class PlannerStatistics {
 		}
 	}
 
-	/** Those of the tables that grew enough since they were last analyzed, in one catalog query. */
+	/**
+	 * Those of the tables that grew enough since they were last analyzed, in one catalog
+	 * query.
+	 */
 	private static List<String> changed(Connection connection, String... tables) throws SQLException {
 		List<String> changed = new ArrayList<>(tables.length);
 		try (PreparedStatement query = connection.prepareStatement("""

@@ -6,13 +6,14 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 /**
- * A consultation on one document. Its status is not stored but follows from the facts: a draft
- * until published; once published, open between its dates, unless the organiser pinned it open or
- * closed.
+ * A consultation on one document. Its status is not stored but follows from the facts: a
+ * draft until published; once published, open between its dates, unless the organiser
+ * pinned it open or closed.
  *
  * @param timeZone the zone the organiser set the dates in, for showing them back
  * @param publishedAt when the organiser published it, or null for a draft
- * @param statusOverride OPEN or CLOSED when the organiser reopened or closed it by hand, else null
+ * @param statusOverride OPEN or CLOSED when the organiser reopened or closed it by hand,
+ * else null
  */
 public record Discussion(UUID id, UUID importId, String title, String description, Privacy privacy,
 		OffsetDateTime opensAt, OffsetDateTime closesAt, ZoneId timeZone, OffsetDateTime publishedAt,
@@ -59,7 +60,10 @@ public record Discussion(UUID id, UUID importId, String title, String descriptio
 				DiscussionStatus.CLOSED, this.createdAt);
 	}
 
-	/** Opens it again now, even past its close date, until closed by hand or given new dates. */
+	/**
+	 * Opens it again now, even past its close date, until closed by hand or given new
+	 * dates.
+	 */
 	public Discussion reopen(Clock clock) {
 		return new Discussion(this.id, this.importId, this.title, this.description, this.privacy, this.opensAt,
 				this.closesAt, this.timeZone, (this.publishedAt != null) ? this.publishedAt : OffsetDateTime.now(clock),

@@ -36,8 +36,9 @@ public class DiscussionRepository {
 	}
 
 	/**
-	 * Creates a draft discussion from an outline, with every section and paragraph, in the
-	 * caller's transaction. A second call for the same import fails on the unique import key.
+	 * Creates a draft discussion from an outline, with every section and paragraph, in
+	 * the caller's transaction. A second call for the same import fails on the unique
+	 * import key.
 	 */
 	public UUID addDraft(UUID importId, UUID organiserId, String title, Outline outline, OffsetDateTime now) {
 		UUID id = UUID.randomUUID();
@@ -59,8 +60,9 @@ public class DiscussionRepository {
 	}
 
 	/**
-	 * Replaces a draft's whole outline, renumbering its sections, in the caller's transaction.
-	 * Only drafts are edited this way: once published, section numbers stay as they are.
+	 * Replaces a draft's whole outline, renumbering its sections, in the caller's
+	 * transaction. Only drafts are edited this way: once published, section numbers stay
+	 * as they are.
 	 */
 	public void replaceOutline(UUID discussionId, Outline outline) {
 		this.jdbc.sql("delete from paragraph where section_id in (select id from section where discussion_id = :d)")
@@ -70,7 +72,9 @@ public class DiscussionRepository {
 		insertSections(discussionId, outline);
 	}
 
-	/** Saves the discussion's settings: title, description, privacy, dates and lifecycle. */
+	/**
+	 * Saves the discussion's settings: title, description, privacy, dates and lifecycle.
+	 */
 	public void update(Discussion d) {
 		this.jdbc.sql("""
 				update discussion set title = :title, description = :description, privacy = :privacy,
@@ -203,9 +207,7 @@ public class DiscussionRepository {
 	public List<Discussion> findPublished() {
 		return this.jdbc.sql("""
 				select * from discussion where privacy = 'PUBLIC' and published_at is not null
-				order by created_at desc""")
-			.query(DiscussionRepository::map)
-			.list();
+				order by created_at desc""").query(DiscussionRepository::map).list();
 	}
 
 	public boolean isOrganisedBy(UUID discussionId, UUID organiserId) {
@@ -231,7 +233,8 @@ public class DiscussionRepository {
 				where s.discussion_id = :d order by s.position, p.number""")
 			.param("d", discussionId)
 			.query((ResultSet rs) -> {
-				rows.get(rs.getObject("section_id", UUID.class)).paragraphs()
+				rows.get(rs.getObject("section_id", UUID.class))
+					.paragraphs()
 					.add(new Paragraph(rs.getInt("number"),
 							org.parley.domain.outline.BlockKind.valueOf(rs.getString("kind")), rs.getString("text")));
 			});

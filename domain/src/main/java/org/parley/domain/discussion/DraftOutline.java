@@ -9,9 +9,10 @@ import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
 
 /**
- * The edits an organiser makes to an imported outline before publishing: the fixes a parser
- * cannot always get right. No edit loses text: a heading that stops being one becomes a
- * paragraph, and a paragraph that becomes a heading keeps its words. Sections are numbered from 1.
+ * The edits an organiser makes to an imported outline before publishing: the fixes a
+ * parser cannot always get right. No edit loses text: a heading that stops being one
+ * becomes a paragraph, and a paragraph that becomes a heading keeps its words. Sections
+ * are numbered from 1.
  */
 public final class DraftOutline {
 
@@ -28,7 +29,10 @@ public final class DraftOutline {
 			.toList());
 	}
 
-	/** Section {@code number} absorbs the next one; the next one's heading becomes a paragraph. */
+	/**
+	 * Section {@code number} absorbs the next one; the next one's heading becomes a
+	 * paragraph.
+	 */
 	public DraftOutline mergeWithNext(int number) {
 		OutlineSection first = section(number);
 		if (number >= this.sections.size()) {
@@ -43,7 +47,10 @@ public final class DraftOutline {
 		return this;
 	}
 
-	/** A new section without a heading starts at paragraph {@code paragraph} of section {@code number}. */
+	/**
+	 * A new section without a heading starts at paragraph {@code paragraph} of section
+	 * {@code number}.
+	 */
 	public DraftOutline splitAt(int number, int paragraph) {
 		OutlineSection s = section(number);
 		checkParagraph(s, number, paragraph);
@@ -58,7 +65,9 @@ public final class DraftOutline {
 		return this;
 	}
 
-	/** Paragraph {@code paragraph} becomes the heading of a new section one level below. */
+	/**
+	 * Paragraph {@code paragraph} becomes the heading of a new section one level below.
+	 */
 	public DraftOutline paragraphToHeading(int number, int paragraph) {
 		OutlineSection s = section(number);
 		checkParagraph(s, number, paragraph);
@@ -72,8 +81,8 @@ public final class DraftOutline {
 	}
 
 	/**
-	 * The heading of section {@code number} becomes a plain paragraph: its text joins the section
-	 * before it, or, for the first section, opens a section without a heading.
+	 * The heading of section {@code number} becomes a plain paragraph: its text joins the
+	 * section before it, or, for the first section, opens a section without a heading.
 	 */
 	public DraftOutline headingToParagraph(int number) {
 		OutlineSection s = section(number);
@@ -87,7 +96,8 @@ public final class DraftOutline {
 		OutlineSection previous = section(number - 1);
 		List<Block> blocks = new ArrayList<>(previous.blocks());
 		blocks.addAll(own);
-		this.sections.set(number - 2, new OutlineSection(previous.label(), previous.heading(), previous.level(), blocks));
+		this.sections.set(number - 2,
+				new OutlineSection(previous.label(), previous.heading(), previous.level(), blocks));
 		this.sections.remove(number - 1);
 		return this;
 	}
@@ -104,7 +114,8 @@ public final class DraftOutline {
 	/** A new label and heading text; blank means none. */
 	public DraftOutline rename(int number, String label, String heading) {
 		OutlineSection s = section(number);
-		this.sections.set(number - 1, new OutlineSection(blankToNull(label), blankToNull(heading), s.level(), s.blocks()));
+		this.sections.set(number - 1,
+				new OutlineSection(blankToNull(label), blankToNull(heading), s.level(), s.blocks()));
 		return this;
 	}
 
@@ -127,7 +138,8 @@ public final class DraftOutline {
 
 	private static java.util.Optional<Block> headingAsParagraph(OutlineSection s) {
 		String text = ((s.label() != null) ? s.label() + " " : "") + ((s.heading() != null) ? s.heading() : "");
-		return text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(new Block(BlockKind.PARAGRAPH, text.strip()));
+		return text.isBlank() ? java.util.Optional.empty()
+				: java.util.Optional.of(new Block(BlockKind.PARAGRAPH, text.strip()));
 	}
 
 	private static String blankToNull(String text) {

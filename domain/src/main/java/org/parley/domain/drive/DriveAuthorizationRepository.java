@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Organisers' connected Google accounts, one per organiser; connecting again replaces it. */
+/**
+ * Organisers' connected Google accounts, one per organiser; connecting again replaces it.
+ */
 @Repository
 public class DriveAuthorizationRepository {
 
@@ -29,9 +31,10 @@ public class DriveAuthorizationRepository {
 				token_nonce = :nonce, scope = :scope, connected_at = :connectedAt
 				where organiser_id = :organiserId""").params(params(authorization)).update();
 		if (updated == 0) {
-			this.jdbc.sql("""
-					insert into drive_authorization (organiser_id, google_account, token_sealed, token_nonce, scope, connected_at)
-					values (:organiserId, :account, :sealed, :nonce, :scope, :connectedAt)""")
+			this.jdbc
+				.sql("""
+						insert into drive_authorization (organiser_id, google_account, token_sealed, token_nonce, scope, connected_at)
+						values (:organiserId, :account, :sealed, :nonce, :scope, :connectedAt)""")
 				.params(params(authorization))
 				.update();
 		}
@@ -44,7 +47,9 @@ public class DriveAuthorizationRepository {
 			.optional();
 	}
 
-	/** @return whether there was one to remove */
+	/**
+	 * @return whether there was one to remove
+	 */
 	public boolean remove(UUID organiserId) {
 		return this.jdbc.sql("delete from drive_authorization where organiser_id = :id")
 			.param("id", organiserId)

@@ -1,8 +1,8 @@
 package org.parley.domain.drive;
 
 /**
- * A secret sealed by {@link TokenCipher}: the AES-GCM ciphertext (with its tag) and the random
- * nonce it was sealed with. Neither reveals the secret without the key.
+ * A secret sealed by {@link TokenCipher}: the AES-GCM ciphertext (with its tag) and the
+ * random nonce it was sealed with. Neither reveals the secret without the key.
  */
 public record SealedToken(byte[] ciphertext, byte[] nonce) {
 

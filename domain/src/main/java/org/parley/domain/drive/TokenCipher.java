@@ -12,9 +12,10 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals and opens refresh tokens with AES-256-GCM. Each seal takes a fresh 96-bit random nonce.
- * The organiser's id is bound in as associated data, so a sealed token copied onto another
- * organiser's row does not open. GCM's tag makes any change to the ciphertext detectable.
+ * Seals and opens refresh tokens with AES-256-GCM. Each seal takes a fresh 96-bit random
+ * nonce. The organiser's id is bound in as associated data, so a sealed token copied onto
+ * another organiser's row does not open. GCM's tag makes any change to the ciphertext
+ * detectable.
  */
 public final class TokenCipher {
 
@@ -33,9 +34,10 @@ public final class TokenCipher {
 	}
 
 	/**
-	 * @param base64Key 32 random bytes in base64, e.g. from {@code openssl rand -base64 32}
-	 * @throws IllegalArgumentException if the key is missing, not base64 or not 32 bytes; the
-	 * message never contains the key
+	 * @param base64Key 32 random bytes in base64, e.g. from
+	 * {@code openssl rand -base64 32}
+	 * @throws IllegalArgumentException if the key is missing, not base64 or not 32 bytes;
+	 * the message never contains the key
 	 */
 	public static TokenCipher fromBase64Key(String base64Key) {
 		if (base64Key == null || base64Key.isBlank()) {
@@ -69,7 +71,10 @@ public final class TokenCipher {
 		}
 	}
 
-	/** @throws TokenUnreadable if the key, the organiser or the ciphertext is not the sealed one */
+	/**
+	 * @throws TokenUnreadable if the key, the organiser or the ciphertext is not the
+	 * sealed one
+	 */
 	public String open(SealedToken sealed, UUID organiserId) {
 		try {
 			Cipher cipher = Cipher.getInstance(TRANSFORMATION);

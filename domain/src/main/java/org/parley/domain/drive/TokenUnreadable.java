@@ -1,8 +1,8 @@
 package org.parley.domain.drive;
 
 /**
- * A sealed token did not open: the key is not the one it was sealed with, or the ciphertext was
- * altered or belongs to another organiser.
+ * A sealed token did not open: the key is not the one it was sealed with, or the
+ * ciphertext was altered or belongs to another organiser.
  */
 public class TokenUnreadable extends RuntimeException {
 

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The formats an import can read, each named by the media type that the import records. The
- * web decides the format from the uploaded bytes and Drive from the file's metadata; the
- * ingest-worker picks its extractor from it.
+ * The formats an import can read, each named by the media type that the import records.
+ * The web decides the format from the uploaded bytes and Drive from the file's metadata;
+ * the ingest-worker picks its extractor from it.
  */
 public enum DocumentFormat {
 
@@ -30,8 +30,9 @@ public enum DocumentFormat {
 	}
 
 	/**
-	 * The format recorded as this media type, ignoring parameters such as a charset. Imports
-	 * recorded before formats other than PDF existed have no media type and are PDFs.
+	 * The format recorded as this media type, ignoring parameters such as a charset.
+	 * Imports recorded before formats other than PDF existed have no media type and are
+	 * PDFs.
 	 */
 	public static Optional<DocumentFormat> ofMediaType(String mediaType) {
 		if (mediaType == null) {

@@ -4,8 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * One import of a document into a new draft discussion, from the organiser's request to its
- * outcome. Immutable: each state change returns the next state, which the repository saves.
+ * One import of a document into a new draft discussion, from the organiser's request to
+ * its outcome. Immutable: each state change returns the next state, which the repository
+ * saves.
  *
  * @param problem why the import failed, or null
  * @param discussionId the discussion it created, once {@link ImportState#SUCCEEDED}
@@ -23,15 +24,18 @@ public record DocumentImport(UUID id, UUID organiserId, SourceKind sourceKind, S
 	}
 
 	/**
-	 * An import of a file in Google Drive. Its name and media type are known only once the
-	 * worker has read the file's metadata.
+	 * An import of a file in Google Drive. Its name and media type are known only once
+	 * the worker has read the file's metadata.
 	 */
 	public static DocumentImport fromDrive(UUID organiserId, String driveFileId, String title, OffsetDateTime now) {
 		return new DocumentImport(UUID.randomUUID(), organiserId, SourceKind.DRIVE, null, null, driveFileId, title,
 				null, ImportState.QUEUED, null, 0, QUEUED_MESSAGE, null, null, now, now);
 	}
 
-	/** Records what the fetched document turned out to be: its name and the format of its bytes. */
+	/**
+	 * Records what the fetched document turned out to be: its name and the format of its
+	 * bytes.
+	 */
 	public DocumentImport fetched(String name, String fetchedMediaType, OffsetDateTime now) {
 		if (this.state.isFinal()) {
 			return this;

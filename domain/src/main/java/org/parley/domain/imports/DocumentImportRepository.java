@@ -21,7 +21,9 @@ public class DocumentImportRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores a new import together with the uploaded file, in the caller's transaction. */
+	/**
+	 * Stores a new import together with the uploaded file, in the caller's transaction.
+	 */
 	public void add(DocumentImport documentImport, byte[] content) {
 		add(documentImport);
 		this.jdbc.sql("insert into import_file (import_id, size_bytes, content) values (:id, :size, :content)")
@@ -62,17 +64,18 @@ public class DocumentImportRepository {
 	}
 
 	/**
-	 * Saves a state change. A final state is never overwritten, so that a late progress event
-	 * from a slow worker cannot undo a success or a failure.
+	 * Saves a state change. A final state is never overwritten, so that a late progress
+	 * event from a slow worker cannot undo a success or a failure.
 	 * @return whether the row changed
 	 */
 	public boolean update(DocumentImport i) {
 		ImportProblem p = i.problem();
-		return this.jdbc.sql("""
-				update document_import set source_name = :name, media_type = :mediaType, pages = :pages, state = :state, stage = :stage, percent = :percent,
-				    message = :message, error_code = :code, error_title = :errorTitle, error_detail = :detail,
-				    discussion_id = :discussion, updated_at = :updatedAt
-				where id = :id and state not in ('SUCCEEDED', 'FAILED')""")
+		return this.jdbc
+			.sql("""
+					update document_import set source_name = :name, media_type = :mediaType, pages = :pages, state = :state, stage = :stage, percent = :percent,
+					    message = :message, error_code = :code, error_title = :errorTitle, error_detail = :detail,
+					    discussion_id = :discussion, updated_at = :updatedAt
+					where id = :id and state not in ('SUCCEEDED', 'FAILED')""")
 			.param("id", i.id())
 			.param("name", i.sourceName())
 			.param("mediaType", i.mediaType())
@@ -89,7 +92,10 @@ public class DocumentImportRepository {
 			.update() == 1;
 	}
 
-	/** The uploaded bytes, streamed to the consumer so that a large file is never held twice. */
+	/**
+	 * The uploaded bytes, streamed to the consumer so that a large file is never held
+	 * twice.
+	 */
 	public <T> Optional<T> readContent(UUID importId, ContentReader<T> reader) {
 		return this.jdbc.sql("select content from import_file where import_id = :id")
 			.param("id", importId)
@@ -105,8 +111,8 @@ public class DocumentImportRepository {
 	}
 
 	/**
-	 * Imports that have not finished and have not moved since the given time: their request was
-	 * lost (an embedded broker restarted) or their worker died.
+	 * Imports that have not finished and have not moved since the given time: their
+	 * request was lost (an embedded broker restarted) or their worker died.
 	 */
 	public List<UUID> findUnfinishedQuietSince(OffsetDateTime before, int limit) {
 		return this.jdbc.sql("""
@@ -119,10 +125,10 @@ public class DocumentImportRepository {
 	}
 
 	/**
-	 * Claims the recovery of an unfinished import that has not moved since {@code quietSince}, by
-	 * moving its {@code updated_at} to {@code now}: to every other worker it then looks advancing,
-	 * so of several workers (or a listener and a sweep) that find it abandoned at once, exactly
-	 * one recovers it.
+	 * Claims the recovery of an unfinished import that has not moved since
+	 * {@code quietSince}, by moving its {@code updated_at} to {@code now}: to every other
+	 * worker it then looks advancing, so of several workers (or a listener and a sweep)
+	 * that find it abandoned at once, exactly one recovers it.
 	 * @return whether this caller won the claim
 	 */
 	public boolean claimQuiet(UUID importId, OffsetDateTime quietSince, OffsetDateTime now) {

@@ -1,9 +1,9 @@
 package org.parley.domain.imports;
 
 /**
- * A document that cannot be imported, for a reason the organiser can act on. Subclasses name
- * the fact ({@code PdfEncrypted}, {@code NoTextLayer}); the problem is what the organiser
- * reads.
+ * A document that cannot be imported, for a reason the organiser can act on. Subclasses
+ * name the fact ({@code PdfEncrypted}, {@code NoTextLayer}); the problem is what the
+ * organiser reads.
  */
 public class DocumentRejected extends RuntimeException {
 

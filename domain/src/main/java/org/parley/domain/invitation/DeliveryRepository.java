@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The delivery ledger. Every change of status is a conditional update from the status it must
- * come from, so that two workers, or a worker and a redelivered message, cannot both win.
+ * The delivery ledger. Every change of status is a conditional update from the status it
+ * must come from, so that two workers, or a worker and a redelivered message, cannot both
+ * win.
  */
 @Repository
 public class DeliveryRepository {
@@ -39,14 +40,18 @@ public class DeliveryRepository {
 		this.batch = batch;
 	}
 
-	/** Adds rows in the caller's transaction; a line already in the ledger fails the whole call. */
+	/**
+	 * Adds rows in the caller's transaction; a line already in the ledger fails the whole
+	 * call.
+	 */
 	public void addAll(List<Delivery> deliveries) {
 		insert(deliveries, "");
 	}
 
 	/**
-	 * Adds invitations (queued or suppressed rows) in the caller's transaction, except those whose
-	 * address the batch already holds as an invitation: an earlier entry of the list.
+	 * Adds invitations (queued or suppressed rows) in the caller's transaction, except
+	 * those whose address the batch already holds as an invitation: an earlier entry of
+	 * the list.
 	 * @return the rows not added, because their address was there first
 	 */
 	public List<Delivery> addUnlessInvited(List<Delivery> invitations) {
@@ -61,16 +66,17 @@ public class DeliveryRepository {
 	}
 
 	/**
-	 * Inserts the rows with one statement per {@value #ROWS_PER_INSERT}: a fan-out chunk's rows
-	 * inserted one statement each cost the server an executor start and the worker a round of
-	 * parameter binding per row.
+	 * Inserts the rows with one statement per {@value #ROWS_PER_INSERT}: a fan-out
+	 * chunk's rows inserted one statement each cost the server an executor start and the
+	 * worker a round of parameter binding per row.
 	 * @return how many rows were inserted
 	 */
 	private int insert(List<Delivery> deliveries, String onConflict) {
 		int inserted = 0;
 		for (int from = 0; from < deliveries.size(); from += ROWS_PER_INSERT) {
 			List<Delivery> rows = deliveries.subList(from, Math.min(deliveries.size(), from + ROWS_PER_INSERT));
-			StringBuilder sql = new StringBuilder("insert into invitation_delivery ").append(COLUMNS).append(" values ");
+			StringBuilder sql = new StringBuilder("insert into invitation_delivery ").append(COLUMNS)
+				.append(" values ");
 			MapSqlParameterSource parameters = new MapSqlParameterSource();
 			for (int i = 0; i < rows.size(); i++) {
 				Delivery d = rows.get(i);
@@ -93,7 +99,10 @@ public class DeliveryRepository {
 		return inserted;
 	}
 
-	/** Rows per INSERT: 13 placeholders each, far below the 65,535 PostgreSQL allows a statement. */
+	/**
+	 * Rows per INSERT: 13 placeholders each, far below the 65,535 PostgreSQL allows a
+	 * statement.
+	 */
 	private static final int ROWS_PER_INSERT = 1000;
 
 	private static final String COLUMNS = """
@@ -106,8 +115,8 @@ public class DeliveryRepository {
 			:token#, :now#, :now#)""";
 
 	/**
-	 * Whether the address was invited to the discussion: some batch of it holds a row for the
-	 * address that is neither invalid nor a duplicate, and not revoked.
+	 * Whether the address was invited to the discussion: some batch of it holds a row for
+	 * the address that is neither invalid nor a duplicate, and not revoked.
 	 */
 	public boolean isInvited(UUID discussionId, String emailKey) {
 		return this.jdbc.sql("""
@@ -149,9 +158,10 @@ public class DeliveryRepository {
 
 	/** The rows of a batch in list order, optionally of one status. */
 	public List<Delivery> findByBatch(UUID batchId, DeliveryStatus status, int limit, int offset) {
-		return this.jdbc.sql("""
-				select * from invitation_delivery where batch_id = :batch and (cast(:status as varchar) is null or status = :status)
-				order by line limit :limit offset :offset""")
+		return this.jdbc
+			.sql("""
+					select * from invitation_delivery where batch_id = :batch and (cast(:status as varchar) is null or status = :status)
+					order by line limit :limit offset :offset""")
 			.param("batch", batchId)
 			.param("status", (status != null) ? status.name() : null)
 			.param("limit", limit)
@@ -177,17 +187,20 @@ public class DeliveryRepository {
 	}
 
 	/**
-	 * Records a send that is done and claims the next row, in one statement and so one commit: a
-	 * consumer sending row after row pays one commit per invitee, and at any moment at most one of
-	 * its rows is claimed without its outcome recorded (the ambiguous window of a crash).
+	 * Records a send that is done and claims the next row, in one statement and so one
+	 * commit: a consumer sending row after row pays one commit per invitee, and at any
+	 * moment at most one of its rows is claimed without its outcome recorded (the
+	 * ambiguous window of a crash).
 	 * @param done the consumer's previous send, not yet recorded; null for none
-	 * @return false if the next row is not queued: sent, failed, or held by another worker
+	 * @return false if the next row is not queued: sent, failed, or held by another
+	 * worker
 	 */
 	public boolean recordAndClaim(SentMessage done, UUID id, OffsetDateTime now, OffsetDateTime leaseUntil) {
 		if (done == null) {
 			return claim(id, now, leaseUntil);
 		}
-		// Drawn for this claim: when only one row changes, it tells whether the claim was this call's.
+		// Drawn for this claim: when only one row changes, it tells whether the claim was
+		// this call's.
 		UUID claim = UUID.randomUUID();
 		int changed = this.jdbc.sql("""
 				update invitation_delivery set
@@ -213,11 +226,14 @@ public class DeliveryRepository {
 		if (changed != 1) {
 			return changed == 2;
 		}
-		// One of the two: the sent row was released meanwhile (its lease ran out), or the next row was
-		// not queued. The lease end cannot tell: another consumer may have claimed the row in the same
+		// One of the two: the sent row was released meanwhile (its lease ran out), or the
+		// next row was
+		// not queued. The lease end cannot tell: another consumer may have claimed the
+		// row in the same
 		// microsecond and written the same one.
-		return this.jdbc.sql("select count(*) from invitation_delivery where id = :id and status = 'SENDING'"
-				+ " and claimed_by = :claim")
+		return this.jdbc
+			.sql("select count(*) from invitation_delivery where id = :id and status = 'SENDING'"
+					+ " and claimed_by = :claim")
 			.param("id", id)
 			.param("claim", claim)
 			.query(Integer.class)
@@ -239,22 +255,26 @@ public class DeliveryRepository {
 			.update() == 1;
 	}
 
-	/** Puts a row back in the queue after a temporary refusal, due again at the given time. */
+	/**
+	 * Puts a row back in the queue after a temporary refusal, due again at the given
+	 * time.
+	 */
 	public boolean markRetry(UUID id, Integer smtpCode, String reason, OffsetDateTime nextAttempt, OffsetDateTime now) {
 		return markRetry(id, smtpCode, reason, nextAttempt, now, false);
 	}
 
 	/**
-	 * Puts a row back in the queue, due again at the given time; {@code ambiguous} when the mail
-	 * server may have accepted the message already (the connection was lost after it was written),
-	 * which flags the row for good.
+	 * Puts a row back in the queue, due again at the given time; {@code ambiguous} when
+	 * the mail server may have accepted the message already (the connection was lost
+	 * after it was written), which flags the row for good.
 	 */
 	public boolean markRetry(UUID id, Integer smtpCode, String reason, OffsetDateTime nextAttempt, OffsetDateTime now,
 			boolean ambiguous) {
-		return this.jdbc.sql("""
-				update invitation_delivery set status = 'QUEUED', smtp_code = :code, reason = :reason,
-				    next_attempt_at = :next, claimed_until = null, updated_at = :now, ambiguous = ambiguous or :ambiguous
-				where id = :id and status = 'SENDING'""")
+		return this.jdbc
+			.sql("""
+					update invitation_delivery set status = 'QUEUED', smtp_code = :code, reason = :reason,
+					    next_attempt_at = :next, claimed_until = null, updated_at = :now, ambiguous = ambiguous or :ambiguous
+					where id = :id and status = 'SENDING'""")
 			.param("ambiguous", ambiguous)
 			.param("code", smtpCode)
 			.param("reason", truncate(reason, 1000))
@@ -288,8 +308,8 @@ public class DeliveryRepository {
 	}
 
 	/**
-	 * Marks a due row as handed to the broker again until the given time, when it is due again
-	 * should that message get lost too.
+	 * Marks a due row as handed to the broker again until the given time, when it is due
+	 * again should that message get lost too.
 	 * @return false if another worker did it first or the row is no longer due
 	 */
 	public boolean redrive(UUID id, OffsetDateTime now, OffsetDateTime dueAgainAt) {
@@ -303,8 +323,9 @@ public class DeliveryRepository {
 	}
 
 	/**
-	 * Rows a worker held past its lease: it stopped while talking to the mail server. They go back
-	 * in the queue marked ambiguous, because the server may have taken the message.
+	 * Rows a worker held past its lease: it stopped while talking to the mail server.
+	 * They go back in the queue marked ambiguous, because the server may have taken the
+	 * message.
 	 * @return the batches whose rows changed
 	 */
 	public List<UUID> releaseAbandoned(OffsetDateTime now) {
@@ -323,16 +344,15 @@ public class DeliveryRepository {
 		this.jdbc.sql("""
 				update invitation_delivery set status = 'QUEUED', ambiguous = true, claimed_until = null,
 				    next_attempt_at = :now, updated_at = :now
-				where status = 'SENDING' and claimed_until < :now""")
-			.param("now", now)
-			.update();
+				where status = 'SENDING' and claimed_until < :now""").param("now", now).update();
 		return batches;
 	}
 
 	/**
-	 * Withdraws every invitation of the address to the discussion, in all its batches: the
-	 * personal links stop working and the address no longer opens a private discussion. A row not
-	 * yet sent fails instead, so that no worker sends it and its batch still finishes.
+	 * Withdraws every invitation of the address to the discussion, in all its batches:
+	 * the personal links stop working and the address no longer opens a private
+	 * discussion. A row not yet sent fails instead, so that no worker sends it and its
+	 * batch still finishes.
 	 * @return the batches whose rows changed
 	 */
 	public List<UUID> revoke(UUID discussionId, String emailKey, OffsetDateTime now) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Judges whether an entry is an address mail can be sent to, and says why not in words an
- * organiser understands. Stricter than RFC 5322 on purpose: quoted local parts and address
- * literals are legal but in practice mistakes in a list.
+ * organiser understands. Stricter than RFC 5322 on purpose: quoted local parts and
+ * address literals are legal but in practice mistakes in a list.
  */
 public final class EmailAddress {
 
@@ -21,7 +21,9 @@ public final class EmailAddress {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** @return why the address is not valid, or empty if it is */
+	/**
+	 * @return why the address is not valid, or empty if it is
+	 */
 	public static Optional<String> problem(String email) {
 		if (email == null || email.isBlank()) {
 			return Optional.of("No address");

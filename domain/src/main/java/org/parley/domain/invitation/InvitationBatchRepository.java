@@ -61,7 +61,9 @@ public class InvitationBatchRepository {
 			.list();
 	}
 
-	/** The newest batches of a discussion, at most {@code limit} of them, newest first. */
+	/**
+	 * The newest batches of a discussion, at most {@code limit} of them, newest first.
+	 */
 	public List<InvitationBatch> findByDiscussion(UUID discussionId, int limit) {
 		return this.jdbc.sql("""
 				select * from invitation_batch where discussion_id = :d order by created_at desc

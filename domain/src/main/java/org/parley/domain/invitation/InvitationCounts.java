@@ -3,9 +3,9 @@ package org.parley.domain.invitation;
 import java.util.Map;
 
 /**
- * The counts of a batch, read from the ledger in one query. {@code queued} is what is neither
- * cleaned out nor finished, entries not yet fanned out included, so the counts always add up to
- * the total.
+ * The counts of a batch, read from the ledger in one query. {@code queued} is what is
+ * neither cleaned out nor finished, entries not yet fanned out included, so the counts
+ * always add up to the total.
  */
 public record InvitationCounts(int total, int invalid, int duplicates, int suppressed, int queued, int sent,
 		int failed) {

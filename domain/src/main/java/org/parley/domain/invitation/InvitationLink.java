@@ -13,9 +13,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The personal link of an invitation: the delivery and discussion it belongs to and when it
- * expires, signed with HMAC-SHA256. It names the ledger row, so it works for that invitee only;
- * nothing needs to be stored to check it.
+ * The personal link of an invitation: the delivery and discussion it belongs to and when
+ * it expires, signed with HMAC-SHA256. It names the ledger row, so it works for that
+ * invitee only; nothing needs to be stored to check it.
  */
 public final class InvitationLink {
 
@@ -29,7 +29,10 @@ public final class InvitationLink {
 
 	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
-	/** @param secret at least 32 characters, shared by the worker that signs and the web that checks */
+	/**
+	 * @param secret at least 32 characters, shared by the worker that signs and the web
+	 * that checks
+	 */
 	public InvitationLink(String secret) {
 		if (secret == null || secret.length() < 32) {
 			throw new IllegalArgumentException("The invitation link secret must have at least 32 characters");
@@ -77,7 +80,8 @@ public final class InvitationLink {
 	}
 
 	private byte[] mac(byte[] payload) {
-		// doFinal leaves the Mac ready for the next payload: one per thread, not one per link.
+		// doFinal leaves the Mac ready for the next payload: one per thread, not one per
+		// link.
 		return this.macs.get().doFinal(payload);
 	}
 

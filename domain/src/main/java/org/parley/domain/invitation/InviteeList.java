@@ -17,15 +17,17 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
- * An invitation list in its CSV form: {@code email[,name]} per line, {@code ,} or {@code ;} as the
- * delimiter (whichever the first entry uses), fields optionally in double quotes, an optional
- * header line, with or without a byte order mark. Parsing never rejects an address: judging it
- * is {@link EmailAddress}'s job, so that every entry gets a row and a reason.
+ * An invitation list in its CSV form: {@code email[,name]} per line, {@code ,} or
+ * {@code ;} as the delimiter (whichever the first entry uses), fields optionally in
+ * double quotes, an optional header line, with or without a byte order mark. Parsing
+ * never rejects an address: judging it is {@link EmailAddress}'s job, so that every entry
+ * gets a row and a reason.
  * <p>
- * Lists are read entry by entry from a {@link Reader}, never held as a list of entries, so a
- * million-line list costs the memory of its text alone. At upload, {@link #countEntries} also
- * checks the CSV itself (a quote left open, columns beyond the name) and says which line is wrong;
- * the fan-out reads leniently, as lists stored before those checks were read.
+ * Lists are read entry by entry from a {@link Reader}, never held as a list of entries,
+ * so a million-line list costs the memory of its text alone. At upload,
+ * {@link #countEntries} also checks the CSV itself (a quote left open, columns beyond the
+ * name) and says which line is wrong; the fan-out reads leniently, as lists stored before
+ * those checks were read.
  */
 public final class InviteeList {
 
@@ -41,7 +43,10 @@ public final class InviteeList {
 		this.invitees = List.copyOf(invitees);
 	}
 
-	/** A small list whole, such as a resend's one line. Large lists go through {@link #entries}. */
+	/**
+	 * A small list whole, such as a resend's one line. Large lists go through
+	 * {@link #entries}.
+	 */
 	public static InviteeList parse(String text) {
 		List<Invitee> invitees = new ArrayList<>();
 		entries(new StringReader(text)).forEachRemaining(invitees::add);
@@ -68,9 +73,10 @@ public final class InviteeList {
 	}
 
 	/**
-	 * The text of an uploaded list: UTF-8, or UTF-16 or UTF-8 with a byte order mark. Anything
-	 * else (Windows-1252, Latin-1, UTF-16 without a mark) is refused rather than guessed: a wrong
-	 * guess would turn every accented name into garbage without anyone noticing.
+	 * The text of an uploaded list: UTF-8, or UTF-16 or UTF-8 with a byte order mark.
+	 * Anything else (Windows-1252, Latin-1, UTF-16 without a mark) is refused rather than
+	 * guessed: a wrong guess would turn every accented name into garbage without anyone
+	 * noticing.
 	 * @throws InviteeListRejected with {@link #NOT_UTF8}
 	 */
 	public static String decode(byte[] bytes) {
@@ -270,7 +276,8 @@ public final class InviteeList {
 
 		private void check(boolean quoteOpen, List<String> fields) {
 			if (quoteOpen) {
-				throw malformed("a double quote opens a field and is never closed. Close it, or double it (\"\") to keep it in the name.");
+				throw malformed(
+						"a double quote opens a field and is never closed. Close it, or double it (\"\") to keep it in the name.");
 			}
 			for (int i = 2; i < fields.size(); i++) {
 				if (!fields.get(i).isBlank()) {

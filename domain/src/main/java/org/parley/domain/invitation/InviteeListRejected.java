@@ -1,9 +1,9 @@
 package org.parley.domain.invitation;
 
 /**
- * An invitation list that cannot be read as written: an unknown text encoding, or a line that is
- * not CSV as Parley reads it. The code is stable for clients; the detail names the line, so the
- * organiser can fix the file.
+ * An invitation list that cannot be read as written: an unknown text encoding, or a line
+ * that is not CSV as Parley reads it. The code is stable for clients; the detail names
+ * the line, so the organiser can fix the file.
  */
 public class InviteeListRejected extends RuntimeException {
 

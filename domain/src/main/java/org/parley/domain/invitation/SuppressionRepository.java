@@ -38,8 +38,9 @@ public class SuppressionRepository {
 	}
 
 	/**
-	 * Whether mail to the address bounced hard before. Notifications and sign-in links ask this
-	 * rather than {@link #isSuppressed}: an unsubscribe from invitations does not stop them.
+	 * Whether mail to the address bounced hard before. Notifications and sign-in links
+	 * ask this rather than {@link #isSuppressed}: an unsubscribe from invitations does
+	 * not stop them.
 	 */
 	public boolean bouncedHard(String emailKey) {
 		return this.jdbc.sql("select count(*) from email_suppression where email_key = :key and reason = 'HARD_BOUNCE'")

@@ -12,9 +12,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Makes and checks link tokens of the form {@code <id>.<hmac>}, where the HMAC-SHA256 also covers
- * a purpose ("sign-in", "unsubscribe"), so a token made for one purpose opens nothing else.
- * Expiry and single use are the business of whoever stores the id.
+ * Makes and checks link tokens of the form {@code <id>.<hmac>}, where the HMAC-SHA256
+ * also covers a purpose ("sign-in", "unsubscribe"), so a token made for one purpose opens
+ * nothing else. Expiry and single use are the business of whoever stores the id.
  */
 public final class LinkSigner {
 

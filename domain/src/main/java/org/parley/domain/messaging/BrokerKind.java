@@ -1,8 +1,8 @@
 package org.parley.domain.messaging;
 
 /**
- * The AMQP 0-9-1 broker a process talks to. They differ in what queue arguments they accept
- * (see {@link Topology#workQueueArguments}).
+ * The AMQP 0-9-1 broker a process talks to. They differ in what queue arguments they
+ * accept (see {@link Topology#workQueueArguments}).
  */
 public enum BrokerKind {
 

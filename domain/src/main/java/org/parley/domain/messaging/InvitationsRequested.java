@@ -3,7 +3,9 @@ package org.parley.domain.messaging;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An organiser asked for a list of people to be invited; the list waits in the database. */
+/**
+ * An organiser asked for a list of people to be invited; the list waits in the database.
+ */
 public record InvitationsRequested(UUID messageId, UUID batchId, OffsetDateTime requestedAt) {
 
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The exchanges and queues of Parley, declared from one place by each process. Every work queue
- * has a dead-letter queue named {@code <queue>.dlq}, bound to {@link #DEAD_LETTER_EXCHANGE} with
- * the queue's name as routing key.
+ * The exchanges and queues of Parley, declared from one place by each process. Every work
+ * queue has a dead-letter queue named {@code <queue>.dlq}, bound to
+ * {@link #DEAD_LETTER_EXCHANGE} with the queue's name as routing key.
  */
 public final class Topology {
 
@@ -44,15 +44,19 @@ public final class Topology {
 		return queue + ".dlq";
 	}
 
-	/** The routing key under which a queue's rejected messages reach its dead-letter queue. */
+	/**
+	 * The routing key under which a queue's rejected messages reach its dead-letter
+	 * queue.
+	 */
 	public static String deadLetterRoutingKey(String queue) {
 		return "error." + queue;
 	}
 
 	/**
-	 * Arguments of a durable work queue. On RabbitMQ it is a quorum queue whose broker dead-letters
-	 * a message redelivered too often (a consumer that crashes on it); the embedded broker rejects
-	 * queue arguments, so there the application alone dead-letters.
+	 * Arguments of a durable work queue. On RabbitMQ it is a quorum queue whose broker
+	 * dead-letters a message redelivered too often (a consumer that crashes on it); the
+	 * embedded broker rejects queue arguments, so there the application alone
+	 * dead-letters.
 	 */
 	public static Map<String, Object> workQueueArguments(String queue, BrokerKind broker) {
 		if (broker == BrokerKind.QPID) {

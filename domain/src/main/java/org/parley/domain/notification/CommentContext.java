@@ -7,7 +7,8 @@ import java.util.UUID;
  * What a notification says about a comment: who wrote what, where, and in answer to what.
  *
  * @param sectionLabel the section's own numbering ("2.1."), or null
- * @param sectionHeading the section's heading, or null for the text before the first heading
+ * @param sectionHeading the section's heading, or null for the text before the first
+ * heading
  * @param parentId the comment it replies to, or null for a new comment
  */
 public record CommentContext(UUID commentId, UUID discussionId, String discussionTitle, int sectionNumber,

@@ -1,8 +1,8 @@
 package org.parley.domain.notification;
 
 /**
- * How a participant hears about replies: one email each, one digest a day, both (each reply in an
- * email of its own and again in the day's digest), or not at all.
+ * How a participant hears about replies: one email each, one digest a day, both (each
+ * reply in an email of its own and again in the day's digest), or not at all.
  */
 public enum NotificationFrequency {
 

@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What participants chose: a default, per-discussion choices over it, and the account-wide stop. */
+/**
+ * What participants chose: a default, per-discussion choices over it, and the
+ * account-wide stop.
+ */
 @Repository
 public class NotificationPreferenceRepository {
 
@@ -19,7 +22,8 @@ public class NotificationPreferenceRepository {
 	}
 
 	public NotificationPreferences defaults(UUID participantId) {
-		return this.jdbc.sql("select replies, time_zone, stopped from notification_preference where participant_id = :p")
+		return this.jdbc
+			.sql("select replies, time_zone, stopped from notification_preference where participant_id = :p")
 			.param("p", participantId)
 			.query((rs, row) -> new NotificationPreferences(NotificationFrequency.valueOf(rs.getString("replies")),
 					(rs.getString("time_zone") != null) ? ZoneId.of(rs.getString("time_zone")) : null,
@@ -48,7 +52,8 @@ public class NotificationPreferenceRepository {
 			.param("now", now)
 			.param("p", participantId)
 			.update() == 0) {
-			saveDefaults(participantId, preferences, now); // saved twice at the same moment: update the winner's
+			saveDefaults(participantId, preferences, now); // saved twice at the same
+															// moment: update the winner's
 		}
 	}
 
@@ -86,7 +91,10 @@ public class NotificationPreferenceRepository {
 		}
 	}
 
-	/** What applies now: nothing after an account-wide stop, else the discussion's choice, else the default. */
+	/**
+	 * What applies now: nothing after an account-wide stop, else the discussion's choice,
+	 * else the default.
+	 */
 	public NotificationFrequency effective(UUID participantId, UUID discussionId) {
 		NotificationPreferences defaults = defaults(participantId);
 		if (defaults.stopped()) {

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The notification ledger and its mails. Every change of a mail's status is a conditional update,
- * so several workers and a redelivered event agree on who sends a mail, and it is sent once.
+ * The notification ledger and its mails. Every change of a mail's status is a conditional
+ * update, so several workers and a redelivered event agree on who sends a mail, and it is
+ * sent once.
  */
 @Repository
 public class NotificationRepository {
@@ -26,7 +27,10 @@ public class NotificationRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** @return whether the row is new: false if this comment already notified this recipient */
+	/**
+	 * @return whether the row is new: false if this comment already notified this
+	 * recipient
+	 */
 	public boolean add(Notification n) {
 		return this.jdbc.sql("""
 				insert into notification (comment_id, recipient_id, discussion_id, cause, mode, mail_id, digest_mail_id,
@@ -52,7 +56,10 @@ public class NotificationRepository {
 			.optional();
 	}
 
-	/** The rows a mail carries, oldest first: one for an immediate mail, the day's for a digest. */
+	/**
+	 * The rows a mail carries, oldest first: one for an immediate mail, the day's for a
+	 * digest.
+	 */
 	public List<Notification> findByMail(UUID mailId) {
 		return this.jdbc.sql("""
 				select * from notification where mail_id = :m or digest_mail_id = :m order by created_at, comment_id""")
@@ -73,9 +80,13 @@ public class NotificationRepository {
 		insertMail(mail, "");
 	}
 
-	/** @return false if this recipient already has a digest of this discussion for that day */
+	/**
+	 * @return false if this recipient already has a digest of this discussion for that
+	 * day
+	 */
 	public boolean addDigest(NotificationMail digest) {
-		// on conflict, not a caught exception: on PostgreSQL a failed insert spoils the transaction
+		// on conflict, not a caught exception: on PostgreSQL a failed insert spoils the
+		// transaction
 		return insertMail(digest, " on conflict do nothing") == 1;
 	}
 
@@ -116,7 +127,9 @@ public class NotificationRepository {
 			.list();
 	}
 
-	/** Puts the waiting rows of a recipient and discussion into a digest. @return how many */
+	/**
+	 * Puts the waiting rows of a recipient and discussion into a digest. @return how many
+	 */
 	public int attachToDigest(UUID mailId, UUID recipientId, UUID discussionId, OffsetDateTime until) {
 		return this.jdbc.sql("""
 				update notification set digest_mail_id = :m where recipient_id = :r and discussion_id = :d
@@ -138,7 +151,10 @@ public class NotificationRepository {
 			.update() == 1;
 	}
 
-	/** A send by the sweep: a retry that is due, a mail whose event got lost, or one a dead worker held. */
+	/**
+	 * A send by the sweep: a retry that is due, a mail whose event got lost, or one a
+	 * dead worker held.
+	 */
 	public boolean claimDue(UUID mailId, OffsetDateTime now, OffsetDateTime until) {
 		return this.jdbc.sql("""
 				update notification_mail set status = 'SENDING', claimed_until = :until, attempts = attempts + 1
@@ -154,11 +170,7 @@ public class NotificationRepository {
 		return this.jdbc.sql("""
 				select id from notification_mail where (status = 'QUEUED' and next_attempt_at <= :now)
 				    or (status = 'SENDING' and claimed_until < :now)
-				order by created_at limit :limit""")
-			.param("now", now)
-			.param("limit", limit)
-			.query(UUID.class)
-			.list();
+				order by created_at limit :limit""").param("now", now).param("limit", limit).query(UUID.class).list();
 	}
 
 	public void markSent(UUID mailId, OffsetDateTime now) {

@@ -1,2 +1,4 @@
-/** Organisers: the people who import drafts, set discussions up and invite stakeholders. */
+/**
+ * Organisers: the people who import drafts, set discussions up and invite stakeholders.
+ */
 package org.parley.domain.organiser;

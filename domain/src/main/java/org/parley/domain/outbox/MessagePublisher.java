@@ -6,20 +6,22 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Publishes outbox messages and returns only once the broker has confirmed them. Each process
- * implements it over its broker client.
+ * Publishes outbox messages and returns only once the broker has confirmed them. Each
+ * process implements it over its broker client.
  */
 @FunctionalInterface
 public interface MessagePublisher {
 
-	/** @throws PublishFailed when the broker did not confirm the message */
+	/**
+	 * @throws PublishFailed when the broker did not confirm the message
+	 */
 	void publish(OutboxMessage message);
 
 	/**
 	 * Publishes a page of messages and returns once the broker has answered for each. An
-	 * implementation may keep them all in flight at once and wait for the confirms together, which
-	 * takes one round trip per page instead of one per message; this default publishes them one by
-	 * one and stops at the first failure.
+	 * implementation may keep them all in flight at once and wait for the confirms
+	 * together, which takes one round trip per page instead of one per message; this
+	 * default publishes them one by one and stops at the first failure.
 	 */
 	default Confirmations publishAll(List<OutboxMessage> messages) {
 		List<UUID> confirmed = new ArrayList<>(messages.size());

@@ -59,11 +59,12 @@ public class Outbox {
 	}
 
 	/**
-	 * Writes many messages to one destination as one row, a bundle, in the caller's transaction: a
-	 * fan-out's chunk of hundreds of messages costs one insert and, once relayed, one update, not
-	 * hundreds of each. The relay publishes every message of a bundle with its own id and marks the
-	 * bundle once the broker confirmed them all; a bundle is relayed after every message written one
-	 * at a time, so that a campaign's thousands never hold up the message a request just wrote.
+	 * Writes many messages to one destination as one row, a bundle, in the caller's
+	 * transaction: a fan-out's chunk of hundreds of messages costs one insert and, once
+	 * relayed, one update, not hundreds of each. The relay publishes every message of a
+	 * bundle with its own id and marks the bundle once the broker confirmed them all; a
+	 * bundle is relayed after every message written one at a time, so that a campaign's
+	 * thousands never hold up the message a request just wrote.
 	 * @param messages by message id
 	 */
 	public void enqueueAll(String exchange, String routingKey, Map<UUID, ?> messages) {
@@ -97,10 +98,11 @@ public class Outbox {
 	}
 
 	/**
-	 * Messages due for a (re)try: those written one at a time first, then bundles, each oldest
-	 * first; whole rows, at least one, until there are {@code limit} messages. The rows are chosen
-	 * by their sizes first and only then read whole: a campaign's pending bundles hold hundreds of
-	 * messages each, and reading {@code limit} of them to use one moved megabytes per page.
+	 * Messages due for a (re)try: those written one at a time first, then bundles, each
+	 * oldest first; whole rows, at least one, until there are {@code limit} messages. The
+	 * rows are chosen by their sizes first and only then read whole: a campaign's pending
+	 * bundles hold hundreds of messages each, and reading {@code limit} of them to use
+	 * one moved megabytes per page.
 	 */
 	public List<OutboxMessage> due(int limit) {
 		List<Pending> pending = this.jdbc.sql("""
@@ -163,7 +165,8 @@ public class Outbox {
 
 	/** Messages not yet published, those in bundles counted one by one. */
 	public long pendingCount() {
-		return this.jdbc.sql("select coalesce(sum(coalesce(messages, 1)), 0) from outbox_message where published_at is null")
+		return this.jdbc
+			.sql("select coalesce(sum(coalesce(messages, 1)), 0) from outbox_message where published_at is null")
 			.query(Long.class)
 			.single();
 	}

@@ -18,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes due outbox messages a page at a time, each confirmed before it is marked. A failure backs
- * the message off exponentially with jitter and stops the round: when the broker is down, the
- * rest would fail too. Several relays may run at once (one per process); a message published
- * twice in that race is deduplicated by its consumers on the message id.
+ * Publishes due outbox messages a page at a time, each confirmed before it is marked. A
+ * failure backs the message off exponentially with jitter and stops the round: when the
+ * broker is down, the rest would fail too. Several relays may run at once (one per
+ * process); a message published twice in that race is deduplicated by its consumers on
+ * the message id.
  */
 public class OutboxRelay {
 
@@ -46,10 +47,10 @@ public class OutboxRelay {
 	}
 
 	/**
-	 * Publishes a page of due messages. A call that finds another round running does not wait and
-	 * is not lost either: the running round does one more page once it is done, so a message
-	 * written while a campaign's page was being published goes out after the message in flight, not
-	 * after the page, nor at the next poll.
+	 * Publishes a page of due messages. A call that finds another round running does not
+	 * wait and is not lost either: the running round does one more page once it is done,
+	 * so a message written while a campaign's page was being published goes out after the
+	 * message in flight, not after the page, nor at the next poll.
 	 * @return how many messages were published
 	 */
 	public int publishDue() {
@@ -68,9 +69,10 @@ public class OutboxRelay {
 	}
 
 	/**
-	 * One page, published together and confirmed together (the broker confirms a pipeline much
-	 * faster than one message at a time). Single rows come before bulk rows in {@link Outbox#due},
-	 * so a message that arrives during a campaign waits one page at most.
+	 * One page, published together and confirmed together (the broker confirms a pipeline
+	 * much faster than one message at a time). Single rows come before bulk rows in
+	 * {@link Outbox#due}, so a message that arrives during a campaign waits one page at
+	 * most.
 	 */
 	private int publishPage() {
 		List<OutboxMessage> due = this.outbox.due(PAGE);
@@ -87,7 +89,8 @@ public class OutboxRelay {
 				published.add(rowId);
 			}
 		});
-		// Marked only once confirmed, a bundle once all its messages are: a crash before this line
+		// Marked only once confirmed, a bundle once all its messages are: a crash before
+		// this line
 		// publishes them again, and the consumers drop the second copy.
 		this.outbox.markPublished(published);
 		rows.forEach((rowId, messages) -> messages.stream()
@@ -101,7 +104,8 @@ public class OutboxRelay {
 				this.outbox.markFailed(rowId, failure.getMessage(), backoff);
 			}));
 		if (!confirmations.failed().isEmpty()) {
-			// A failure ends the round: when the broker is down, the next page would fail too.
+			// A failure ends the round: when the broker is down, the next page would fail
+			// too.
 			this.requested.set(false);
 		}
 		return confirmations.confirmed().size();

@@ -1,6 +1,9 @@
 package org.parley.domain.outbox;
 
-/** The broker did not confirm a message: it was refused, returned, or the broker was unreachable. */
+/**
+ * The broker did not confirm a message: it was refused, returned, or the broker was
+ * unreachable.
+ */
 public class PublishFailed extends RuntimeException {
 
 	public PublishFailed(String message) {

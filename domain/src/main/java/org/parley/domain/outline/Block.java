@@ -3,8 +3,9 @@ package org.parley.domain.outline;
 import java.util.Objects;
 
 /**
- * One paragraph, list item, table or quote of a section. The text is whitespace-normalised,
- * with no line-break hyphens and no running headers, footers or page numbers.
+ * One paragraph, list item, table or quote of a section. The text is
+ * whitespace-normalised, with no line-break hyphens and no running headers, footers or
+ * page numbers.
  */
 public record Block(BlockKind kind, String text) {
 

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * A commentable unit: a heading and the blocks up to the next heading.
  *
- * @param label the source's own numbering exactly as written ("2.1.", "Strategic Goal 2:"), or
- * null
- * @param heading the heading text without its label, or null for text before the first heading
+ * @param label the source's own numbering exactly as written ("2.1.", "Strategic Goal
+ * 2:"), or null
+ * @param heading the heading text without its label, or null for text before the first
+ * heading
  * @param level 1 for the outermost heading level used in the document
  * @param blocks the paragraphs, list items, tables and quotes, in order
  */

@@ -63,8 +63,8 @@ public class CommentRepository {
 					rs.getObject("parent_id", UUID.class), rs.getObject("participant_id", UUID.class),
 					new Participant(null, rs.getString("email"), rs.getString("display_name"), null).shownName(),
 					rs.getString("text"), (Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
-					CommentState.valueOf(rs.getString("state")), rs.getInt("flags"), rs.getInt("up"),
-					rs.getInt("down"), rs.getObject("created_at", OffsetDateTime.class)))
+					CommentState.valueOf(rs.getString("state")), rs.getInt("flags"), rs.getInt("up"), rs.getInt("down"),
+					rs.getObject("created_at", OffsetDateTime.class)))
 			.list();
 	}
 
@@ -120,7 +120,9 @@ public class CommentRepository {
 			.update();
 	}
 
-	/** @return whether this participant had not flagged it before */
+	/**
+	 * @return whether this participant had not flagged it before
+	 */
 	public boolean flag(UUID commentId, UUID participantId, OffsetDateTime now) {
 		int already = this.jdbc.sql("select count(*) from comment_flag where comment_id = :c and participant_id = :p")
 			.param("c", commentId)
@@ -142,8 +144,8 @@ public class CommentRepository {
 	private static Comment map(ResultSet rs, int row) throws SQLException {
 		return new Comment(rs.getObject("id", UUID.class), rs.getObject("discussion_id", UUID.class),
 				rs.getInt("section_number"), (Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
-				rs.getObject("parent_id", UUID.class), rs.getObject("participant_id", UUID.class),
-				rs.getString("text"), CommentState.valueOf(rs.getString("state")), rs.getInt("flags"),
+				rs.getObject("parent_id", UUID.class), rs.getObject("participant_id", UUID.class), rs.getString("text"),
+				CommentState.valueOf(rs.getString("state")), rs.getInt("flags"),
 				rs.getObject("created_at", OffsetDateTime.class));
 	}
 

@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * Discuto's figures for a discussion, from the counts alone.
  * <p>
- * Most controversial: among sections with at least {@link #CONTROVERSY_MIN_VOTES} votes, those whose
- * agree and disagree counts are closest to even ({@code min ÷ max}, 1.0 for a perfect split), the
- * larger total first on a tie. Fewer votes than that say too little to call a section divided.
+ * Most controversial: among sections with at least {@link #CONTROVERSY_MIN_VOTES} votes,
+ * those whose agree and disagree counts are closest to even ({@code min ÷ max}, 1.0 for a
+ * perfect split), the larger total first on a tie. Fewer votes than that say too little
+ * to call a section divided.
  */
 public record DiscussionStatistics(Integer positivePercent, int positiveVotes, int negativeVotes, int totalVotes,
 		int totalComments, List<Ranked> mostVoted, List<Ranked> mostCommented, List<Ranked> mostControversial) {
@@ -18,7 +19,10 @@ public record DiscussionStatistics(Integer positivePercent, int positiveVotes, i
 
 	private static final int TOP = 5;
 
-	/** A section number with the count it ranks by (votes, comments, or votes for controversy). */
+	/**
+	 * A section number with the count it ranks by (votes, comments, or votes for
+	 * controversy).
+	 */
 	public record Ranked(int section, int count) {
 	}
 

@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Magic links. Using one is a single atomic update, so a link signs in once, however often it is clicked. */
+/**
+ * Magic links. Using one is a single atomic update, so a link signs in once, however
+ * often it is clicked.
+ */
 @Repository
 public class SignInLinkRepository {
 
@@ -38,7 +41,9 @@ public class SignInLinkRepository {
 			.optional();
 	}
 
-	/** @return whether this call used the link: false if it was used before or has expired */
+	/**
+	 * @return whether this call used the link: false if it was used before or has expired
+	 */
 	public boolean use(UUID id, OffsetDateTime now) {
 		return this.jdbc.sql("""
 				update sign_in_link set used_at = :now where id = :id and used_at is null and expires_at > :now""")
@@ -48,8 +53,8 @@ public class SignInLinkRepository {
 	}
 
 	/**
-	 * Records that the link's mail is going out. @return false if it was mailed before, so a
-	 * redelivered request mails nothing
+	 * Records that the link's mail is going out. @return false if it was mailed before,
+	 * so a redelivered request mails nothing
 	 */
 	public boolean markMailed(UUID id, OffsetDateTime now) {
 		return this.jdbc.sql("update sign_in_link set mailed_at = :now where id = :id and mailed_at is null")
@@ -58,7 +63,10 @@ public class SignInLinkRepository {
 			.update() == 1;
 	}
 
-	/** Undoes {@link #markMailed} after the mail server refused the mail for now, so it is tried again. */
+	/**
+	 * Undoes {@link #markMailed} after the mail server refused the mail for now, so it is
+	 * tried again.
+	 */
 	public void unmarkMailed(UUID id) {
 		this.jdbc.sql("update sign_in_link set mailed_at = null where id = :id").param("id", id).update();
 	}

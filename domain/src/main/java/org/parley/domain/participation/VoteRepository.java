@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Section votes: one per participant per section, changeable and withdrawable; read back as counts. */
+/**
+ * Section votes: one per participant per section, changeable and withdrawable; read back
+ * as counts.
+ */
 @Repository
 public class VoteRepository {
 
@@ -45,7 +48,8 @@ public class VoteRepository {
 	}
 
 	public void withdraw(UUID discussionId, int section, UUID participantId) {
-		this.jdbc.sql("delete from section_vote where discussion_id = :d and section_number = :s and participant_id = :p")
+		this.jdbc
+			.sql("delete from section_vote where discussion_id = :d and section_number = :s and participant_id = :p")
 			.param("d", discussionId)
 			.param("s", section)
 			.param("p", participantId)
@@ -54,8 +58,9 @@ public class VoteRepository {
 
 	/** The participant's own vote, shown to that participant only. */
 	public Optional<Boolean> ownVote(UUID discussionId, int section, UUID participantId) {
-		return this.jdbc.sql("""
-				select agree from section_vote where discussion_id = :d and section_number = :s and participant_id = :p""")
+		return this.jdbc
+			.sql("""
+					select agree from section_vote where discussion_id = :d and section_number = :s and participant_id = :p""")
 			.param("d", discussionId)
 			.param("s", section)
 			.param("p", participantId)
@@ -65,7 +70,8 @@ public class VoteRepository {
 
 	/** The participant's own votes by section number, shown to that participant only. */
 	public Map<Integer, Boolean> ownVotes(UUID discussionId, UUID participantId) {
-		return this.jdbc.sql("select section_number, agree from section_vote where discussion_id = :d and participant_id = :p")
+		return this.jdbc
+			.sql("select section_number, agree from section_vote where discussion_id = :d and participant_id = :p")
 			.param("d", discussionId)
 			.param("p", participantId)
 			.query((rs, row) -> Map.entry(rs.getInt(1), rs.getBoolean(2)))

@@ -1,6 +1,6 @@
 /**
- * What participants do in a discussion: sign in by magic link, vote agree or disagree on a
- * section, comment, reply and vote on comments. Votes are secret: only counts leave this package,
- * and a participant's own choice, to that participant.
+ * What participants do in a discussion: sign in by magic link, vote agree or disagree on
+ * a section, comment, reply and vote on comments. Votes are secret: only counts leave
+ * this package, and a participant's own choice, to that participant.
  */
 package org.parley.domain.participation;

@@ -34,13 +34,14 @@ class PlannerStatisticsIntegrationTests {
 	@Test
 	void aTableThatGrewIsAnalyzedWhenAutovacuumIsOffAndOtherwiseLeftToTheServer() {
 		if (!autovacuumOff()) {
-			// H2, or a PostgreSQL whose autovacuum runs: nothing to do, and nothing may fail.
+			// H2, or a PostgreSQL whose autovacuum runs: nothing to do, and nothing may
+			// fail.
 			assertThatNoException().isThrownBy(() -> this.statistics.refresh("outbox_message"));
 			return;
 		}
 		// More than doubles the table, whatever earlier tests left in it.
-		int rows = Math.max(1200, 2 * this.jdbc.sql("select count(*) from outbox_message").query(Integer.class).single()
-				+ 600);
+		int rows = Math.max(1200,
+				2 * this.jdbc.sql("select count(*) from outbox_message").query(Integer.class).single() + 600);
 		this.jdbc.sql("""
 				insert into outbox_message (id, exchange, routing_key, message_type, payload, created_at, attempts,
 				    next_attempt_at, published_at)
@@ -55,10 +56,12 @@ class PlannerStatisticsIntegrationTests {
 		});
 		assertThat(modifiedSinceAnalyze()).as("analyzed: the changes counted since are few").isLessThan(500);
 
-		// Updates do not change a table's size, nor the plans that suit it: no analysis for them.
+		// Updates do not change a table's size, nor the plans that suit it: no analysis
+		// for them.
 		this.jdbc.sql("update outbox_message set attempts = attempts + 1 where routing_key = 'parley.statistics.test'")
 			.update();
-		await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300))
+		await().atMost(Duration.ofSeconds(15))
+			.pollInterval(Duration.ofMillis(300))
 			.until(() -> modifiedSinceAnalyze() >= rows);
 		this.statistics.refresh("outbox_message");
 		assertThat(modifiedSinceAnalyze()).as("not analyzed for updates").isGreaterThanOrEqualTo(rows);

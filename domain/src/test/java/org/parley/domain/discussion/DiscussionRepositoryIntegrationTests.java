@@ -86,8 +86,7 @@ class DiscussionRepositoryIntegrationTests {
 	}
 
 	private UUID importFor(UUID organiser) {
-		DocumentImport i = DocumentImport.uploaded(organiser, "doc.pdf", "application/pdf", null,
-				OffsetDateTime.now());
+		DocumentImport i = DocumentImport.uploaded(organiser, "doc.pdf", "application/pdf", null, OffsetDateTime.now());
 		this.imports.add(i, new byte[] { 1, 2, 3 });
 		return i.id();
 	}

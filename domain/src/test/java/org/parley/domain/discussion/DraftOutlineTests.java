@@ -15,9 +15,8 @@ class DraftOutlineTests {
 		return List.of(
 				new Section(1, "Strategic Goal 1:", "Lead", 1, null,
 						List.of(new Paragraph(1, BlockKind.PARAGRAPH, "Goal one."))),
-				new Section(2, "1.1.", "Build", 2, 1,
-						List.of(new Paragraph(1, BlockKind.PARAGRAPH, "A."), new Paragraph(2, BlockKind.PARAGRAPH, "B."),
-								new Paragraph(3, BlockKind.LIST_ITEM, "C."))),
+				new Section(2, "1.1.", "Build", 2, 1, List.of(new Paragraph(1, BlockKind.PARAGRAPH, "A."),
+						new Paragraph(2, BlockKind.PARAGRAPH, "B."), new Paragraph(3, BlockKind.LIST_ITEM, "C."))),
 				new Section(3, "1.2.", "Grow", 2, 1, List.of(new Paragraph(1, BlockKind.PARAGRAPH, "D."))));
 	}
 

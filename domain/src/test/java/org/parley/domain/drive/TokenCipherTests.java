@@ -30,7 +30,8 @@ class TokenCipherTests {
 		SealedToken first = this.cipher.seal(TOKEN, this.organiser);
 		SealedToken second = this.cipher.seal(TOKEN, this.organiser);
 
-		assertThat(new String(first.ciphertext(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("refresh");
+		assertThat(new String(first.ciphertext(), java.nio.charset.StandardCharsets.ISO_8859_1))
+			.doesNotContain("refresh");
 		assertThat(first.nonce()).hasSize(12).isNotEqualTo(second.nonce());
 		assertThat(first.ciphertext()).isNotEqualTo(second.ciphertext());
 	}

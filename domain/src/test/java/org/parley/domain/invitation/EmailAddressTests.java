@@ -9,17 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmailAddressTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ana@example.org", "Ana.Lopez+consult@sub.example.co.uk", "o'neil@example.ie",
-			"x@bücher.de" })
+	@ValueSource(
+			strings = { "ana@example.org", "Ana.Lopez+consult@sub.example.co.uk", "o'neil@example.ie", "x@bücher.de" })
 	void acceptsAddressesMailServersTake(String address) {
 		assertThat(EmailAddress.problem(address)).isEmpty();
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "ana.example.org|No @ in the address", "ana@@example.org|More than one @",
-			"@example.org|Nothing before the @", "ana@|Nothing after the @", "ana@localhost|has no dot",
-			"ana @example.org|Contains a space", "ana..b@example.org|misplaced dot", "ana@exa_mple.org|not valid",
-			"ana@example.1|top-level domain", "'  '|No address" })
+	@CsvSource(delimiter = '|',
+			value = { "ana.example.org|No @ in the address", "ana@@example.org|More than one @",
+					"@example.org|Nothing before the @", "ana@|Nothing after the @", "ana@localhost|has no dot",
+					"ana @example.org|Contains a space", "ana..b@example.org|misplaced dot",
+					"ana@exa_mple.org|not valid", "ana@example.1|top-level domain", "'  '|No address" })
 	void saysWhyAnAddressIsRefused(String address, String reason) {
 		assertThat(EmailAddress.problem(address)).hasValueSatisfying(r -> assertThat(r).contains(reason));
 	}

@@ -49,8 +49,8 @@ class InvitationBatchRepositoryIntegrationTests {
 	@BeforeEach
 	void discussionWithItsOrganiser() {
 		this.organiser = UUID.randomUUID();
-		this.organisers.add(new Organiser(this.organiser, this.organiser + "@example.org", "{noop}x", "Org",
-				OffsetDateTime.now()));
+		this.organisers.add(
+				new Organiser(this.organiser, this.organiser + "@example.org", "{noop}x", "Org", OffsetDateTime.now()));
 		this.discussion = this.discussions.addDraft(null, this.organiser, "T", new Outline("T", null, List.of()),
 				OffsetDateTime.now());
 	}

@@ -25,8 +25,8 @@ class InvitationLinkTests {
 
 	@Test
 	void refusesAnAlteredOrForeignLink() {
-		String token = this.link.sign(new InvitationLink.Claims(UUID.randomUUID(), UUID.randomUUID(),
-				this.now.plus(Duration.ofDays(1))));
+		String token = this.link
+			.sign(new InvitationLink.Claims(UUID.randomUUID(), UUID.randomUUID(), this.now.plus(Duration.ofDays(1))));
 		String altered = ((token.charAt(3) == 'A') ? "B" : "A") + token.substring(1);
 		InvitationLink other = new InvitationLink("another-secret-that-is-long-enough-9876543210");
 
@@ -37,8 +37,8 @@ class InvitationLinkTests {
 
 	@Test
 	void refusesAnExpiredLink() {
-		String token = this.link.sign(new InvitationLink.Claims(UUID.randomUUID(), UUID.randomUUID(),
-				this.now.minusSeconds(1)));
+		String token = this.link
+			.sign(new InvitationLink.Claims(UUID.randomUUID(), UUID.randomUUID(), this.now.minusSeconds(1)));
 
 		assertThatExceptionOfType(InvitationExpired.class).isThrownBy(() -> this.link.verify(token, this.now));
 	}

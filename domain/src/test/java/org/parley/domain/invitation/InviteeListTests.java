@@ -18,7 +18,8 @@ class InviteeListTests {
 
 	@Test
 	void readsSemicolonSeparatedListWithBomHeaderAndQuotedNames() {
-		InviteeList list = InviteeList.parse("\uFEFFEmail;Name\r\nana@example.org;\"Ana; the first\"\r\n\r\nbo@example.org\r\n");
+		InviteeList list = InviteeList
+			.parse("\uFEFFEmail;Name\r\nana@example.org;\"Ana; the first\"\r\n\r\nbo@example.org\r\n");
 
 		assertThat(list.invitees()).containsExactly(new Invitee(2, "ana@example.org", "Ana; the first"),
 				new Invitee(4, "bo@example.org", null));
@@ -37,7 +38,6 @@ class InviteeListTests {
 		assertThat(InviteeList.parse(InviteeList.fromAddresses(List.of("a@example.org", "b@example.org"))).size())
 			.isEqualTo(2);
 	}
-
 
 	@Test
 	void readsAMillionLinesOneEntryAtATimeInBoundedMemory() {
@@ -58,7 +58,8 @@ class InviteeListTests {
 		long retained = runtime.totalMemory() - runtime.freeMemory() - before;
 
 		assertThat(count).isEqualTo(lines);
-		assertThat(last).isEqualTo(new Invitee(lines + 1, "person" + (lines - 1) + "@example.org", "Zoë Person " + (lines - 1)));
+		assertThat(last)
+			.isEqualTo(new Invitee(lines + 1, "person" + (lines - 1) + "@example.org", "Zoë Person " + (lines - 1)));
 		// A million entries held in a list take well over 100 MB; streaming keeps a line.
 		assertThat(retained).isLessThan(32L * 1024 * 1024);
 		assertThat(InviteeList.countEntries(new GeneratedList(lines))).isEqualTo(lines);
@@ -103,10 +104,11 @@ class InviteeListTests {
 
 	@Test
 	void columnsBeyondTheNameAreRefusedButEmptyTrailingOnesAreNot() {
-		assertThat(InviteeList.countEntries(new StringReader("ana@example.org,Ana,,\nbo@example.org,Bo,\n"))).isEqualTo(2);
+		assertThat(InviteeList.countEntries(new StringReader("ana@example.org,Ana,,\nbo@example.org,Bo,\n")))
+			.isEqualTo(2);
 
-		assertThatExceptionOfType(InviteeListRejected.class)
-			.isThrownBy(() -> InviteeList.countEntries(new StringReader("ana@example.org,Ana\nbo@example.org,Bo,Acme Ltd\n")))
+		assertThatExceptionOfType(InviteeListRejected.class).isThrownBy(
+				() -> InviteeList.countEntries(new StringReader("ana@example.org,Ana\nbo@example.org,Bo,Acme Ltd\n")))
 			.satisfies(ex -> {
 				assertThat(ex.code()).isEqualTo("CSV_MALFORMED");
 				assertThat(ex.detail()).startsWith("Line 2 ").contains("3 columns");

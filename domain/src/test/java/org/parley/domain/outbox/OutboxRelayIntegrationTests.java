@@ -90,8 +90,11 @@ class OutboxRelayIntegrationTests {
 
 		assertThat(confirmed).as("the single message, then the bundle whole").hasSize(251).first().isEqualTo(single);
 		assertThat(confirmed).containsAll(backlog.keySet());
-		assertThat(this.jdbc.sql("select count(*) from outbox_message where routing_key = 'parley.invitation.send'"
-				+ " and published_at is null").query(Integer.class).single()).isZero();
+		assertThat(this.jdbc
+			.sql("select count(*) from outbox_message where routing_key = 'parley.invitation.send'"
+					+ " and published_at is null")
+			.query(Integer.class)
+			.single()).isZero();
 		confirmed.clear();
 		relay.publishDue();
 		assertThat(confirmed).as("a bundle is marked published once all its messages are confirmed").isEmpty();
@@ -99,7 +102,8 @@ class OutboxRelayIntegrationTests {
 
 	@Test
 	void aPageTakesWholeBundlesUntilItHoldsTheLimitInTheirOrder() {
-		OutboxRelay drain = new OutboxRelay(this.outbox, message -> { });
+		OutboxRelay drain = new OutboxRelay(this.outbox, message -> {
+		});
 		while (drain.publishDue() > 0) {
 			// whatever earlier tests left
 		}
@@ -113,7 +117,8 @@ class OutboxRelayIntegrationTests {
 			}
 			this.outbox.enqueueAll("parley.work", "parley.invitation.send", bundle);
 			bundles.add(bundle);
-			// Each bundle written a second after the one before, as a fan-out's chunks are.
+			// Each bundle written a second after the one before, as a fan-out's chunks
+			// are.
 			this.jdbc.sql("update outbox_message set created_at = :at where payload like :first")
 				.param("at", written.plusSeconds(b))
 				.param("first", "%" + bundle.keySet().iterator().next() + "%")
@@ -199,7 +204,8 @@ class OutboxRelayIntegrationTests {
 		UUID second = UUID.randomUUID();
 		this.outbox.enqueue(second, "parley.work", "parley.reply.posted",
 				new ImportRequested(second, UUID.randomUUID(), java.time.OffsetDateTime.now()));
-		assertThat(relay.publishDue()).isZero(); // the round is busy: this call does not wait
+		assertThat(relay.publishDue()).isZero(); // the round is busy: this call does not
+													// wait
 		release.countDown();
 
 		assertThat(running.get(5, TimeUnit.SECONDS)).isEqualTo(2);
@@ -222,7 +228,10 @@ class OutboxRelayIntegrationTests {
 	}
 
 	private int attempts(UUID id) {
-		return this.jdbc.sql("select attempts from outbox_message where id = :id").param("id", id).query(Integer.class).single();
+		return this.jdbc.sql("select attempts from outbox_message where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
 	}
 
 }

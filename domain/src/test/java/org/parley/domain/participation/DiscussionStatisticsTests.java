@@ -33,7 +33,9 @@ class DiscussionStatisticsTests {
 
 	@Test
 	void mostControversialIsTheClosestSplitWithEnoughVotes() {
-		DiscussionStatistics stats = DiscussionStatistics.of(Map.of(1, new VoteCount(1, 2, 2), // too few votes
+		DiscussionStatistics stats = DiscussionStatistics.of(Map.of(1, new VoteCount(1, 2, 2), // too
+																								// few
+																								// votes
 				2, new VoteCount(2, 30, 28), // nearly even
 				3, new VoteCount(3, 50, 10), // lopsided
 				4, new VoteCount(4, 6, 0), // no dissent at all

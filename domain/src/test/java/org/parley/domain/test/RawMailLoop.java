@@ -13,10 +13,11 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 /**
- * The baseline of the invitation benchmarks: a raw Jakarta Mail loop over one reused connection,
- * sending messages of the invitation's shape and size (plain text and HTML, the list headers).
- * It names Angus's StreamProvider as the invite-worker does: without it Jakarta Mail 2.1 scans the
- * class path for it at every body part, which would slow the baseline, not measure it.
+ * The baseline of the invitation benchmarks: a raw Jakarta Mail loop over one reused
+ * connection, sending messages of the invitation's shape and size (plain text and HTML,
+ * the list headers). It names Angus's StreamProvider as the invite-worker does: without
+ * it Jakarta Mail 2.1 scans the class path for it at every body part, which would slow
+ * the baseline, not measure it.
  */
 public final class RawMailLoop {
 
@@ -54,8 +55,9 @@ public final class RawMailLoop {
 				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 				message.setHeader("Auto-Submitted", "auto-generated");
 				MimeBodyPart plain = new MimeBodyPart();
-				plain.setText("Hello Invitee " + i + ",\n\nYou are invited to take part in the consultation \"Benchmark\".\n\n"
-						+ personalMessage + "\n\nOpen your personal link to read the draft and comment:\n" + LINK
+				plain.setText("Hello Invitee " + i
+						+ ",\n\nYou are invited to take part in the consultation \"Benchmark\".\n\n" + personalMessage
+						+ "\n\nOpen your personal link to read the draft and comment:\n" + LINK
 						+ "\n\nThe link is for you only; please do not forward it.\n\n--\nTo stop receiving invitations: "
 						+ UNSUBSCRIBE + "\n", "UTF-8", "plain");
 				MimeBodyPart html = new MimeBodyPart();

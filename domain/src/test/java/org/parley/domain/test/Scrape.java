@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One read of a process's {@code /actuator/prometheus}, as Prometheus would scrape it: each series
- * (name and labels, exactly as written) with its value.
+ * One read of a process's {@code /actuator/prometheus}, as Prometheus would scrape it:
+ * each series (name and labels, exactly as written) with its value.
  */
 public final class Scrape {
 
@@ -33,7 +33,10 @@ public final class Scrape {
 		}
 	}
 
-	/** Scrapes the process listening at this base URL, for example {@code http://localhost:8081}. */
+	/**
+	 * Scrapes the process listening at this base URL, for example
+	 * {@code http://localhost:8081}.
+	 */
 	public static Scrape of(String baseUrl) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/prometheus"))
 			.timeout(Duration.ofSeconds(10))
@@ -54,7 +57,10 @@ public final class Scrape {
 		}
 	}
 
-	/** The value of one series, such as {@code parley_queue_depth{queue="parley.import.requested"}}, or 0 if absent. */
+	/**
+	 * The value of one series, such as
+	 * {@code parley_queue_depth{queue="parley.import.requested"}}, or 0 if absent.
+	 */
 	public double value(String series) {
 		return this.series.getOrDefault(series, 0.0);
 	}

@@ -25,12 +25,13 @@ import org.parley.domain.messaging.Topology;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Where integration tests find their database and broker. By default (a fresh machine with only a
- * JDK): H2 in PostgreSQL mode and an embedded Qpid broker on a free port, both started once per
- * JVM. With {@code -Dparley.test.infra=external} (CI): the machine's real PostgreSQL and RabbitMQ
- * on their standard ports. There each module's test JVM starts from a clean slate, whatever an
- * earlier module or run left behind: a fresh database of its own ({@code parley_test_<module>},
- * made from the {@code postgres} database) and empty Parley work queues.
+ * Where integration tests find their database and broker. By default (a fresh machine
+ * with only a JDK): H2 in PostgreSQL mode and an embedded Qpid broker on a free port,
+ * both started once per JVM. With {@code -Dparley.test.infra=external} (CI): the
+ * machine's real PostgreSQL and RabbitMQ on their standard ports. There each module's
+ * test JVM starts from a clean slate, whatever an earlier module or run left behind: a
+ * fresh database of its own ({@code parley_test_<module>}, made from the {@code postgres}
+ * database) and empty Parley work queues.
  */
 public final class TestInfrastructure {
 
@@ -51,7 +52,8 @@ public final class TestInfrastructure {
 
 	public static Map<String, String> databaseProperties() {
 		Map<String, String> p = new HashMap<>();
-		// Several test contexts stay cached at once; small pools keep them under PostgreSQL's
+		// Several test contexts stay cached at once; small pools keep them under
+		// PostgreSQL's
 		// connection limit.
 		p.put("spring.datasource.hikari.maximum-pool-size", "4");
 		p.put("spring.datasource.hikari.minimum-idle", "1");
@@ -61,7 +63,8 @@ public final class TestInfrastructure {
 			p.put("spring.datasource.password", "");
 		}
 		else {
-			// One database per JVM: contexts of the same test run share it, like processes share PostgreSQL.
+			// One database per JVM: contexts of the same test run share it, like
+			// processes share PostgreSQL.
 			p.put("spring.datasource.url", "jdbc:h2:mem:parley-" + JVM_ID
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 			p.put("spring.datasource.username", "sa");
@@ -105,8 +108,8 @@ public final class TestInfrastructure {
 	}
 
 	/**
-	 * Drops and creates a database on the local PostgreSQL, ending any session still connected to
-	 * it, and returns its JDBC URL.
+	 * Drops and creates a database on the local PostgreSQL, ending any session still
+	 * connected to it, and returns its JDBC URL.
 	 */
 	public static String freshDatabase(String name) {
 		if (!name.matches("[a-z][a-z0-9_]*")) {
@@ -125,8 +128,9 @@ public final class TestInfrastructure {
 	}
 
 	/**
-	 * Empties the Parley work queues and their dead-letter queues on the real broker, once per JVM,
-	 * so that messages an earlier module's tests left behind reach no consumer of this one.
+	 * Empties the Parley work queues and their dead-letter queues on the real broker,
+	 * once per JVM, so that messages an earlier module's tests left behind reach no
+	 * consumer of this one.
 	 */
 	private static synchronized void purgeWorkQueuesOnce() {
 		if (queuesPurged) {
@@ -150,7 +154,8 @@ public final class TestInfrastructure {
 	}
 
 	private static void purge(com.rabbitmq.client.Connection connection, String queue) throws IOException {
-		// A channel closes when the queue does not exist yet; a fresh one per queue keeps that local.
+		// A channel closes when the queue does not exist yet; a fresh one per queue keeps
+		// that local.
 		try (Channel channel = connection.createChannel()) {
 			channel.queuePurge(queue);
 		}
@@ -160,7 +165,8 @@ public final class TestInfrastructure {
 			}
 		}
 		catch (TimeoutException | AlreadyClosedException ex) {
-			// the channel was already closed by the broker's 404 for a queue nobody declared yet
+			// the channel was already closed by the broker's 404 for a queue nobody
+			// declared yet
 		}
 	}
 
@@ -174,7 +180,9 @@ public final class TestInfrastructure {
 				Map<String, Object> attributes = new HashMap<>();
 				attributes.put("type", "Memory");
 				attributes.put("initialConfigurationLocation",
-						TestInfrastructure.class.getClassLoader().getResource("parley-test-qpid.json").toExternalForm());
+						TestInfrastructure.class.getClassLoader()
+							.getResource("parley-test-qpid.json")
+							.toExternalForm());
 				attributes.put("startupLoggedToSystemOut", false);
 				attributes.put("context", Map.of("qpid.amqp_port", String.valueOf(port), "qpid.work_dir",
 						work.toString(), "qpid.home_dir", work.toString()));

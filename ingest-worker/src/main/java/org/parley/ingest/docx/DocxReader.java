@@ -31,10 +31,11 @@ import org.parley.domain.imports.ImportProblem;
 import org.parley.ingest.structure.DocumentPart;
 
 /**
- * Reads a Word document into its parts. POI parses the package's XML with external entities
- * and DTDs refused, so a crafted file cannot make the worker read local files or the network.
- * POI holds each part's XML in memory as a tree, so the parts are first inflated once and
- * counted: a small file that inflates to gigabytes (a zip bomb) is refused before POI sees it.
+ * Reads a Word document into its parts. POI parses the package's XML with external
+ * entities and DTDs refused, so a crafted file cannot make the worker read local files or
+ * the network. POI holds each part's XML in memory as a tree, so the parts are first
+ * inflated once and counted: a small file that inflates to gigabytes (a zip bomb) is
+ * refused before POI sees it.
  */
 public final class DocxReader {
 
@@ -117,7 +118,8 @@ public final class DocxReader {
 			else if (element instanceof XWPFTable table) {
 				table(table, parts);
 			}
-			// Content controls (tables of contents, cover-page fields) repeat or frame the text.
+			// Content controls (tables of contents, cover-page fields) repeat or frame
+			// the text.
 		}
 		return parts;
 	}
@@ -133,8 +135,8 @@ public final class DocxReader {
 		boolean numbered = false;
 		if (numPr != null && numPr.getNumId() != null) {
 			BigInteger numId = numPr.getNumId().getVal();
-			int level = (numPr.getIlvl() != null && numPr.getIlvl().getVal() != null) ? numPr.getIlvl().getVal().intValue()
-					: 0;
+			int level = (numPr.getIlvl() != null && numPr.getIlvl().getVal() != null)
+					? numPr.getIlvl().getVal().intValue() : 0;
 			numbered = numId != null && numId.signum() != 0;
 			label = numbering.next(numId, level);
 		}
@@ -167,7 +169,10 @@ public final class DocxReader {
 		}
 	}
 
-	/** From the style ("Heading 2", "heading 2") or from an outline level, the paragraph's own or its style's. */
+	/**
+	 * From the style ("Heading 2", "heading 2") or from an outline level, the paragraph's
+	 * own or its style's.
+	 */
 	private static int headingDepth(XWPFParagraph paragraph, XWPFStyles styles, String styleName) {
 		Matcher heading = HEADING_STYLE.matcher(styleName);
 		if (heading.matches()) {
@@ -198,7 +203,10 @@ public final class DocxReader {
 		return (value >= 0 && value < 9) ? value + 1 : 0;
 	}
 
-	/** The paragraph's numbering, or its style's (heading styles linked to a numbered list). */
+	/**
+	 * The paragraph's numbering, or its style's (heading styles linked to a numbered
+	 * list).
+	 */
 	private static CTNumPr numberingOf(XWPFParagraph paragraph, XWPFStyles styles) {
 		CTPPrBase own = paragraph.getCTP().getPPr();
 		if (own != null && own.getNumPr() != null) {

@@ -15,10 +15,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 
 /**
- * Word's automatic numbers, counted in document order as Word counts them: one set of counters
- * per abstract numbering definition, a deeper level restarting when a shallower one advances, a
- * list instance with a start override restarting its levels, and the level text ("%1.%2.")
- * drawn with each level's number format.
+ * Word's automatic numbers, counted in document order as Word counts them: one set of
+ * counters per abstract numbering definition, a deeper level restarting when a shallower
+ * one advances, a list instance with a start override restarting its levels, and the
+ * level text ("%1.%2.") drawn with each level's number format.
  */
 final class WordNumbering {
 
@@ -36,8 +36,8 @@ final class WordNumbering {
 
 	/**
 	 * Counts a paragraph numbered by this list instance and level.
-	 * @return the number as displayed, without trailing spaces; null for a bullet, an empty
-	 * level text or a numbering that the document does not define
+	 * @return the number as displayed, without trailing spaces; null for a bullet, an
+	 * empty level text or a numbering that the document does not define
 	 */
 	String next(BigInteger numId, int level) {
 		if (this.numbering == null || numId == null || numId.signum() == 0 || level < 0 || level >= LEVELS) {

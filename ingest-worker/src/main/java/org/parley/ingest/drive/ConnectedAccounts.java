@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Organisers' connected Google accounts as the web stored them: the sealed refresh token is
- * opened with the key both processes share, and exchanged for access tokens at each import.
+ * Organisers' connected Google accounts as the web stored them: the sealed refresh token
+ * is opened with the key both processes share, and exchanged for access tokens at each
+ * import.
  */
 final class ConnectedAccounts implements OrganiserAccounts {
 

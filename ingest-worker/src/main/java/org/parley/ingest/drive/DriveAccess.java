@@ -18,10 +18,10 @@ import com.google.auth.oauth2.ServiceAccountCredentials;
 import com.google.auth.oauth2.UserCredentials;
 
 /**
- * Google's Drive client, authorised in one way: a service account (the organiser shares the file
- * with its email), an OAuth refresh token of a Google account (an organiser's own, or one from the
- * settings), or an API key for files shared as "anyone with the link". Only the read-only Drive
- * scope is asked for.
+ * Google's Drive client, authorised in one way: a service account (the organiser shares
+ * the file with its email), an OAuth refresh token of a Google account (an organiser's
+ * own, or one from the settings), or an API key for files shared as "anyone with the
+ * link". Only the read-only Drive scope is asked for.
  */
 public final class DriveAccess {
 
@@ -38,9 +38,10 @@ public final class DriveAccess {
 	}
 
 	/**
-	 * Drive as the organiser who connected their Google account: their refresh token is exchanged
-	 * at the settings' token URL for access tokens.
-	 * @param googleAccount the account's email, named when a file must be shared with it; may be null
+	 * Drive as the organiser who connected their Google account: their refresh token is
+	 * exchanged at the settings' token URL for access tokens.
+	 * @param googleAccount the account's email, named when a file must be shared with it;
+	 * may be null
 	 */
 	public static DriveAccess ofOrganiser(DriveSettings settings, String refreshToken, String googleAccount) {
 		NetHttpTransport transport = new NetHttpTransport();
@@ -131,8 +132,10 @@ public final class DriveAccess {
 			case ORGANISER_ACCOUNT -> "Your Google account " + ((this.shareWith != null) ? this.shareWith + " " : "")
 					+ "may not read this Drive file. Please ask its owner to share it with that account "
 					+ "(Viewer is enough), or connect the Google account that can read it, and try again.";
-			case OAUTH -> "The Google account Parley uses may not read this Drive file. Please share it with that account (Viewer is enough) and try again.";
-			case API_KEY, NONE -> "Parley may not read this Drive file. Please set its sharing to \"Anyone with the link\" (Viewer) and try again.";
+			case OAUTH ->
+				"The Google account Parley uses may not read this Drive file. Please share it with that account (Viewer is enough) and try again.";
+			case API_KEY, NONE ->
+				"Parley may not read this Drive file. Please set its sharing to \"Anyone with the link\" (Viewer) and try again.";
 		};
 	}
 

@@ -24,11 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches one Drive file to a local file: reads its metadata, then exports a Google Doc (as
- * HTML, which keeps its structure best; as DOCX and then PDF when Drive's export size limit
- * refuses HTML) or downloads a PDF or DOCX as stored. While Drive is busy (rate limits, 429,
- * 5xx, a broken connection) each call is retried with exponential backoff and full jitter, a
- * bounded number of times, and the organiser is told that Parley is still trying.
+ * Fetches one Drive file to a local file: reads its metadata, then exports a Google Doc
+ * (as HTML, which keeps its structure best; as DOCX and then PDF when Drive's export size
+ * limit refuses HTML) or downloads a PDF or DOCX as stored. While Drive is busy (rate
+ * limits, 429, 5xx, a broken connection) each call is retried with exponential backoff
+ * and full jitter, a bounded number of times, and the organiser is told that Parley is
+ * still trying.
  */
 public final class DriveDocuments {
 
@@ -55,8 +56,8 @@ public final class DriveDocuments {
 	private final Pause pause;
 
 	/**
-	 * @param configured the access the settings configure, for organisers who have not connected
-	 * their own Google account
+	 * @param configured the access the settings configure, for organisers who have not
+	 * connected their own Google account
 	 */
 	public DriveDocuments(DriveAccess configured, OrganiserAccounts organisers, DriveSettings.Retry retry) {
 		this(configured, organisers, retry, DriveDocuments::sleep);
@@ -74,8 +75,8 @@ public final class DriveDocuments {
 	}
 
 	/**
-	 * Fetches the file as the organiser who imports it: with their own connected Google account
-	 * if they have one, otherwise with the access the settings configure.
+	 * Fetches the file as the organiser who imports it: with their own connected Google
+	 * account if they have one, otherwise with the access the settings configure.
 	 * @param fileId the Drive file's id
 	 * @param organiserId who imports it
 	 * @param target where the bytes go; overwritten
@@ -86,12 +87,13 @@ public final class DriveDocuments {
 		if (access.mode() == DriveAccess.Mode.NONE) {
 			throw DriveProblems.notConfigured();
 		}
-		File metadata = call(access, busy, () -> access.drive()
-			.files()
-			.get(fileId)
-			.setFields("id,name,mimeType,size")
-			.setSupportsAllDrives(true)
-			.execute());
+		File metadata = call(access, busy,
+				() -> access.drive()
+					.files()
+					.get(fileId)
+					.setFields("id,name,mimeType,size")
+					.setSupportsAllDrives(true)
+					.execute());
 		String mimeType = (metadata.getMimeType() != null) ? metadata.getMimeType() : "";
 		String name = metadata.getName();
 		if (mimeType.equals(GOOGLE_DOC)) {
@@ -136,8 +138,9 @@ public final class DriveDocuments {
 		if (mimeType.equals(DocumentFormat.DOCX.mediaType())) {
 			return DocumentFormat.DOCX;
 		}
-		if (mimeType.equals(DocumentFormat.MARKDOWN.mediaType()) || ((mimeType.equals("text/plain")
-				|| mimeType.equals("text/x-markdown")) && name != null && name.toLowerCase(Locale.ROOT).endsWith(".md"))) {
+		if (mimeType.equals(DocumentFormat.MARKDOWN.mediaType())
+				|| ((mimeType.equals("text/plain") || mimeType.equals("text/x-markdown")) && name != null
+						&& name.toLowerCase(Locale.ROOT).endsWith(".md"))) {
 			return DocumentFormat.MARKDOWN;
 		}
 		throw DriveProblems.unsupported(typeName(mimeType));
@@ -180,7 +183,8 @@ public final class DriveDocuments {
 				backOff(attempt, busy, status + " " + ((reason != null) ? reason : ""));
 			}
 			catch (IOException ex) {
-				// Google's auth library marks the token endpoint's refusals (a revoked or expired
+				// Google's auth library marks the token endpoint's refusals (a revoked or
+				// expired
 				// refresh token) as not retryable; trying again cannot help.
 				if (ex instanceof Retryable token && !token.isRetryable()) {
 					log.info("Google's token endpoint refused the {} credentials", access.mode());
@@ -197,7 +201,8 @@ public final class DriveDocuments {
 		}
 		long ceiling = Math.min(this.retry.maxBackoff().toMillis(),
 				this.retry.initialBackoff().toMillis() << Math.min(attempt - 1, 20));
-		// Jitter (half to all of the ceiling): imports that hit the same limit do not retry in step.
+		// Jitter (half to all of the ceiling): imports that hit the same limit do not
+		// retry in step.
 		long wait = ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
 		log.info("Drive busy ({}); attempt {} of {} again in {} ms", why, attempt + 1, this.retry.maxAttempts(), wait);
 		busy.stillTrying(attempt + 1, this.retry.maxAttempts());
@@ -205,8 +210,9 @@ public final class DriveDocuments {
 	}
 
 	/**
-	 * Drive's reason for an error ("userRateLimitExceeded", "exportSizeLimitExceeded"). Media
-	 * downloads fail with a plain response exception, so the JSON body is read here.
+	 * Drive's reason for an error ("userRateLimitExceeded", "exportSizeLimitExceeded").
+	 * Media downloads fail with a plain response exception, so the JSON body is read
+	 * here.
 	 */
 	private static String reason(HttpResponseException ex) {
 		GoogleJsonError details = (ex instanceof GoogleJsonResponseException json) ? json.getDetails() : null;

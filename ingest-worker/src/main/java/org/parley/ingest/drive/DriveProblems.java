@@ -4,8 +4,8 @@ import org.parley.domain.imports.DocumentRejected;
 import org.parley.domain.imports.ImportProblem;
 
 /**
- * Drive's refusals as problems an organiser can act on. Each names the fact; the codes are
- * fixed by the HTTP API.
+ * Drive's refusals as problems an organiser can act on. Each names the fact; the codes
+ * are fixed by the HTTP API.
  */
 final class DriveProblems {
 
@@ -34,8 +34,8 @@ final class DriveProblems {
 	}
 
 	static DocumentRejected unsupported(String typeName) {
-		return new DocumentRejected(new ImportProblem("UNSUPPORTED_FORMAT", "Unsupported file type",
-				"This Drive file is " + typeName
+		return new DocumentRejected(
+				new ImportProblem("UNSUPPORTED_FORMAT", "Unsupported file type", "This Drive file is " + typeName
 						+ ", which Parley cannot import. Please link a Google Doc, a PDF or a Word (.docx) file."));
 	}
 

@@ -19,13 +19,15 @@ import org.springframework.validation.annotation.Validated;
  * @param rootUrl the Drive API's base URL; a local fake in tests and demos
  * @param tokenUrl the OAuth token endpoint that service-account and OAuth credentials use
  * @param apiKey reaches files shared as "anyone with the link"
- * @param serviceAccountFile a service account's JSON key; organisers share files with its email
- * @param oauth an OAuth client, and optionally a refresh token of one Google account that can read
- * the files; organisers who connected their own Google account are served with theirs
+ * @param serviceAccountFile a service account's JSON key; organisers share files with its
+ * email
+ * @param oauth an OAuth client, and optionally a refresh token of one Google account that
+ * can read the files; organisers who connected their own Google account are served with
+ * theirs
  * @param retry how long Parley keeps trying while Drive is busy
  * @param timeout connect and read timeout of each HTTP call
- * @param tokenEncryptionKey 32 bytes in base64 that seal organisers' refresh tokens; the web
- * seals with the same key
+ * @param tokenEncryptionKey 32 bytes in base64 that seal organisers' refresh tokens; the
+ * web seals with the same key
  */
 @ConfigurationProperties("parley.drive")
 @Validated
@@ -46,7 +48,10 @@ public record DriveSettings(@DefaultValue("https://www.googleapis.com/") @NotNul
 		return hasServiceAccount() || this.oauth.isConfigured() || hasApiKey();
 	}
 
-	/** Whether organisers' own Google accounts can be used: an OAuth client and a key to open their tokens. */
+	/**
+	 * Whether organisers' own Google accounts can be used: an OAuth client and a key to
+	 * open their tokens.
+	 */
 	public boolean hasOrganiserAccounts() {
 		return this.oauth.hasClient() && OAuth.notBlank(this.tokenEncryptionKey);
 	}
@@ -77,8 +82,8 @@ public record DriveSettings(@DefaultValue("https://www.googleapis.com/") @NotNul
 	 * @param initialBackoff the wait before the second attempt; it doubles each time
 	 * @param maxBackoff the longest wait between attempts
 	 */
-	public record Retry(@DefaultValue("6") @Min(1) int maxAttempts, @DefaultValue("1s") @NotNull Duration initialBackoff,
-			@DefaultValue("30s") @NotNull Duration maxBackoff) {
+	public record Retry(@DefaultValue("6") @Min(1) int maxAttempts,
+			@DefaultValue("1s") @NotNull Duration initialBackoff, @DefaultValue("30s") @NotNull Duration maxBackoff) {
 
 	}
 

@@ -3,7 +3,9 @@ package org.parley.ingest.drive;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The Drive access of an organiser who connected their own Google account, if they did. */
+/**
+ * The Drive access of an organiser who connected their own Google account, if they did.
+ */
 @FunctionalInterface
 public interface OrganiserAccounts {
 

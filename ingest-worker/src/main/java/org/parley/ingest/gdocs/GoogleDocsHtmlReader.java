@@ -14,16 +14,17 @@ import org.jsoup.select.Elements;
 import org.parley.ingest.structure.DocumentPart;
 
 /**
- * Reads a Google Docs HTML export into its parts: the title and subtitle paragraphs, headings
- * h1–h6 (also those inside numbered lists, whose number becomes their label), paragraphs made of
- * many styled spans, list items, table rows. Scripts and comments are never run or read; footnote
- * and comment anchors are dropped from the text.
+ * Reads a Google Docs HTML export into its parts: the title and subtitle paragraphs,
+ * headings h1–h6 (also those inside numbered lists, whose number becomes their label),
+ * paragraphs made of many styled spans, list items, table rows. Scripts and comments are
+ * never run or read; footnote and comment anchors are dropped from the text.
  */
 public final class GoogleDocsHtmlReader {
 
 	public List<DocumentPart> read(String html) {
 		Document document = Jsoup.parse(html);
-		// Footnote and comment bodies sit in divs at the end: they are not the draft's text. Their
+		// Footnote and comment bodies sit in divs at the end: they are not the draft's
+		// text. Their
 		// reference marks ("[1]") inside the text go too.
 		document.select("script").remove();
 		removeOutermost("div", document.select("a[href^=#ftnt_ref], a[href^=#cmnt_ref]"));
@@ -45,8 +46,9 @@ public final class GoogleDocsHtmlReader {
 	}
 
 	/**
-	 * What {@code tag:has(a)} selects, found from the anchors upwards: the selector looks into
-	 * every element's descendants, which takes quadratic time on deeply nested elements.
+	 * What {@code tag:has(a)} selects, found from the anchors upwards: the selector looks
+	 * into every element's descendants, which takes quadratic time on deeply nested
+	 * elements.
 	 */
 	private static void removeOutermost(String tag, List<Element> anchors) {
 		for (Element anchor : anchors) {
@@ -131,7 +133,10 @@ public final class GoogleDocsHtmlReader {
 		return headingTag.toLowerCase(Locale.ROOT).charAt(1) - '0';
 	}
 
-	/** The element's text: spans run together as displayed, entities decoded, no-break spaces kept for normalising. */
+	/**
+	 * The element's text: spans run together as displayed, entities decoded, no-break
+	 * spaces kept for normalising.
+	 */
 	private static String text(Element element) {
 		return element.text();
 	}

@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The CSS counters of a Google Docs export's lists, evaluated in document order: which list
- * classes increment which counter, which reset it, and what each item's {@code :before} content
- * draws. Only the rule shapes that Docs writes are understood; anything else is ignored.
+ * The CSS counters of a Google Docs export's lists, evaluated in document order: which
+ * list classes increment which counter, which reset it, and what each item's
+ * {@code :before} content draws. Only the rule shapes that Docs writes are understood;
+ * anything else is ignored.
  */
 final class ListCounters {
 
@@ -74,7 +75,10 @@ final class ListCounters {
 		}
 	}
 
-	/** Applies the counter resets of a list element that starts, before its items are counted. */
+	/**
+	 * Applies the counter resets of a list element that starts, before its items are
+	 * counted.
+	 */
 	void enterList(Set<String> classes, String startAttribute) {
 		for (Reset reset : this.resets) {
 			if (classes.containsAll(reset.classes())) {
@@ -92,8 +96,9 @@ final class ListCounters {
 	}
 
 	/**
-	 * Counts an item of a list with these classes and returns the number drawn before it, as
-	 * displayed and without trailing spaces; null for a bullet or a list Docs did not style.
+	 * Counts an item of a list with these classes and returns the number drawn before it,
+	 * as displayed and without trailing spaces; null for a bullet or a list Docs did not
+	 * style.
 	 */
 	String label(Set<String> classes) {
 		String listClass = null;
@@ -150,7 +155,10 @@ final class ListCounters {
 		return tokens;
 	}
 
-	/** CSS string escapes: a backslash and up to six hex digits, optionally ended by one space. */
+	/**
+	 * CSS string escapes: a backslash and up to six hex digits, optionally ended by one
+	 * space.
+	 */
 	static String unescape(String css) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < css.length(); i++) {
@@ -235,7 +243,10 @@ final class ListCounters {
 		return classes;
 	}
 
-	/** A piece of {@code content}: literal text, or a counter and its style in {@code text}. */
+	/**
+	 * A piece of {@code content}: literal text, or a counter and its style in
+	 * {@code text}.
+	 */
 	private record Token(String counter, String text) {
 	}
 

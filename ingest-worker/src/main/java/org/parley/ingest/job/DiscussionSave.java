@@ -17,8 +17,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Saves the outline as a draft discussion and marks the import done, all in the step's one
- * transaction: either the whole discussion exists and the import says so, or neither.
+ * Saves the outline as a draft discussion and marks the import done, all in the step's
+ * one transaction: either the whole discussion exists and the import says so, or neither.
  */
 @Component
 class DiscussionSave implements Tasklet {

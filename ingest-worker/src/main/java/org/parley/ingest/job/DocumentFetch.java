@@ -23,9 +23,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the document to a local file that the readers can open at random: an upload from the
- * database, a Drive file from Drive. Records which format the bytes are, which decides the
- * reader.
+ * Brings the document to a local file that the readers can open at random: an upload from
+ * the database, a Drive file from Drive. Records which format the bytes are, which
+ * decides the reader.
  */
 @Component
 class DocumentFetch implements Tasklet {

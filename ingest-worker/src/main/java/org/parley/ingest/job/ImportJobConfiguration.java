@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * fetch → extract → structure → save. The first three steps keep their results in memory and run
- * again on a restart; save writes the whole discussion in its one transaction.
+ * fetch → extract → structure → save. The first three steps keep their results in memory
+ * and run again on a restart; save writes the whole discussion in its one transaction.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
@@ -38,7 +38,10 @@ class ImportJobConfiguration {
 		return new StepBuilder("save", jobs).tasklet(save, tx).build();
 	}
 
-	/** Listeners run after the job in reverse order: the outcome is recorded first, then measured. */
+	/**
+	 * Listeners run after the job in reverse order: the outcome is recorded first, then
+	 * measured.
+	 */
 	@Bean
 	Job documentImportJob(JobRepository jobs, Step fetchStep, Step extractStep, Step structureStep, Step saveStep,
 			ImportMetrics metrics, ImportOutcome outcome) {

@@ -6,7 +6,10 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
-/** The one identifying job parameter: the import id, so that one import is one job instance. */
+/**
+ * The one identifying job parameter: the import id, so that one import is one job
+ * instance.
+ */
 final class ImportJobParameters {
 
 	static final String IMPORT_ID = "importId";

@@ -18,9 +18,9 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Measures each import job that ends: {@code parley.imports.duration} (a timer by outcome and
- * format) and {@code parley.imports} (a count by outcome and problem code). It reads the outcome
- * that {@link ImportOutcome} recorded on the import, so it must run after it.
+ * Measures each import job that ends: {@code parley.imports.duration} (a timer by outcome
+ * and format) and {@code parley.imports} (a count by outcome and problem code). It reads
+ * the outcome that {@link ImportOutcome} recorded on the import, so it must run after it.
  */
 @Component
 class ImportMetrics implements JobExecutionListener {

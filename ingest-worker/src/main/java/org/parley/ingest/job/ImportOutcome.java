@@ -13,8 +13,8 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the end of a job into the end of the import: a rejected document becomes its specific
- * problem, anything else a general one that never shows an exception's words.
+ * Turns the end of a job into the end of the import: a rejected document becomes its
+ * specific problem, anything else a general one that never shows an exception's words.
  */
 @Component
 class ImportOutcome implements JobExecutionListener {

@@ -22,9 +22,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records where an import stands and tells the web about it. Each report commits on its own,
- * outside the step's transaction, so that a page shows progress while the step still runs; the
- * event that follows is only a nudge to re-read the database, so losing one is harmless.
+ * Records where an import stands and tells the web about it. Each report commits on its
+ * own, outside the step's transaction, so that a page shows progress while the step still
+ * runs; the event that follows is only a nudge to re-read the database, so losing one is
+ * harmless.
  */
 @Component
 class ImportProgress {
@@ -52,7 +53,10 @@ class ImportProgress {
 		change(importId, i -> i.progress(stage, percent, message, pages, now()));
 	}
 
-	/** Records the fetched document's name and format, which a Drive import learns only now. */
+	/**
+	 * Records the fetched document's name and format, which a Drive import learns only
+	 * now.
+	 */
 	void fetched(UUID importId, String name, String mediaType) {
 		this.ownTransaction.executeWithoutResult(status -> this.imports.findById(importId)
 			.ifPresent(i -> this.imports.update(i.fetched(name, mediaType, now()))));
@@ -63,15 +67,17 @@ class ImportProgress {
 	}
 
 	private void change(UUID importId, UnaryOperator<DocumentImport> next) {
-		Boolean changed = this.ownTransaction.execute(status -> this.imports.findById(importId)
-			.map(i -> this.imports.update(next.apply(i)))
-			.orElse(false));
+		Boolean changed = this.ownTransaction.execute(
+				status -> this.imports.findById(importId).map(i -> this.imports.update(next.apply(i))).orElse(false));
 		if (Boolean.TRUE.equals(changed)) {
 			announce(importId);
 		}
 	}
 
-	/** Marks the import done, in the caller's transaction: the one that saves the discussion. */
+	/**
+	 * Marks the import done, in the caller's transaction: the one that saves the
+	 * discussion.
+	 */
 	DocumentImport succeed(DocumentImport documentImport, UUID discussionId) {
 		DocumentImport done = documentImport.succeed(discussionId, now());
 		this.imports.update(done);

@@ -22,9 +22,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the import job for one import, exactly once in effect. A request for an import that has
- * finished is ignored. A request for one that another worker runs and still advances is ignored
- * too; one whose worker stopped advancing it (it died) is recovered and restarted.
+ * Runs the import job for one import, exactly once in effect. A request for an import
+ * that has finished is ignored. A request for one that another worker runs and still
+ * advances is ignored too; one whose worker stopped advancing it (it died) is recovered
+ * and restarted.
  */
 @Component
 public class ImportRunner {
@@ -72,8 +73,10 @@ public class ImportRunner {
 				log.info("Import {} is running on another worker; ignoring a repeated request", importId);
 				return;
 			}
-			// A redelivered request and a sweep, or two workers' sweeps, find the abandoned import at
-			// once: only the one that wins the claim recovers it, or the loser would recover the
+			// A redelivered request and a sweep, or two workers' sweeps, find the
+			// abandoned import at
+			// once: only the one that wins the claim recovers it, or the loser would
+			// recover the
 			// winner's new, live execution.
 			if (!this.imports.claimQuiet(importId, quietSince, now)) {
 				log.info("Import {} is being recovered by another worker; ignoring a repeated request", importId);

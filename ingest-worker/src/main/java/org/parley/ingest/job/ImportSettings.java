@@ -13,11 +13,12 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param maxPages more pages than this and the import fails with TOO_MANY_PAGES
  * @param workDirectory where fetched documents wait while the job reads them
- * @param staleAfter a running import with no progress for this long is taken to be abandoned by
- * a worker that died, and is restarted
+ * @param staleAfter a running import with no progress for this long is taken to be
+ * abandoned by a worker that died, and is restarted
  * @param readTimeLimit reading one PDF may take this long, else the import fails with
- * PDF_TOO_COMPLEX; keep it below {@code staleAfter}, so that a worker stuck on one page gives up
- * before another takes the import over (the 434-page reference draft reads in about two seconds)
+ * PDF_TOO_COMPLEX; keep it below {@code staleAfter}, so that a worker stuck on one page
+ * gives up before another takes the import over (the 434-page reference draft reads in
+ * about two seconds)
  */
 @ConfigurationProperties("parley.import")
 @Validated

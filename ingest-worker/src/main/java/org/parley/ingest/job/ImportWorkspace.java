@@ -15,9 +15,9 @@ import org.parley.ingest.structure.DocumentPart;
 import org.springframework.stereotype.Component;
 
 /**
- * What the steps of one running import hand each other: the fetched file, the extracted text and
- * the outline. It lives in memory for the length of one job execution only; the steps that fill
- * it run again on a restart, so nothing depends on it surviving a crash.
+ * What the steps of one running import hand each other: the fetched file, the extracted
+ * text and the outline. It lives in memory for the length of one job execution only; the
+ * steps that fill it run again on a restart, so nothing depends on it surviving a crash.
  */
 @Component
 class ImportWorkspace {
@@ -44,7 +44,10 @@ class ImportWorkspace {
 		/** What a PDF extracted to. */
 		volatile ExtractedDocument document;
 
-		/** What a format with marked-up headings (DOCX, Markdown, a Google Docs export) read to. */
+		/**
+		 * What a format with marked-up headings (DOCX, Markdown, a Google Docs export)
+		 * read to.
+		 */
 		volatile List<DocumentPart> parts;
 
 		volatile Outline outline;

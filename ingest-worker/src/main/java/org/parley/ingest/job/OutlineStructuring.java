@@ -13,8 +13,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Splits the extracted text into titled, numbered sections and their paragraphs: a PDF by its
- * layout and typography, the other formats by what their markup says.
+ * Splits the extracted text into titled, numbered sections and their paragraphs: a PDF by
+ * its layout and typography, the other formats by what their markup says.
  */
 @Component
 class OutlineStructuring implements Tasklet {

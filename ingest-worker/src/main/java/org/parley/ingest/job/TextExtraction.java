@@ -26,9 +26,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the fetched document with the reader of its format. A PDF is read page by page with
- * positions and fonts, reporting as it goes; reports are spaced out in time, because a database
- * write per page would cost more than reading the page. The other formats are read whole.
+ * Reads the fetched document with the reader of its format. A PDF is read page by page
+ * with positions and fonts, reporting as it goes; reports are spaced out in time, because
+ * a database write per page would cost more than reading the page. The other formats are
+ * read whole.
  */
 @Component
 class TextExtraction implements Tasklet {
@@ -73,17 +74,21 @@ class TextExtraction implements Tasklet {
 
 	private void extractPdf(UUID importId, ImportWorkspace.Entry entry) {
 		long[] lastReport = { System.nanoTime() };
-		entry.document = new PdfTextExtractor(this.settings.maxPages(), this.settings.readTimeLimit()).extract(entry.file, (page, pages) -> {
-			long now = System.nanoTime();
-			if (page == pages || now - lastReport[0] >= REPORT_EVERY_NANOS) {
-				lastReport[0] = now;
-				this.progress.report(importId, ImportStage.EXTRACTING, 5 + (75 * page) / pages,
-						MESSAGE + " (page " + page + " of " + pages + ")", pages);
-			}
-		});
+		entry.document = new PdfTextExtractor(this.settings.maxPages(), this.settings.readTimeLimit())
+			.extract(entry.file, (page, pages) -> {
+				long now = System.nanoTime();
+				if (page == pages || now - lastReport[0] >= REPORT_EVERY_NANOS) {
+					lastReport[0] = now;
+					this.progress.report(importId, ImportStage.EXTRACTING, 5 + (75 * page) / pages,
+							MESSAGE + " (page " + page + " of " + pages + ")", pages);
+				}
+			});
 	}
 
-	/** Text formats must be UTF-8: guessing another encoding would garble the draft silently. */
+	/**
+	 * Text formats must be UTF-8: guessing another encoding would garble the draft
+	 * silently.
+	 */
 	static String utf8(Path file) throws IOException {
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
@@ -94,8 +99,10 @@ class TextExtraction implements Tasklet {
 				.replace("\uFEFF", "");
 		}
 		catch (CharacterCodingException ex) {
-			throw new DocumentRejected(new ImportProblem("NOT_UTF8", "Text not readable",
-					"This text file is not encoded as UTF-8. Please save it as UTF-8 and upload it again."), ex);
+			throw new DocumentRejected(
+					new ImportProblem("NOT_UTF8", "Text not readable",
+							"This text file is not encoded as UTF-8. Please save it as UTF-8 and upload it again."),
+					ex);
 		}
 	}
 

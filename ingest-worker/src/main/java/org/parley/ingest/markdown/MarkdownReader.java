@@ -27,8 +27,8 @@ import org.parley.ingest.structure.DocumentPart;
 
 /**
  * Reads a Markdown document into its parts. HTML inside the Markdown is dropped, never
- * interpreted; an emphasised paragraph right below the opening heading is the subtitle, as in a
- * Markdown rendering of a titled document.
+ * interpreted; an emphasised paragraph right below the opening heading is the subtitle,
+ * as in a Markdown rendering of a titled document.
  */
 public final class MarkdownReader {
 
@@ -77,7 +77,8 @@ public final class MarkdownReader {
 		else if (node instanceof IndentedCodeBlock code) {
 			parts.add(DocumentPart.paragraph(code.getLiteral()));
 		}
-		// Thematic breaks, HTML blocks and link reference definitions carry no text to discuss.
+		// Thematic breaks, HTML blocks and link reference definitions carry no text to
+		// discuss.
 	}
 
 	private static void list(ListBlock list, List<DocumentPart> parts) {

@@ -11,8 +11,7 @@ import java.util.List;
  * @param tagged whether the text carries structure tags (P, H1, LI...) from a tagged PDF
  * @param pages the pages in order
  */
-public record ExtractedDocument(String infoTitle, List<Bookmark> bookmarks, boolean tagged,
-		List<ExtractedPage> pages) {
+public record ExtractedDocument(String infoTitle, List<Bookmark> bookmarks, boolean tagged, List<ExtractedPage> pages) {
 
 	public ExtractedDocument {
 		bookmarks = List.copyOf(bookmarks);

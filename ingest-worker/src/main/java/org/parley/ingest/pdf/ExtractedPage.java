@@ -3,8 +3,9 @@ package org.parley.ingest.pdf;
 import java.util.List;
 
 /**
- * The text of one page as lines sorted top to bottom. A line holds everything on one baseline,
- * so on a two-column page it can hold text of both columns; its runs keep them apart.
+ * The text of one page as lines sorted top to bottom. A line holds everything on one
+ * baseline, so on a two-column page it can hold text of both columns; its runs keep them
+ * apart.
  *
  * @param number 1-based page number
  * @param width page width in points

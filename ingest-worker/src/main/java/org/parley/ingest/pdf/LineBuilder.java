@@ -5,13 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Groups a page's glyphs into lines by baseline and each line into runs by style and gaps.
- * Content streams draw text in any order, so glyphs are sorted by position rather than taken
- * in drawing order.
+ * Groups a page's glyphs into lines by baseline and each line into runs by style and
+ * gaps. Content streams draw text in any order, so glyphs are sorted by position rather
+ * than taken in drawing order.
  */
 final class LineBuilder {
 
-	/** Within this fraction of the font size, a glyph sits on the line (superscripts do). */
+	/**
+	 * Within this fraction of the font size, a glyph sits on the line (superscripts do).
+	 */
 	private static final float SAME_LINE = 0.45f;
 
 	/** A gap wider than this fraction of the font size separates runs (tabs, columns). */
@@ -31,8 +33,8 @@ final class LineBuilder {
 		float reference = Float.NaN;
 		float referenceSize = 0;
 		for (Glyph glyph : sorted) {
-			if (!line.isEmpty()
-					&& glyph.baseline() - reference > SAME_LINE * Math.max(referenceSize, Math.min(glyph.size(), referenceSize * 2))) {
+			if (!line.isEmpty() && glyph.baseline() - reference > SAME_LINE
+					* Math.max(referenceSize, Math.min(glyph.size(), referenceSize * 2))) {
 				lines.add(line(line));
 				line.clear();
 			}
@@ -82,9 +84,9 @@ final class LineBuilder {
 	}
 
 	/**
-	 * Some producers fake bold type by drawing the text twice, slightly offset. The copy is
-	 * dropped, and the text counts as bold. PDFBox can do the former, but at a cost that
-	 * doubles extraction time.
+	 * Some producers fake bold type by drawing the text twice, slightly offset. The copy
+	 * is dropped, and the text counts as bold. PDFBox can do the former, but at a cost
+	 * that doubles extraction time.
 	 */
 	private static List<Glyph> withoutOverprint(List<Glyph> glyphs) {
 		List<Glyph> kept = new ArrayList<>(glyphs.size());
@@ -103,7 +105,8 @@ final class LineBuilder {
 	}
 
 	private static boolean overprints(Glyph first, Glyph second) {
-		return first.text().equals(second.text()) && Math.abs(second.x() - first.x()) < Math.max(0.5f, 0.25f * first.width())
+		return first.text().equals(second.text())
+				&& Math.abs(second.x() - first.x()) < Math.max(0.5f, 0.25f * first.width())
 				&& Math.abs(second.baseline() - first.baseline()) < 0.1f * first.size();
 	}
 

@@ -27,12 +27,13 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.parley.ingest.pdf.ExtractedDocument.Bookmark;
 
 /**
- * Reads a PDF into an {@link ExtractedDocument} with one PDFBox pass per page, or rejects it
- * with a problem the organiser can act on.
+ * Reads a PDF into an {@link ExtractedDocument} with one PDFBox pass per page, or rejects
+ * it with a problem the organiser can act on.
  * <p>
- * A PDF that opens without a password but whose permissions forbid copying text is accepted:
- * the organiser uploads it to publish it for comment, participants read the same text, and the
- * permission flags are advice to viewer applications rather than protection.
+ * A PDF that opens without a password but whose permissions forbid copying text is
+ * accepted: the organiser uploads it to publish it for comment, participants read the
+ * same text, and the permission flags are advice to viewer applications rather than
+ * protection.
  */
 public final class PdfTextExtractor {
 
@@ -43,7 +44,10 @@ public final class PdfTextExtractor {
 	/** Files above this size keep PDFBox's stream buffers on disk instead of the heap. */
 	private static final long LARGE_FILE = 64L * 1024 * 1024;
 
-	/** A text layer has far more than this per page; scans with a stamped page number do not. */
+	/**
+	 * A text layer has far more than this per page; scans with a stamped page number do
+	 * not.
+	 */
 	private static final int MIN_CHARACTERS_PER_PAGE = 20;
 
 	private static final int MAX_BOOKMARKS = 10_000;
@@ -110,14 +114,18 @@ public final class PdfTextExtractor {
 		catch (IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException | ClassCastException
 				| NullPointerException | ArithmeticException | NegativeArraySizeException
 				| UnsupportedOperationException | NoSuchElementException ex) {
-			// PDFBox trusts some numbers and types in the file and fails unchecked when they lie (the
-			// fuzz run found a /FirstChar of 2^31 indexing the widths array). See ADR 0014.
+			// PDFBox trusts some numbers and types in the file and fails unchecked when
+			// they lie (the
+			// fuzz run found a /FirstChar of 2^31 indexing the widths array). See ADR
+			// 0014.
 			budget.checkTime();
 			throw new PdfUnreadable(ex);
 		}
 		catch (StackOverflowError ex) {
-			// PDFBox follows some chains of references by recursion (a 100,000-deep outline was
-			// found by the hostile corpus). The stack has unwound by now and the document is closed.
+			// PDFBox follows some chains of references by recursion (a 100,000-deep
+			// outline was
+			// found by the hostile corpus). The stack has unwound by now and the document
+			// is closed.
 			throw new PdfTooComplex();
 		}
 	}

@@ -4,9 +4,9 @@ import org.parley.domain.imports.DocumentRejected;
 import org.parley.domain.imports.ImportProblem;
 
 /**
- * The PDF needs more time or memory to read than one import may take: a content or font stream
- * that inflates to gigabytes, or millions of drawing operations. Real drafts are far below the
- * limits; what reaches them is broken or built to exhaust the worker.
+ * The PDF needs more time or memory to read than one import may take: a content or font
+ * stream that inflates to gigabytes, or millions of drawing operations. Real drafts are
+ * far below the limits; what reaches them is broken or built to exhaust the worker.
  */
 public final class PdfTooComplex extends DocumentRejected {
 

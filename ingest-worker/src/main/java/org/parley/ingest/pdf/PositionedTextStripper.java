@@ -22,9 +22,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * One pass of PDFBox's text extraction per page that keeps each glyph's position and style
- * and groups them into lines and runs itself. PDFBox's own line and word building is skipped:
- * it produces plain text, and the structuring needs geometry.
+ * One pass of PDFBox's text extraction per page that keeps each glyph's position and
+ * style and groups them into lines and runs itself. PDFBox's own line and word building
+ * is skipped: it produces plain text, and the structuring needs geometry.
  */
 final class PositionedTextStripper extends PDFTextStripper {
 
@@ -38,7 +38,10 @@ final class PositionedTextStripper extends PDFTextStripper {
 
 	private final Map<PDFont, FontStyle> fontStyles = new IdentityHashMap<>();
 
-	/** Only glyphs with something to remember beyond their font: few or none on most pages. */
+	/**
+	 * Only glyphs with something to remember beyond their font: few or none on most
+	 * pages.
+	 */
 	private final Map<TextPosition, Marks> marks = new IdentityHashMap<>();
 
 	private final Deque<MarkedContent> markedContent = new ArrayDeque<>();
@@ -55,7 +58,8 @@ final class PositionedTextStripper extends PDFTextStripper {
 		this.progress = progress;
 		this.pageCount = pageCount;
 		setSortByPosition(false);
-		// PDFBox's duplicate check doubles the extraction time; LineBuilder drops overprinted
+		// PDFBox's duplicate check doubles the extraction time; LineBuilder drops
+		// overprinted
 		// glyphs more cheaply once they are sorted.
 		setSuppressDuplicateOverlappingText(false);
 	}

@@ -18,16 +18,16 @@ import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * What reading one PDF may cost: a time limit, checked between pages and between drawing
- * operations; a cap on how far any stream and all streams together may inflate; and a cap on
- * the glyphs of a page and of the document, which are held in memory until their page is done
- * (a page that draws one stream a thousand times exhausted the heap before the time limit).
- * PDFBox inflates all content streams of a page into memory before parsing them, so a page's
- * content streams together must stay under the stream cap too.
+ * operations; a cap on how far any stream and all streams together may inflate; and a cap
+ * on the glyphs of a page and of the document, which are held in memory until their page
+ * is done (a page that draws one stream a thousand times exhausted the heap before the
+ * time limit). PDFBox inflates all content streams of a page into memory before parsing
+ * them, so a page's content streams together must stay under the stream cap too.
  * <p>
- * PDFBox parses content streams as they inflate, but reads font programs and character maps
- * whole into memory: a megabyte that inflates to a gigabyte would exhaust the heap. So every
- * stream but images (which text extraction never decodes) is inflated once up front, counting
- * and discarding its bytes, before PDFBox touches it.
+ * PDFBox parses content streams as they inflate, but reads font programs and character
+ * maps whole into memory: a megabyte that inflates to a gigabyte would exhaust the heap.
+ * So every stream but images (which text extraction never decodes) is inflated once up
+ * front, counting and discarding its bytes, before PDFBox touches it.
  */
 final class ReadingBudget {
 
@@ -102,8 +102,8 @@ final class ReadingBudget {
 	}
 
 	/**
-	 * Inflates every stream but images, counting bytes. A stream that cannot be decoded is left
-	 * for PDFBox, which skips or reports it as it reads.
+	 * Inflates every stream but images, counting bytes. A stream that cannot be decoded
+	 * is left for PDFBox, which skips or reports it as it reads.
 	 */
 	void checkStreams(COSDocument document) {
 		long total = 0;
@@ -132,7 +132,8 @@ final class ReadingBudget {
 		}
 		COSBase filters = stream.getFilters();
 		return IMAGE_CODECS.stream()
-			.anyMatch(codec -> codec.equals(filters) || (filters instanceof COSArray array && array.toList().contains(codec)));
+			.anyMatch(codec -> codec.equals(filters)
+					|| (filters instanceof COSArray array && array.toList().contains(codec)));
 	}
 
 	private long inflatedSize(COSStream stream, byte[] buffer) {
@@ -147,7 +148,8 @@ final class ReadingBudget {
 			}
 		}
 		catch (IOException ex) {
-			// Damaged or unsupported filter: PDFBox reads what it can later, within the same budget.
+			// Damaged or unsupported filter: PDFBox reads what it can later, within the
+			// same budget.
 		}
 		return size;
 	}

@@ -14,9 +14,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 
 /**
- * For a tagged PDF, which block-level element (paragraph, heading, list item...) each marked
- * content sequence on each page belongs to. Marked content identifiers restart on every page,
- * so the index is kept per page.
+ * For a tagged PDF, which block-level element (paragraph, heading, list item...) each
+ * marked content sequence on each page belongs to. Marked content identifiers restart on
+ * every page, so the index is kept per page.
  */
 final class StructureTreeIndex {
 

@@ -1,8 +1,8 @@
 package org.parley.ingest.pdf;
 
 /**
- * Text on one baseline in one style, with no wide gap inside. Coordinates are in points from
- * the top-left corner of the page; {@code baseline} grows downwards.
+ * Text on one baseline in one style, with no wide gap inside. Coordinates are in points
+ * from the top-left corner of the page; {@code baseline} grows downwards.
  *
  * @param text the characters, with single spaces where the PDF leaves word gaps
  * @param x left edge
@@ -12,8 +12,8 @@ package org.parley.ingest.pdf;
  * @param bold from the font's name or weight, or from text drawn stroked to look bold
  * @param italic from the font's name or italic angle
  * @param tag the structure element of a tagged PDF, or null
- * @param firstWordWidth the width of the text up to the first word gap, which tells whether
- * the word would have fitted at the end of the line before
+ * @param firstWordWidth the width of the text up to the first word gap, which tells
+ * whether the word would have fitted at the end of the line before
  */
 public record TextRun(String text, float x, float baseline, float width, float fontSize, boolean bold, boolean italic,
 		StructureTag tag, float firstWordWidth) {

@@ -24,9 +24,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The exchanges and queues this worker consumes from and publishes to. A message that still
- * fails after the listener's retries is republished to the dead-letter exchange by the
- * application itself, which works on both RabbitMQ and the embedded broker.
+ * The exchanges and queues this worker consumes from and publishes to. A message that
+ * still fails after the listener's retries is republished to the dead-letter exchange by
+ * the application itself, which works on both RabbitMQ and the embedded broker.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MessagingSettings.class)
@@ -51,8 +51,8 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * Republishes a message that failed after the listener's retries to the dead-letter exchange,
-	 * and counts it by the queue it came from.
+	 * Republishes a message that failed after the listener's retries to the dead-letter
+	 * exchange, and counts it by the queue it came from.
 	 */
 	@Bean
 	MessageRecoverer deadLetterRecoverer(RabbitTemplate rabbit, MeterRegistry registry) {

@@ -15,9 +15,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks up imports that nobody advances: their request was lost with an embedded broker's memory,
- * or their worker died. The database, not the broker, is the record of what must be done, so a
- * restart strands nothing; the runner's rules make a second run of a live import harmless.
+ * Picks up imports that nobody advances: their request was lost with an embedded broker's
+ * memory, or their worker died. The database, not the broker, is the record of what must
+ * be done, so a restart strands nothing; the runner's rules make a second run of a live
+ * import harmless.
  */
 @Component
 class StrandedImportSweep {

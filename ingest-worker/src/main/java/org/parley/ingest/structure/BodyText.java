@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The typography of the document's running text: the font size most of its characters have,
- * whether that text is bold, and the usual distance between baselines for each font size.
- * Headings are recognised by standing out from it, and paragraphs by gaps larger than it.
+ * The typography of the document's running text: the font size most of its characters
+ * have, whether that text is bold, and the usual distance between baselines for each font
+ * size. Headings are recognised by standing out from it, and paragraphs by gaps larger
+ * than it.
  */
 record BodyText(float fontSize, boolean bold, Map<Float, Float> lineSpacing) {
 
@@ -66,8 +67,9 @@ record BodyText(float fontSize, boolean bold, Map<Float, Float> lineSpacing) {
 	}
 
 	/**
-	 * The usual line spacing: the most frequent one, but a gap between paragraphs that happens
-	 * to be as frequent must not win, so the smaller of near-equal candidates is taken.
+	 * The usual line spacing: the most frequent one, but a gap between paragraphs that
+	 * happens to be as frequent must not win, so the smaller of near-equal candidates is
+	 * taken.
 	 */
 	private static float smallestFrequent(Map<Float, Integer> spacings) {
 		int top = 0;

@@ -3,11 +3,12 @@ package org.parley.ingest.structure;
 import java.util.Objects;
 
 /**
- * One element of a document whose markup says what it is (DOCX, Markdown, a Google Docs export):
- * the common ground from which every such format is structured the same way.
+ * One element of a document whose markup says what it is (DOCX, Markdown, a Google Docs
+ * export): the common ground from which every such format is structured the same way.
  *
  * @param kind what the markup says the element is
- * @param depth for a heading, its depth in the markup (1 for h1 or "Heading 1"), otherwise 0
+ * @param depth for a heading, its depth in the markup (1 for h1 or "Heading 1"),
+ * otherwise 0
  * @param label numbering that the format generates rather than writes in the text (a Word
  * numbering definition, a Google Docs list counter), exactly as displayed; null when the
  * numbering, if any, is part of the text
@@ -36,7 +37,10 @@ public record DocumentPart(Kind kind, int depth, String label, String text) {
 		return new DocumentPart(Kind.PARAGRAPH, 0, null, text);
 	}
 
-	/** A list item; a numbered item's displayed number is kept in front, as readers refer to it. */
+	/**
+	 * A list item; a numbered item's displayed number is kept in front, as readers refer
+	 * to it.
+	 */
 	public static DocumentPart listItem(String label, String text) {
 		return new DocumentPart(Kind.LIST_ITEM, 0, label, text);
 	}

@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * The document's title and subtitle: the block set in the largest type at the top of the
  * first page with text, and the block right below it when that also stands out from the
- * running text. Without such a block, the title recorded in the PDF's document information.
+ * running text. Without such a block, the title recorded in the PDF's document
+ * information.
  *
  * @param title the title, or null
  * @param subtitle the subtitle, or null
  * @param first the index of the title's block
- * @param blocks how many blocks the title and subtitle took, 0 when they came from elsewhere
+ * @param blocks how many blocks the title and subtitle took, 0 when they came from
+ * elsewhere
  */
 record DocumentTitle(String title, String subtitle, int first, int blocks) {
 

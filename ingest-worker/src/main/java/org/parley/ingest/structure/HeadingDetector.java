@@ -8,10 +8,10 @@ import java.util.Set;
 import org.parley.ingest.pdf.ExtractedDocument.Bookmark;
 
 /**
- * Decides which blocks are headings. A tagged PDF with heading tags says so itself; a block
- * whose text is one of the PDF's bookmarks is one; otherwise a short block set larger or
- * bolder than the running text is one, and so is a short line in running text that starts
- * with a section number such as "2.1." or "Article 5".
+ * Decides which blocks are headings. A tagged PDF with heading tags says so itself; a
+ * block whose text is one of the PDF's bookmarks is one; otherwise a short block set
+ * larger or bolder than the running text is one, and so is a short line in running text
+ * that starts with a section number such as "2.1." or "Article 5".
  */
 final class HeadingDetector {
 
@@ -57,7 +57,8 @@ final class HeadingDetector {
 	/** Larger than the running text, or bold where the running text is not. */
 	boolean standsOut(TextBlock block) {
 		float size = BodyText.round(block.fontSize());
-		return size >= this.body.fontSize() + 1f || (block.bold() && !this.body.bold() && size >= this.body.fontSize() - 0.5f);
+		return size >= this.body.fontSize() + 1f
+				|| (block.bold() && !this.body.bold() && size >= this.body.fontSize() - 0.5f);
 	}
 
 	private static boolean isNumberedLikeASection(String text) {

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Gives each heading its level. Headings of one numbering family share a level, unnumbered
- * headings share the level of numbered ones that look the same, and families are ordered by
- * heading tag depth, then font size, then the family's conventional rank ("Chapter" encloses
- * "Article", "1." encloses "1.1."), then weight. Level 1 is the outermost level the document
- * uses.
+ * Gives each heading its level. Headings of one numbering family share a level,
+ * unnumbered headings share the level of numbered ones that look the same, and families
+ * are ordered by heading tag depth, then font size, then the family's conventional rank
+ * ("Chapter" encloses "Article", "1." encloses "1.1."), then weight. Level 1 is the
+ * outermost level the document uses.
  */
 final class HeadingLevels {
 
@@ -30,7 +30,9 @@ final class HeadingLevels {
 	record Heading(SectionLabel label, float fontSize, boolean bold, int tagDepth) {
 	}
 
-	/** Roman numerals and letters look alike ("I.", "V.", "(i)"): their neighbours decide. */
+	/**
+	 * Roman numerals and letters look alike ("I.", "V.", "(i)"): their neighbours decide.
+	 */
 	static List<Heading> disambiguate(List<Heading> headings) {
 		Map<String, SectionLabel> previousByShape = new HashMap<>();
 		List<Heading> resolved = new ArrayList<>(headings.size());
@@ -63,10 +65,12 @@ final class HeadingLevels {
 			Heading heading = headings.get(i);
 			String key = (heading.label() != null) ? heading.label().family() : styleKey(heading);
 			classOf[i] = key;
-			classes.computeIfAbsent(key, (k) -> new HeadingClass(heading.label() != null ? heading.label().rank() : 1000))
+			classes
+				.computeIfAbsent(key, (k) -> new HeadingClass(heading.label() != null ? heading.label().rank() : 1000))
 				.add(heading);
 		}
-		// Unnumbered headings set like numbered ones ("Introduction" beside "1. Scope") share
+		// Unnumbered headings set like numbered ones ("Introduction" beside "1. Scope")
+		// share
 		// their level.
 		Map<String, String> alias = new HashMap<>();
 		for (Map.Entry<String, HeadingClass> unlabelled : classes.entrySet()) {

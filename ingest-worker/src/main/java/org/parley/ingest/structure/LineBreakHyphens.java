@@ -6,10 +6,10 @@ import java.util.Set;
 
 /**
  * Joins the lines of a paragraph and decides, for a line ending in a hyphen, whether the
- * hyphen belongs to the word ("co-creation") or only to the line break ("develop-ment"). The
- * document itself is the dictionary: a compound written with its hyphen elsewhere keeps it, a
- * word written whole elsewhere loses it. Without evidence, common compound prefixes keep their
- * hyphen and anything else is rejoined.
+ * hyphen belongs to the word ("co-creation") or only to the line break ("develop-ment").
+ * The document itself is the dictionary: a compound written with its hyphen elsewhere
+ * keeps it, a word written whole elsewhere loses it. Without evidence, common compound
+ * prefixes keep their hyphen and anything else is rejoined.
  */
 final class LineBreakHyphens {
 
@@ -94,7 +94,8 @@ final class LineBreakHyphens {
 		if (prefix.isEmpty() || rest.isEmpty()) {
 			return true;
 		}
-		if (!Character.isLowerCase(after.charAt(0)) || prefix.indexOf('-') >= 0 || Character.isDigit(before.charAt(before.length() - 1))) {
+		if (!Character.isLowerCase(after.charAt(0)) || prefix.indexOf('-') >= 0
+				|| Character.isDigit(before.charAt(before.length() - 1))) {
 			return true;
 		}
 		if (this.compounds.contains(prefix + "-" + rest)) {

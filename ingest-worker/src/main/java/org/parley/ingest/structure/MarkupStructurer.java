@@ -11,10 +11,10 @@ import org.parley.domain.outline.OutlineSection;
 import org.parley.ingest.structure.DocumentPart.Kind;
 
 /**
- * Turns the parts of a document whose markup names its headings into an outline, the same way
- * for every such format, so that one document gives one outline whichever format it came in.
- * The markup is trusted for what is a heading and how deep; labels written in the text are read
- * as the PDF structurer reads them.
+ * Turns the parts of a document whose markup names its headings into an outline, the same
+ * way for every such format, so that one document gives one outline whichever format it
+ * came in. The markup is trusted for what is a heading and how deep; labels written in
+ * the text are read as the PDF structurer reads them.
  */
 public final class MarkupStructurer {
 
@@ -96,9 +96,9 @@ public final class MarkupStructurer {
 	}
 
 	/**
-	 * The part that is the document's title: one the markup calls a title, otherwise a first
-	 * heading that stands alone above every other heading (the one "# Title" of a Markdown
-	 * file, the one "Heading 1" of a word-processor file).
+	 * The part that is the document's title: one the markup calls a title, otherwise a
+	 * first heading that stands alone above every other heading (the one "# Title" of a
+	 * Markdown file, the one "Heading 1" of a word-processor file).
 	 */
 	private static int titleIndex(List<DocumentPart> parts) {
 		for (int i = 0; i < parts.size(); i++) {
@@ -123,7 +123,8 @@ public final class MarkupStructurer {
 			case LIST_ITEM -> Block.listItem((part.label() != null) ? part.label() + " " + part.text() : part.text());
 			case TABLE -> new Block(BlockKind.TABLE, part.text());
 			case QUOTE -> new Block(BlockKind.QUOTE, part.text());
-			// A title or subtitle that is not at the top of the document is read as body text.
+			// A title or subtitle that is not at the top of the document is read as body
+			// text.
 			case PARAGRAPH, TITLE, SUBTITLE, HEADING -> Block.paragraph(part.text());
 		};
 	}

@@ -6,12 +6,13 @@ import java.util.List;
 import org.parley.ingest.pdf.TextRun;
 
 /**
- * Groups lines in reading order into blocks: paragraphs, list items and headings. In a tagged
- * PDF the structure elements say where blocks start; otherwise a block ends where the style
- * changes, where the gap to the next line is larger than the usual line spacing, where the
- * indentation changes, where a list marker starts a line, or where a line ends although the
- * next word would have fitted on it. A paragraph interrupted by a page or column break goes on
- * when its last line was full and the next column starts like a continuation.
+ * Groups lines in reading order into blocks: paragraphs, list items and headings. In a
+ * tagged PDF the structure elements say where blocks start; otherwise a block ends where
+ * the style changes, where the gap to the next line is larger than the usual line
+ * spacing, where the indentation changes, where a list marker starts a line, or where a
+ * line ends although the next word would have fitted on it. A paragraph interrupted by a
+ * page or column break goes on when its last line was full and the next column starts
+ * like a continuation.
  */
 final class ParagraphAssembler {
 
@@ -76,8 +77,7 @@ final class ParagraphAssembler {
 
 	private boolean continuesAcrossBreak(List<PlacedLine> block, PlacedLine next) {
 		PlacedLine previous = block.get(block.size() - 1);
-		if (!isBody(previous) || !isBody(next) || ListMarker.startsItem(next.text())
-				|| lineHadRoom(previous, next)) {
+		if (!isBody(previous) || !isBody(next) || ListMarker.startsItem(next.text()) || lineHadRoom(previous, next)) {
 			return false;
 		}
 		float em = next.fontSize();
@@ -107,8 +107,8 @@ final class ParagraphAssembler {
 	}
 
 	/**
-	 * Whether the next line's first word would have fitted at the end of the previous line:
-	 * then the line was ended on purpose, not for lack of room.
+	 * Whether the next line's first word would have fitted at the end of the previous
+	 * line: then the line was ended on purpose, not for lack of room.
 	 */
 	static boolean lineHadRoom(PlacedLine previous, PlacedLine next) {
 		TextRun first = next.line().runs().get(0);

@@ -9,10 +9,10 @@ import org.parley.ingest.pdf.TextLine;
  * @param line the text and its runs
  * @param page 1-based page number
  * @param columnLeft left edge of the column, so that indentation compares across columns
- * @param columnRight right edge of the text in the column: a line ending well before it was
- * not broken for lack of room
- * @param opensColumn whether the line is the first of its page or column, where the vertical
- * gap to the previous line means nothing
+ * @param columnRight right edge of the text in the column: a line ending well before it
+ * was not broken for lack of room
+ * @param opensColumn whether the line is the first of its page or column, where the
+ * vertical gap to the previous line means nothing
  */
 record PlacedLine(TextLine line, int page, float columnLeft, float columnRight, boolean opensColumn) {
 

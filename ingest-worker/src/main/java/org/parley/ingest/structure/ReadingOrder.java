@@ -8,9 +8,10 @@ import org.parley.ingest.pdf.TextLine;
 import org.parley.ingest.pdf.TextRun;
 
 /**
- * Puts a page's lines in reading order. A page whose text leaves a vertical gutter free in its
- * middle third is read as two columns, left column first; lines crossing the gutter (titles,
- * full-width headings) are read in place and close the columns above them.
+ * Puts a page's lines in reading order. A page whose text leaves a vertical gutter free
+ * in its middle third is read as two columns, left column first; lines crossing the
+ * gutter (titles, full-width headings) are read in place and close the columns above
+ * them.
  */
 final class ReadingOrder {
 
@@ -18,8 +19,8 @@ final class ReadingOrder {
 	private static final float MIN_GUTTER = 8f;
 
 	/**
-	 * PDF's largest page is 200 inches wide. A damaged file can claim billions of points, and the
-	 * gutter search keeps a counter per point of width.
+	 * PDF's largest page is 200 inches wide. A damaged file can claim billions of points,
+	 * and the gutter search keeps a counter per point of width.
 	 */
 	private static final float MAX_PAGE_WIDTH = 14_400;
 
@@ -101,8 +102,8 @@ final class ReadingOrder {
 	}
 
 	/**
-	 * The widest band in the middle of the page that almost no line crosses and that has lines
-	 * ending just left of it and lines starting just right of it.
+	 * The widest band in the middle of the page that almost no line crosses and that has
+	 * lines ending just left of it and lines starting just right of it.
 	 */
 	static Gutter gutter(List<TextLine> lines, float pageWidth) {
 		if (lines.size() < MIN_COLUMN_LINES || !(pageWidth > 0 && pageWidth <= MAX_PAGE_WIDTH)) {

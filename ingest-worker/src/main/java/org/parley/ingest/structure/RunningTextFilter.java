@@ -15,9 +15,9 @@ import org.parley.ingest.pdf.ExtractedPage;
 import org.parley.ingest.pdf.TextLine;
 
 /**
- * Drops running headers, footers and page numbers: lines in the top or bottom margin band of a
- * page that are page numbers, or whose text (with digits ignored) recurs in the same band on
- * many pages.
+ * Drops running headers, footers and page numbers: lines in the top or bottom margin band
+ * of a page that are page numbers, or whose text (with digits ignored) recurs in the same
+ * band on many pages.
  */
 final class RunningTextFilter {
 
@@ -89,7 +89,10 @@ final class RunningTextFilter {
 		return edges;
 	}
 
-	/** The line's text with digits generalised and its band, or null when it is not in a band. */
+	/**
+	 * The line's text with digits generalised and its band, or null when it is not in a
+	 * band.
+	 */
 	private static String key(ExtractedPage page, TextLine line) {
 		float band = page.height() * BAND;
 		String position;

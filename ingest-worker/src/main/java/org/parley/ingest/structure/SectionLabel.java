@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * The numbering at the start of a heading, exactly as written ({@code "2.1."},
- * {@code "Strategic Goal 2:"}, {@code "Article 5"}, {@code "IV."}, {@code "(a)"}), and the
- * family it belongs to. Headings of one family share a level; the family's conventional rank
- * orders families whose typography does not.
+ * {@code "Strategic Goal 2:"}, {@code "Article 5"}, {@code "IV."}, {@code "(a)"}), and
+ * the family it belongs to. Headings of one family share a level; the family's
+ * conventional rank orders families whose typography does not.
  *
  * @param text the label as written, without trailing spaces
- * @param family what kind of numbering it is, e.g. {@code "named:article"}, {@code "dotted:2"}
+ * @param family what kind of numbering it is, e.g. {@code "named:article"},
+ * {@code "dotted:2"}
  * @param rank smaller for families that conventionally enclose others
  * @param rest the heading text after the label, or an empty string
  */
@@ -28,8 +29,8 @@ record SectionLabel(String text, String family, int rank, String rest) {
 
 	private static final String NUMBER = "(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,7}|[A-Z])";
 
-	private static final Pattern NAMED = Pattern
-		.compile("^((\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})\\s+" + NUMBER + "(?:[:.]|\\s*[-–—])?)(?=\\s|$)");
+	private static final Pattern NAMED = Pattern.compile(
+			"^((\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})\\s+" + NUMBER + "(?:[:.]|\\s*[-–—])?)(?=\\s|$)");
 
 	private static final Pattern DOTTED = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*\\.?)(?=\\s|$)");
 
@@ -48,8 +49,9 @@ record SectionLabel(String text, String family, int rank, String rest) {
 	/**
 	 * Reads the label at the start of a heading.
 	 * @param heading the heading text, whitespace-normalised
-	 * @param anyWords whether any capitalised words before a number count ("Strategic Goal
-	 * 2:"), as in text set as a heading; otherwise only structural words such as "Article" do
+	 * @param anyWords whether any capitalised words before a number count ("Strategic
+	 * Goal 2:"), as in text set as a heading; otherwise only structural words such as
+	 * "Article" do
 	 * @return the label, or null when the heading has none
 	 */
 	static SectionLabel parse(String heading, boolean anyWords) {
@@ -69,7 +71,8 @@ record SectionLabel(String text, String family, int rank, String rest) {
 		if (dotted.find()) {
 			String label = dotted.group(1);
 			int depth = label.replaceAll("\\.$", "").split("\\.").length;
-			// "2023 was a year..." is not numbered: bare numbers count only when set as a heading.
+			// "2023 was a year..." is not numbered: bare numbers count only when set as a
+			// heading.
 			if (label.contains(".") || anyWords) {
 				return of(heading, label, "dotted:" + depth, 50 + depth);
 			}
@@ -98,8 +101,8 @@ record SectionLabel(String text, String family, int rank, String rest) {
 	}
 
 	/**
-	 * The same label read as a letter rather than a roman numeral: "(i)" after "(h)" is the
-	 * ninth letter, not the first numeral.
+	 * The same label read as a letter rather than a roman numeral: "(i)" after "(h)" is
+	 * the ninth letter, not the first numeral.
 	 */
 	SectionLabel asLetter() {
 		if (this.family.equals("roman")) {
@@ -158,7 +161,10 @@ record SectionLabel(String text, String family, int rank, String rest) {
 		return label.replaceAll("[A-Za-z]+", "x");
 	}
 
-	/** Single letters other than I (C, D, L, V, X) are far more often letters than numerals. */
+	/**
+	 * Single letters other than I (C, D, L, V, X) are far more often letters than
+	 * numerals.
+	 */
 	private static boolean isSingleLetterOtherThanI(String label) {
 		String value = label.replaceAll("[().]", "");
 		return value.length() == 1 && !value.equalsIgnoreCase("i");

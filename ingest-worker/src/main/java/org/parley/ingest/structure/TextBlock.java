@@ -52,7 +52,9 @@ record TextBlock(List<PlacedLine> lines) {
 		return null;
 	}
 
-	/** The lines' text joined, without line-break hyphens and with whitespace normalised. */
+	/**
+	 * The lines' text joined, without line-break hyphens and with whitespace normalised.
+	 */
 	String text(LineBreakHyphens hyphens) {
 		StringBuilder text = new StringBuilder();
 		for (PlacedLine line : this.lines) {

@@ -40,10 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Import of the 131-page sample against raw PDFBox {@code getText} of the same file, warm, in the
- * same run: from the request on the broker to the discussion saved. Run it on purpose with
- * {@code ./mvnw -pl ingest-worker verify -Dgroups=benchmark -Dsurefire.excludedGroups=}; it
- * prints the figures and asserts only that every import succeeded.
+ * Import of the 131-page sample against raw PDFBox {@code getText} of the same file,
+ * warm, in the same run: from the request on the broker to the discussion saved. Run it
+ * on purpose with
+ * {@code ./mvnw -pl ingest-worker verify -Dgroups=benchmark -Dsurefire.excludedGroups=};
+ * it prints the figures and asserts only that every import succeeded.
  */
 @Tag("benchmark")
 @SpringBootTest(classes = IngestWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,

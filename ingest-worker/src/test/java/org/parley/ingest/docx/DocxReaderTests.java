@@ -51,8 +51,8 @@ class DocxReaderTests {
 				new OutlineSection("1.2.", "Signatories", 2,
 						List.of(Block.listItem("a) the council"), Block.listItem("b) businesses"))),
 				new OutlineSection("2.", "Commitments", 1, List.of(Block.listItem("a bullet"))),
-				new OutlineSection("2.1.", "Transport", 2,
-						List.of(new Block(BlockKind.TABLE, "Measure | By"), new Block(BlockKind.TABLE, "Bus lanes | 2027"))));
+				new OutlineSection("2.1.", "Transport", 2, List.of(new Block(BlockKind.TABLE, "Measure | By"),
+						new Block(BlockKind.TABLE, "Bus lanes | 2027"))));
 	}
 
 	@Test
@@ -86,43 +86,48 @@ class DocxReaderTests {
 				+ "</w:pPr><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
 	}
 
-	/** A minimal package: heading styles linked to a multi-level numbering, a lettered list and a bullet list. */
+	/**
+	 * A minimal package: heading styles linked to a multi-level numbering, a lettered
+	 * list and a bullet list.
+	 */
 	private static byte[] docx(String body, String doctype) throws IOException {
-		String styles = "<w:styles xmlns:w=\"" + W + "\">" + style("Normal", "Normal", "")
-				+ style("Title", "Title", "")
+		String styles = "<w:styles xmlns:w=\"" + W + "\">" + style("Normal", "Normal", "") + style("Title", "Title", "")
 				+ style("Heading1", "heading 1",
 						"<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"0\"/>")
 				+ style("Heading2", "heading 2",
 						"<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"1\"/>")
 				+ "</w:styles>";
-		String numbering = "<w:numbering xmlns:w=\"" + W + "\">"
-				+ "<w:abstractNum w:abstractNumId=\"10\">" + lvl(0, "decimal", "%1.") + lvl(1, "decimal", "%1.%2.")
-				+ "</w:abstractNum>" + "<w:abstractNum w:abstractNumId=\"11\">" + lvl(0, "lowerLetter", "%1)")
-				+ "</w:abstractNum>" + "<w:abstractNum w:abstractNumId=\"12\">" + lvl(0, "bullet", "\u2022")
-				+ "</w:abstractNum>" + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"10\"/></w:num>"
+		String numbering = "<w:numbering xmlns:w=\"" + W + "\">" + "<w:abstractNum w:abstractNumId=\"10\">"
+				+ lvl(0, "decimal", "%1.") + lvl(1, "decimal", "%1.%2.") + "</w:abstractNum>"
+				+ "<w:abstractNum w:abstractNumId=\"11\">" + lvl(0, "lowerLetter", "%1)") + "</w:abstractNum>"
+				+ "<w:abstractNum w:abstractNumId=\"12\">" + lvl(0, "bullet", "\u2022") + "</w:abstractNum>"
+				+ "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"10\"/></w:num>"
 				+ "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"11\"/></w:num>"
 				+ "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"12\"/></w:num></w:numbering>";
 		String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + doctype
 				+ "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>";
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			entry(zip, "[Content_Types].xml", """
-					<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-					<Default Extension="xml" ContentType="application/xml"/>
-					<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-					<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
-					<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
-					</Types>""");
-			entry(zip, "_rels/.rels", """
-					<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-					</Relationships>""");
-			entry(zip, "word/_rels/document.xml.rels", """
-					<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-					<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
-					</Relationships>""");
+			entry(zip, "[Content_Types].xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+							<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+							<Default Extension="xml" ContentType="application/xml"/>
+							<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+							<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+							<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+							</Types>""");
+			entry(zip, "_rels/.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+							</Relationships>""");
+			entry(zip, "word/_rels/document.xml.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+							<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+							</Relationships>""");
 			entry(zip, "word/document.xml", document);
 			entry(zip, "word/styles.xml", styles);
 			entry(zip, "word/numbering.xml", numbering);

@@ -30,7 +30,10 @@ import org.parley.domain.imports.DocumentRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The real Drive client against a local fake Drive: formats, failures, and each way to authorise. */
+/**
+ * The real Drive client against a local fake Drive: formats, failures, and each way to
+ * authorise.
+ */
 class DriveDocumentsTests {
 
 	private static final String DOCX = DocumentFormat.DOCX.mediaType();
@@ -91,7 +94,8 @@ class DriveDocumentsTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "application/pdf, PDF", "application/vnd.openxmlformats-officedocument.wordprocessingml.document, DOCX",
+	@CsvSource({ "application/pdf, PDF",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document, DOCX",
 			"text/markdown, MARKDOWN" })
 	void downloadsStoredFilesAsTheyAre(String mimeType, DocumentFormat format) throws IOException {
 		this.fake.storedFile("f1", "draft", mimeType, "stored bytes".getBytes());
@@ -125,8 +129,8 @@ class DriveDocumentsTests {
 		this.fake.storedFile("private", "secret", "application/pdf", new byte[1])
 			.failNext("private", FakeDrive.error(403, "insufficientFilePermissions"));
 
-		DocumentRejected rejected = assertProblem(() -> withServiceAccount().fetch("private", ORGANISER, target(), this::note),
-				"DRIVE_FORBIDDEN");
+		DocumentRejected rejected = assertProblem(
+				() -> withServiceAccount().fetch("private", ORGANISER, target(), this::note), "DRIVE_FORBIDDEN");
 		assertThat(rejected.problem().detail()).contains("parley-importer@parley-test.iam.gserviceaccount.com");
 	}
 
@@ -178,25 +182,26 @@ class DriveDocumentsTests {
 		String claims = new String(Base64.getUrlDecoder().decode(jwt[1]), StandardCharsets.UTF_8);
 		assertThat(claims).contains("parley-importer@parley-test.iam.gserviceaccount.com")
 			.contains("https://www.googleapis.com/auth/drive.readonly");
-		assertThat(this.fake.requests().subList(1, 3))
-			.allSatisfy(r -> assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer " + FakeDrive.ACCESS_TOKEN));
+		assertThat(this.fake.requests().subList(1, 3)).allSatisfy(
+				r -> assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer " + FakeDrive.ACCESS_TOKEN));
 	}
 
 	@Test
 	void oauthRefreshesTheAccessTokenAndSendsItAsBearer() throws IOException {
 		this.fake.storedFile("f", "draft.pdf", "application/pdf", "pdf".getBytes());
-		DriveSettings settings = settings(null, null, new DriveSettings.OAuth("client-id", "client-secret", "refresh-1"));
+		DriveSettings settings = settings(null, null,
+				new DriveSettings.OAuth("client-id", "client-secret", "refresh-1"));
 
-		new DriveDocuments(DriveAccess.from(settings), settings.retry(), this.pauses::add).fetch("f", ORGANISER, target(),
-				this::note);
+		new DriveDocuments(DriveAccess.from(settings), settings.retry(), this.pauses::add).fetch("f", ORGANISER,
+				target(), this::note);
 
 		Map<String, String> form = form(this.fake.requests().get(0));
 		assertThat(form).containsEntry("grant_type", "refresh_token")
 			.containsEntry("refresh_token", "refresh-1")
 			.containsEntry("client_id", "client-id")
 			.containsEntry("client_secret", "client-secret");
-		assertThat(this.fake.requests().subList(1, 3))
-			.allSatisfy(r -> assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer " + FakeDrive.ACCESS_TOKEN));
+		assertThat(this.fake.requests().subList(1, 3)).allSatisfy(
+				r -> assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer " + FakeDrive.ACCESS_TOKEN));
 	}
 
 	@Test
@@ -244,10 +249,8 @@ class DriveDocumentsTests {
 		this.fake.storedFile("private", "secret", "application/pdf", new byte[1])
 			.failNext("private", FakeDrive.error(403, "insufficientFilePermissions"));
 
-		DocumentRejected rejected = assertProblem(
-				() -> withApiKeyAndOneConnectedOrganiser("organiser-refresh").fetch("private", CONNECTED, target(),
-						this::note),
-				"DRIVE_FORBIDDEN");
+		DocumentRejected rejected = assertProblem(() -> withApiKeyAndOneConnectedOrganiser("organiser-refresh")
+			.fetch("private", CONNECTED, target(), this::note), "DRIVE_FORBIDDEN");
 		assertThat(rejected.problem().detail()).contains("ada@example.org").contains("share it with that account");
 	}
 
@@ -255,9 +258,8 @@ class DriveDocumentsTests {
 	void revokedRefreshTokenAsksTheOrganiserToConnectAgainWithoutRetrying() {
 		this.fake.storedFile("f", "draft.pdf", "application/pdf", "pdf".getBytes()).revoke("organiser-refresh");
 
-		DocumentRejected rejected = assertProblem(
-				() -> withApiKeyAndOneConnectedOrganiser("organiser-refresh").fetch("f", CONNECTED, target(), this::note),
-				"DRIVE_FORBIDDEN");
+		DocumentRejected rejected = assertProblem(() -> withApiKeyAndOneConnectedOrganiser("organiser-refresh")
+			.fetch("f", CONNECTED, target(), this::note), "DRIVE_FORBIDDEN");
 		assertThat(rejected.problem().detail()).contains("connect Google Drive again");
 		assertThat(this.pauses).isEmpty();
 		assertThat(this.fake.requests()).extracting(r -> r.getUrl().encodedPath()).containsOnly("/token");
@@ -289,8 +291,7 @@ class DriveDocumentsTests {
 		Files.writeString(json, """
 				{"type": "service_account", "project_id": "parley-test", "private_key_id": "key-1",
 				 "private_key": "%s", "client_email": "parley-importer@parley-test.iam.gserviceaccount.com",
-				 "client_id": "1234567890", "token_uri": "https://oauth2.googleapis.com/token"}"""
-			.formatted(pem));
+				 "client_id": "1234567890", "token_uri": "https://oauth2.googleapis.com/token"}""".formatted(pem));
 		DriveSettings settings = settings(null, json, new DriveSettings.OAuth(null, null, null));
 		return new DriveDocuments(DriveAccess.from(settings), settings.retry(), this.pauses::add);
 	}

@@ -20,9 +20,10 @@ import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 
 /**
- * A local stand-in for Google Drive and Google's token endpoint that the real Drive client talks
- * to over HTTP: file metadata, media downloads, Google Doc exports (on the {@code /download/}
- * path the client uses), OAuth token grants, and the errors Drive answers with.
+ * A local stand-in for Google Drive and Google's token endpoint that the real Drive
+ * client talks to over HTTP: file metadata, media downloads, Google Doc exports (on the
+ * {@code /download/} path the client uses), OAuth token grants, and the errors Drive
+ * answers with.
  */
 public final class FakeDrive implements Closeable {
 
@@ -73,13 +74,19 @@ public final class FakeDrive implements Closeable {
 		return this;
 	}
 
-	/** A Google Doc, exportable in the given formats; those in {@code tooLarge} hit the export limit. */
+	/**
+	 * A Google Doc, exportable in the given formats; those in {@code tooLarge} hit the
+	 * export limit.
+	 */
 	public FakeDrive googleDoc(String id, String name, Map<String, byte[]> exports, Set<String> tooLarge) {
-		this.files.put(id, new StoredFile(name, "application/vnd.google-apps.document", new byte[0], exports, tooLarge));
+		this.files.put(id,
+				new StoredFile(name, "application/vnd.google-apps.document", new byte[0], exports, tooLarge));
 		return this;
 	}
 
-	/** Grants this access token for this refresh token; others get {@link #ACCESS_TOKEN}. */
+	/**
+	 * Grants this access token for this refresh token; others get {@link #ACCESS_TOKEN}.
+	 */
 	public FakeDrive grants(String refreshToken, String accessToken) {
 		this.grants.put(refreshToken, accessToken);
 		return this;
@@ -123,7 +130,8 @@ public final class FakeDrive implements Closeable {
 			}
 			String accessToken = (refreshToken != null) ? this.grants.getOrDefault(refreshToken, ACCESS_TOKEN)
 					: ACCESS_TOKEN;
-			return json("{\"access_token\": \"" + accessToken + "\", \"expires_in\": 3600, \"token_type\": \"Bearer\"}");
+			return json(
+					"{\"access_token\": \"" + accessToken + "\", \"expires_in\": 3600, \"token_type\": \"Bearer\"}");
 		}
 		Matcher file = FILE.matcher(path);
 		if (!file.matches()) {
@@ -169,7 +177,8 @@ public final class FakeDrive implements Closeable {
 		}
 		for (String pair : request.getBody().utf8().split("&")) {
 			String[] kv = pair.split("=", 2);
-			if (kv.length == 2 && java.net.URLDecoder.decode(kv[0], java.nio.charset.StandardCharsets.UTF_8).equals(name)) {
+			if (kv.length == 2
+					&& java.net.URLDecoder.decode(kv[0], java.nio.charset.StandardCharsets.UTF_8).equals(name)) {
 				return java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8);
 			}
 		}

@@ -30,8 +30,10 @@ class GoogleDocsHtmlReaderTests {
 						List.of(Block.listItem("(a) the council;"), Block.listItem("(b) local businesses."))),
 				new OutlineSection("2.", "Commitments", 1, List.of(Block.listItem("Halve emissions by 2030"))),
 				new OutlineSection("2.1.", "Transport", 2,
-						List.of(new Block(BlockKind.TABLE, "Measure | By"), new Block(BlockKind.TABLE, "Bus lanes | 2027"))),
-				new OutlineSection("2.2.", "Buildings", 2, List.of(Block.paragraph("Retrofit public buildings first."))));
+						List.of(new Block(BlockKind.TABLE, "Measure | By"),
+								new Block(BlockKind.TABLE, "Bus lanes | 2027"))),
+				new OutlineSection("2.2.", "Buildings", 2,
+						List.of(Block.paragraph("Retrofit public buildings first."))));
 	}
 
 	@Test

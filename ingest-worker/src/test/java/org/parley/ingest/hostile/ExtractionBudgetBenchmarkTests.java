@@ -17,9 +17,9 @@ import org.parley.ingest.pdf.PdfTextExtractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the reading budgets cost: Parley's extraction of the 131-page sample side by side with
- * PDFBox's plain text extraction, warm, in the same run. Compare the ratio with the same
- * benchmark on a commit before the budgets.
+ * What the reading budgets cost: Parley's extraction of the 131-page sample side by side
+ * with PDFBox's plain text extraction, warm, in the same run. Compare the ratio with the
+ * same benchmark on a commit before the budgets.
  */
 @Tag("benchmark")
 class ExtractionBudgetBenchmarkTests {

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The hostile corpus at the reader level: each file gets its specific problem code, or is read
- * if a reader can make sense of it, and nothing else escapes.
+ * The hostile corpus at the reader level: each file gets its specific problem code, or is
+ * read if a reader can make sense of it, and nothing else escapes.
  */
 class HostileDocumentTests {
 
@@ -86,7 +86,8 @@ class HostileDocumentTests {
 	void hostilePdfIsRejectedWithItsProblem(Rejection file) throws IOException {
 		Path pdf = write(file.bytes().get());
 
-		assertThatExceptionOfType(DocumentRejected.class).isThrownBy(() -> this.extractor.extract(pdf, PageProgress.NONE))
+		assertThatExceptionOfType(DocumentRejected.class)
+			.isThrownBy(() -> this.extractor.extract(pdf, PageProgress.NONE))
 			.satisfies(rejected -> assertThat(rejected.problem().code()).isEqualTo(file.code()));
 	}
 

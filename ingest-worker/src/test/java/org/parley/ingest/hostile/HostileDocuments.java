@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Files an attacker, or an unlucky organiser, would upload: each is made here from the samples
- * or from scratch, so nothing large is committed.
+ * Files an attacker, or an unlucky organiser, would upload: each is made here from the
+ * samples or from scratch, so nothing large is committed.
  */
 public final class HostileDocuments {
 
@@ -42,7 +42,8 @@ public final class HostileDocuments {
 		}
 	}
 
-	// PDFs ----------------------------------------------------------------------------------
+	// PDFs
+	// ----------------------------------------------------------------------------------
 
 	public static byte[] truncated(double fraction) {
 		byte[] whole = sample(SAMPLE_PDF);
@@ -62,7 +63,9 @@ public final class HostileDocuments {
 		return file;
 	}
 
-	/** The sample with every stream's bytes inverted: objects intact, contents garbage. */
+	/**
+	 * The sample with every stream's bytes inverted: objects intact, contents garbage.
+	 */
 	public static byte[] corruptedStreams() {
 		byte[] pdf = sample(SAMPLE_PDF).clone();
 		String text = new String(pdf, StandardCharsets.ISO_8859_1);
@@ -83,7 +86,9 @@ public final class HostileDocuments {
 		return protectedWith("secret");
 	}
 
-	/** Opens without a password; only the permissions are restricted. Accepted by design. */
+	/**
+	 * Opens without a password; only the permissions are restricted. Accepted by design.
+	 */
 	public static byte[] ownerPasswordOnly() {
 		return protectedWith("");
 	}
@@ -110,11 +115,14 @@ public final class HostileDocuments {
 			.bytes();
 	}
 
-	/** Real pages, one content stream shared by all, so 10,000 pages take about 600 KB. */
+	/**
+	 * Real pages, one content stream shared by all, so 10,000 pages take about 600 KB.
+	 */
 	public static byte[] pages(int count) {
 		RawPdf pdf = new RawPdf().object(1, "<< /Type /Catalog /Pages 2 0 R >>")
-			.object(2, "<< /Type /Pages /Kids [" + String.join(" ", RawPdf.pageRefs(10, count)) + "] /Count "
-					+ count + " /MediaBox [0 0 612 792] /Resources " + RawPdf.FONT + " >>")
+			.object(2,
+					"<< /Type /Pages /Kids [" + String.join(" ", RawPdf.pageRefs(10, count)) + "] /Count " + count
+							+ " /MediaBox [0 0 612 792] /Resources " + RawPdf.FONT + " >>")
 			.stream(3, "", RawPdf.TEXT);
 		for (int i = 0; i < count; i++) {
 			pdf.object(10 + i, "<< /Type /Page /Parent 2 0 R /Contents 3 0 R >>");
@@ -126,8 +134,9 @@ public final class HostileDocuments {
 	public static byte[] lyingPageCount() {
 		return new RawPdf().object(1, "<< /Type /Catalog /Pages 2 0 R >>")
 			.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>")
-			.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + RawPdf.FONT
-					+ " /Contents 4 0 R >>")
+			.object(3,
+					"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + RawPdf.FONT
+							+ " /Contents 4 0 R >>")
 			.stream(4, "", RawPdf.TEXT)
 			.bytes();
 	}
@@ -140,12 +149,16 @@ public final class HostileDocuments {
 
 	public static byte[] deeplyNestedDictionaries(int depth) {
 		return RawPdf.onePage(RawPdf.TEXT, RawPdf.FONT)
-			.object(1, "<< /Type /Catalog /Pages 2 0 R /Nest " + "<< /A ".repeat(depth) + "1" + " >>".repeat(depth)
-					+ " >>")
+			.object(1,
+					"<< /Type /Catalog /Pages 2 0 R /Nest " + "<< /A ".repeat(depth) + "1" + " >>".repeat(depth)
+							+ " >>")
 			.bytes();
 	}
 
-	/** A chain of indirect references, each object pointing at the next: nesting without recursion in the text. */
+	/**
+	 * A chain of indirect references, each object pointing at the next: nesting without
+	 * recursion in the text.
+	 */
 	public static byte[] longReferenceChain(int length) {
 		RawPdf pdf = RawPdf.onePage(RawPdf.TEXT, RawPdf.FONT)
 			.object(1, "<< /Type /Catalog /Pages 2 0 R /Outlines 10 0 R >>");
@@ -161,8 +174,9 @@ public final class HostileDocuments {
 		return new RawPdf().object(1, "<< /Type /Catalog /Pages 2 0 R >>")
 			.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 2 >>")
 			.object(3, "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 4 0 R] /Count 2 >>")
-			.object(4, "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] /Resources " + RawPdf.FONT
-					+ " /Contents 5 0 R >>")
+			.object(4,
+					"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] /Resources " + RawPdf.FONT
+							+ " /Contents 5 0 R >>")
 			.stream(5, "", RawPdf.TEXT)
 			.bytes();
 	}
@@ -179,22 +193,27 @@ public final class HostileDocuments {
 			.bytes();
 	}
 
-	/** A page two billion points wide with a few lines of text (found by the fuzz run). */
+	/**
+	 * A page two billion points wide with a few lines of text (found by the fuzz run).
+	 */
 	public static byte[] absurdPageWidth() {
 		return new RawPdf().object(1, "<< /Type /Catalog /Pages 2 0 R >>")
 			.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
-			.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 2000000000 792] /Resources " + RawPdf.FONT
-					+ " /Contents 4 0 R >>")
-			.stream(4, "", RawPdf.TEXT + " BT /F1 12 Tf 72 700 Td (A second line of the draft text.) Tj ET"
-					+ " BT /F1 12 Tf 72 680 Td (A third line of the draft text.) Tj ET"
-					+ " BT /F1 12 Tf 72 660 Td (A fourth line of the draft text.) Tj ET")
+			.object(3,
+					"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 2000000000 792] /Resources " + RawPdf.FONT
+							+ " /Contents 4 0 R >>")
+			.stream(4, "",
+					RawPdf.TEXT + " BT /F1 12 Tf 72 700 Td (A second line of the draft text.) Tj ET"
+							+ " BT /F1 12 Tf 72 680 Td (A third line of the draft text.) Tj ET"
+							+ " BT /F1 12 Tf 72 660 Td (A fourth line of the draft text.) Tj ET")
 			.bytes();
 	}
 
 	/** A form XObject that draws itself. */
 	public static byte[] recursiveForm() {
 		return RawPdf.onePage(RawPdf.TEXT + " /X1 Do", "<< /Font << /F1 6 0 R >> /XObject << /X1 5 0 R >> >>")
-			.stream(5, "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> /XObject << /X1 5 0 R >> >>",
+			.stream(5,
+					"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> /XObject << /X1 5 0 R >> >>",
 					RawPdf.TEXT + " /X1 Do")
 			.object(6, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
 			.bytes();
@@ -207,11 +226,16 @@ public final class HostileDocuments {
 			.bytes();
 	}
 
-	/** An embedded TrueType font program that inflates from about 1 MB to {@code inflated} bytes. */
+	/**
+	 * An embedded TrueType font program that inflates from about 1 MB to {@code inflated}
+	 * bytes.
+	 */
 	public static byte[] fontBomb(long inflated) {
 		return RawPdf.onePage(RawPdf.TEXT, "<< /Font << /F1 5 0 R >> >>")
-			.object(5, "<< /Type /Font /Subtype /TrueType /BaseFont /Bomb /FirstChar 32 /LastChar 126 /FontDescriptor 6 0 R >>")
-			.object(6, "<< /Type /FontDescriptor /FontName /Bomb /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>")
+			.object(5,
+					"<< /Type /Font /Subtype /TrueType /BaseFont /Bomb /FirstChar 32 /LastChar 126 /FontDescriptor 6 0 R >>")
+			.object(6,
+					"<< /Type /FontDescriptor /FontName /Bomb /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>")
 			.stream(7, "/Filter /FlateDecode", RawPdf.deflateRepeated("\0", inflated))
 			.bytes();
 	}
@@ -225,12 +249,14 @@ public final class HostileDocuments {
 	}
 
 	/**
-	 * Far more drawing operators than a draft has: a form of {@code inflated} bytes (under the
-	 * stream cap) drawn {@code times} over on one page, so only the time limit stops it.
+	 * Far more drawing operators than a draft has: a form of {@code inflated} bytes
+	 * (under the stream cap) drawn {@code times} over on one page, so only the time limit
+	 * stops it.
 	 */
 	public static byte[] operatorFlood(long inflated, int times) {
 		return RawPdf.onePage("/X1 Do\n".repeat(times), "<< /Font << /F1 6 0 R >> /XObject << /X1 5 0 R >> >>")
-			.stream(5, "/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >> /Filter /FlateDecode",
+			.stream(5,
+					"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >> /Filter /FlateDecode",
 					RawPdf.deflateRepeated("BT /F1 1 Tf 1 0 0 1 72 720 Tm (x) Tj ET\n", inflated))
 			.object(6, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
 			.bytes();
@@ -241,8 +267,9 @@ public final class HostileDocuments {
 		String contents = "[" + String.join(" ", java.util.Collections.nCopies(times, "4 0 R")) + "]";
 		return new RawPdf().object(1, "<< /Type /Catalog /Pages 2 0 R >>")
 			.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
-			.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + RawPdf.FONT
-					+ " /Contents " + contents + " >>")
+			.object(3,
+					"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + RawPdf.FONT + " /Contents "
+							+ contents + " >>")
 			.stream(4, "/Filter /FlateDecode", RawPdf.deflateRepeated("0 0 m\n", inflated))
 			.bytes();
 	}
@@ -251,7 +278,8 @@ public final class HostileDocuments {
 	public static byte[] hugeImage() {
 		return RawPdf.onePage(RawPdf.TEXT + " q 612 0 0 792 0 0 cm /Im1 Do Q",
 				"<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> /XObject << /Im1 5 0 R >> >>")
-			.stream(5, "/Type /XObject /Subtype /Image /Width 1000000 /Height 1000000 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode",
+			.stream(5,
+					"/Type /XObject /Subtype /Image /Width 1000000 /Height 1000000 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode",
 					RawPdf.deflate(new byte[1024]))
 			.bytes();
 	}
@@ -268,7 +296,8 @@ public final class HostileDocuments {
 		return new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 	}
 
-	// DOCX ----------------------------------------------------------------------------------
+	// DOCX
+	// ----------------------------------------------------------------------------------
 
 	/** word/document.xml declares an external entity and uses it in the text. */
 	public static byte[] docxWithExternalEntity(String systemId) {
@@ -281,19 +310,26 @@ public final class HostileDocuments {
 	/** An external DTD only (parameter entities), the out-of-band variant of XXE. */
 	public static byte[] docxWithExternalDtd(String systemId) {
 		return docxWithDocumentXml(xml -> xml.replaceFirst("<\\?xml[^>]*\\?>",
-				"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<!DOCTYPE w:document SYSTEM \"" + systemId
-						+ "\">"));
+				"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<!DOCTYPE w:document SYSTEM \""
+						+ systemId + "\">"));
 	}
 
-	/** Nested internal entities: a few hundred bytes that expand to gigabytes ("billion laughs"). */
+	/**
+	 * Nested internal entities: a few hundred bytes that expand to gigabytes ("billion
+	 * laughs").
+	 */
 	public static byte[] docxBillionLaughs() {
 		StringBuilder dtd = new StringBuilder("<!DOCTYPE w:document [ <!ENTITY lol0 \"lollollollollol\">");
 		for (int i = 1; i < 10; i++) {
-			dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+			dtd.append("<!ENTITY lol")
+				.append(i)
+				.append(" \"")
+				.append(("&lol" + (i - 1) + ";").repeat(10))
+				.append("\">");
 		}
 		dtd.append(" ]>");
-		return docxWithDocumentXml(xml -> xml.replaceFirst("<\\?xml[^>]*\\?>",
-				"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" + dtd)
+		return docxWithDocumentXml(xml -> xml
+			.replaceFirst("<\\?xml[^>]*\\?>", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" + dtd)
 			.replaceFirst("<w:t>", "<w:t>&lol9;"));
 	}
 
@@ -375,7 +411,8 @@ public final class HostileDocuments {
 		return out.toByteArray();
 	}
 
-	// helpers -------------------------------------------------------------------------------
+	// helpers
+	// -------------------------------------------------------------------------------
 
 	public static PDDocument textDocument(int pages) throws IOException {
 		PDDocument document = new PDDocument();

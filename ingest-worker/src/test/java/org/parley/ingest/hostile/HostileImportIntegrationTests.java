@@ -30,8 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A representative part of the hostile corpus through the whole import job: each fails with its
- * problem, leaves no discussion and no working file, and the next good import still succeeds.
+ * A representative part of the hostile corpus through the whole import job: each fails
+ * with its problem, leaves no discussion and no working file, and the next good import
+ * still succeeds.
  */
 @SpringBootTest(classes = IngestWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.config.name=" + IngestWorkerApplication.CONFIG_NAME, "parley.import.max-pages=200",
@@ -64,7 +65,8 @@ class HostileImportIntegrationTests {
 	JdbcClient jdbc;
 
 	static Stream<Upload> hostileUploads() {
-		return Stream.of(new Upload("password-protected PDF", PDF, HostileDocuments::userPasswordEncrypted, "PDF_ENCRYPTED"),
+		return Stream.of(
+				new Upload("password-protected PDF", PDF, HostileDocuments::userPasswordEncrypted, "PDF_ENCRYPTED"),
 				new Upload("PDF cut to a third", PDF, () -> HostileDocuments.truncated(0.33), "PDF_UNREADABLE"),
 				new Upload("ZIP named .pdf", PDF, HostileDocuments::zipRenamedPdf, "NOT_A_PDF"),
 				new Upload("10,000 pages", PDF, () -> HostileDocuments.pages(10_000), "TOO_MANY_PAGES"),
@@ -72,7 +74,8 @@ class HostileImportIntegrationTests {
 						"PDF_UNREADABLE"),
 				new Upload("bookmarks nested 100,000 deep", PDF, () -> HostileDocuments.longReferenceChain(100_000),
 						"PDF_TOO_COMPLEX"),
-				new Upload("font inflating to 80 MB", PDF, () -> HostileDocuments.fontBomb(80L << 20), "PDF_TOO_COMPLEX"),
+				new Upload("font inflating to 80 MB", PDF, () -> HostileDocuments.fontBomb(80L << 20),
+						"PDF_TOO_COMPLEX"),
 				new Upload("drawing operators past the time limit", PDF,
 						() -> HostileDocuments.operatorFlood(4L << 20, 1000), "PDF_TOO_COMPLEX"),
 				new Upload("DOCX with an external entity", DOCX,

@@ -32,10 +32,11 @@ import org.slf4j.LoggerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Feeds mutated samples to the extractor and the structurer: every case must end, within the
- * per-document time limit plus a margin, either with an outline or with one of our problems. No
- * other exception, no hang, no OutOfMemoryError. The seed makes every run the same; change it
- * with {@code -Dparley.fuzz.seed=…}. The long form runs with the benchmarks.
+ * Feeds mutated samples to the extractor and the structurer: every case must end, within
+ * the per-document time limit plus a margin, either with an outline or with one of our
+ * problems. No other exception, no hang, no OutOfMemoryError. The seed makes every run
+ * the same; change it with {@code -Dparley.fuzz.seed=…}. The long form runs with the
+ * benchmarks.
  */
 class PdfFuzzTests {
 
@@ -53,7 +54,10 @@ class PdfFuzzTests {
 	@TempDir
 	Path directory;
 
-	/** PDFBox warns about every repair it makes; thousands of damaged files would flood the log. */
+	/**
+	 * PDFBox warns about every repair it makes; thousands of damaged files would flood
+	 * the log.
+	 */
 	@BeforeAll
 	static void quietPdfBox() {
 		pdfBoxLog().setLevel(Level.ERROR);
@@ -122,7 +126,9 @@ class PdfFuzzTests {
 		assertThat(failures).as("cases that crashed or hung").isEmpty();
 	}
 
-	/** Our problems are answers; anything else, including an Error, escapes as a crash. */
+	/**
+	 * Our problems are answers; anything else, including an Error, escapes as a crash.
+	 */
 	private static String readAndStructure(PdfTextExtractor extractor, Path file) {
 		try {
 			ExtractedDocument document = extractor.extract(file, PageProgress.NONE);

@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Damages a PDF the ways files get damaged and attackers damage them: flipped bits, cut, lost or
- * repeated byte ranges, and edits to the object syntax (numbers, names, delimiters, keywords).
- * The same seed gives the same damage, so every failure can be replayed.
+ * Damages a PDF the ways files get damaged and attackers damage them: flipped bits, cut,
+ * lost or repeated byte ranges, and edits to the object syntax (numbers, names,
+ * delimiters, keywords). The same seed gives the same damage, so every failure can be
+ * replayed.
  */
 final class PdfMutator {
 
-	private static final String[] KEYWORDS = { "obj", "endobj", "stream", "endstream", "xref", "trailer",
-			"startxref", "/Length", "/Filter", "/Kids", "/Count", "/Parent", "/Type", "/Page", "/Pages", "/Root",
-			"/Prev", "/Size", "/FontFile2", "/ToUnicode", "/Resources", "/Contents", "/First", "/N", "R", "<<", ">>",
-			"[", "]", "(", ")", "BT", "ET", "Tj", "TJ", "Tf", "Do", "q", "Q", "cm" };
+	private static final String[] KEYWORDS = { "obj", "endobj", "stream", "endstream", "xref", "trailer", "startxref",
+			"/Length", "/Filter", "/Kids", "/Count", "/Parent", "/Type", "/Page", "/Pages", "/Root", "/Prev", "/Size",
+			"/FontFile2", "/ToUnicode", "/Resources", "/Contents", "/First", "/N", "R", "<<", ">>", "[", "]", "(", ")",
+			"BT", "ET", "Tj", "TJ", "Tf", "Do", "q", "Q", "cm" };
 
 	private static final String[] NUMBERS = { "0", "-1", "1", "2147483647", "2147483648", "-2147483649",
 			"99999999999999999999", "1e308", "0.000001", "NaN", "65535", "4294967296" };
@@ -44,7 +45,8 @@ final class PdfMutator {
 				case 2 -> duplicateRange(result);
 				case 3 -> truncate(result);
 				case 4 -> replaceToken(result, NUMBERS, "\\b\\d+\\b");
-				default -> replaceToken(result, KEYWORDS, "/[A-Za-z0-9]+|<<|>>|\\[|\\]|\\bR\\b|\\bobj\\b|\\bendobj\\b|\\bstream\\b|\\bendstream\\b");
+				default -> replaceToken(result, KEYWORDS,
+						"/[A-Za-z0-9]+|<<|>>|\\[|\\]|\\bR\\b|\\bobj\\b|\\bendobj\\b|\\bstream\\b|\\bendstream\\b");
 			};
 		}
 		return result;
@@ -92,7 +94,10 @@ final class PdfMutator {
 		return java.util.Arrays.copyOf(pdf, length);
 	}
 
-	/** Replaces some matches of a token pattern, in the file's readable (uncompressed) syntax. */
+	/**
+	 * Replaces some matches of a token pattern, in the file's readable (uncompressed)
+	 * syntax.
+	 */
 	private byte[] replaceToken(byte[] pdf, String[] replacements, String pattern) {
 		String text = new String(pdf, StandardCharsets.ISO_8859_1);
 		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(pattern).matcher(text);

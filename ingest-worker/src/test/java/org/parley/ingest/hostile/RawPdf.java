@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.zip.Deflater;
 
 /**
- * Writes PDFs object by object with a correct cross-reference table, so that a test can build
- * what no PDF library would write: cycles, absurd nesting, bombs.
+ * Writes PDFs object by object with a correct cross-reference table, so that a test can
+ * build what no PDF library would write: cycles, absurd nesting, bombs.
  */
 final class RawPdf {
 
@@ -33,11 +33,13 @@ final class RawPdf {
 		return stream(number, dictionary, String.valueOf(data.length), data);
 	}
 
-	/** A stream whose /Length is whatever the test says, such as a reference to itself. */
+	/**
+	 * A stream whose /Length is whatever the test says, such as a reference to itself.
+	 */
 	RawPdf stream(int number, String dictionary, String length, byte[] data) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.writeBytes(("<< " + dictionary + " /Length " + length + " >>\nstream\n")
-			.getBytes(StandardCharsets.ISO_8859_1));
+		out.writeBytes(
+				("<< " + dictionary + " /Length " + length + " >>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
 		out.writeBytes(data);
 		out.writeBytes("\nendstream".getBytes(StandardCharsets.ISO_8859_1));
 		this.objects.put(number, out.toByteArray());
@@ -77,8 +79,15 @@ final class RawPdf {
 			table.append(String.format("%010d 00000 n \n", offsets[i]));
 		}
 		String prev = (this.prevPointsAt != null) ? " /Prev " + xref : "";
-		table.append("trailer\n<< /Size ").append(size).append(" /Root 1 0 R").append(prev).append(' ')
-			.append(this.trailerExtra).append(" >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+		table.append("trailer\n<< /Size ")
+			.append(size)
+			.append(" /Root 1 0 R")
+			.append(prev)
+			.append(' ')
+			.append(this.trailerExtra)
+			.append(" >>\nstartxref\n")
+			.append(xref)
+			.append("\n%%EOF\n");
 		out.writeBytes(table.toString().getBytes(StandardCharsets.ISO_8859_1));
 		return out.toByteArray();
 	}
@@ -87,8 +96,9 @@ final class RawPdf {
 	static RawPdf onePage(String content, String resources) {
 		return new RawPdf().object(1, "<< /Type /Catalog /Pages 2 0 R >>")
 			.object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
-			.object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + resources
-					+ " /Contents 4 0 R >>")
+			.object(3,
+					"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources " + resources
+							+ " /Contents 4 0 R >>")
 			.stream(4, "", content);
 	}
 
@@ -105,7 +115,9 @@ final class RawPdf {
 		return out.toByteArray();
 	}
 
-	/** Deflates {@code length} repetitions of a pattern without holding them in memory. */
+	/**
+	 * Deflates {@code length} repetitions of a pattern without holding them in memory.
+	 */
 	static byte[] deflateRepeated(String pattern, long length) {
 		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
 		byte[] unit = pattern.repeat(Math.max(1, 65536 / pattern.length())).getBytes(StandardCharsets.ISO_8859_1);

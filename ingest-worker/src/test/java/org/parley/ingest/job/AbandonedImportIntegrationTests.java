@@ -36,10 +36,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
 /**
- * An import whose worker died (its job execution STARTED, the import quiet for longer than
- * stale-after) is recovered once, however many requests find it abandoned at the same moment: the
- * production shape's fault scenario saw a restarted worker's redelivered request and its own sweep
- * both recover it, the second one recovering the first one's new, live execution.
+ * An import whose worker died (its job execution STARTED, the import quiet for longer
+ * than stale-after) is recovered once, however many requests find it abandoned at the
+ * same moment: the production shape's fault scenario saw a restarted worker's redelivered
+ * request and its own sweep both recover it, the second one recovering the first one's
+ * new, live execution.
  */
 @SpringBootTest(classes = IngestWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.config.name=" + IngestWorkerApplication.CONFIG_NAME, "parley.import.sweep-interval=1h" })
@@ -85,7 +86,8 @@ class AbandonedImportIntegrationTests {
 		AtomicBoolean first = new AtomicBoolean(true);
 		doAnswer(invocation -> {
 			if (first.getAndSet(false)) {
-				// The recovered job exists and has not reported yet: a sweep or a redelivery finds the import now.
+				// The recovered job exists and has not reported yet: a sweep or a
+				// redelivery finds the import now.
 				this.runner.run(importId, true);
 			}
 			return invocation.callRealMethod();
@@ -99,12 +101,16 @@ class AbandonedImportIntegrationTests {
 		assertThat(discussionsOf(importId)).isOne();
 	}
 
-	/** An import at 40 % an hour ago, whose job execution is still STARTED: its worker died. */
+	/**
+	 * An import at 40 % an hour ago, whose job execution is still STARTED: its worker
+	 * died.
+	 */
 	private UUID abandonedImport() throws IOException {
 		OffsetDateTime hourAgo = OffsetDateTime.now().minusHours(1);
 		UUID organiser = UUID.randomUUID();
 		this.organisers.add(new Organiser(organiser, organiser + "@parley.test", "{noop}x", "O", hourAgo));
-		DocumentImport uploaded = DocumentImport.uploaded(organiser, "doc-office.pdf", "application/pdf", null, hourAgo);
+		DocumentImport uploaded = DocumentImport.uploaded(organiser, "doc-office.pdf", "application/pdf", null,
+				hourAgo);
 		try (InputStream in = getClass().getResourceAsStream("/samples/ogp-draft-strategy/doc-office.pdf")) {
 			this.imports.add(uploaded, in.readAllBytes());
 		}

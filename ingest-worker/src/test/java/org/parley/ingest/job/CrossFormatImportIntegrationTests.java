@@ -40,9 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One document in every format Parley reads, through the whole import job: uploads of DOCX,
- * Markdown and two PDFs, and the Google Docs export fetched from a fake Drive by the real
- * client. All give one identical outline, the sample's expected one.
+ * One document in every format Parley reads, through the whole import job: uploads of
+ * DOCX, Markdown and two PDFs, and the Google Docs export fetched from a fake Drive by
+ * the real client. All give one identical outline, the sample's expected one.
  */
 @SpringBootTest(classes = IngestWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = "spring.config.name=" + IngestWorkerApplication.CONFIG_NAME)
@@ -91,11 +91,10 @@ class CrossFormatImportIntegrationTests {
 
 	@Test
 	void everyFormatOfOneDocumentGivesOneIdenticalOutline() throws IOException {
-		drive.googleDoc("gdoc-ogp", "Draft OGP Strategy",
-				Map.of("text/html", sample("gdocs-export.html")), Set.of());
-		List<UUID> importIds = List.of(upload("doc.docx", DocumentFormat.DOCX), upload("doc.md", DocumentFormat.MARKDOWN),
-				fromDrive("gdoc-ogp"), upload("doc-office.pdf", DocumentFormat.PDF),
-				upload("doc-chromium.pdf", DocumentFormat.PDF));
+		drive.googleDoc("gdoc-ogp", "Draft OGP Strategy", Map.of("text/html", sample("gdocs-export.html")), Set.of());
+		List<UUID> importIds = List.of(upload("doc.docx", DocumentFormat.DOCX),
+				upload("doc.md", DocumentFormat.MARKDOWN), fromDrive("gdoc-ogp"),
+				upload("doc-office.pdf", DocumentFormat.PDF), upload("doc-chromium.pdf", DocumentFormat.PDF));
 
 		List<List<String>> outlines = new ArrayList<>();
 		for (UUID importId : importIds) {

@@ -37,8 +37,8 @@ class DocumentStructurerTests {
 	void rejoinsWordHyphenatedAtLineEnd() {
 		Outline outline = this.structurer.structure(PageFixture.read("running-headers.txt"));
 
-		assertThat(outline.sections().get(0).blocks().get(0).text())
-			.startsWith("This strategy sets out how the ministry will work with municipalities to build more affordable homes,")
+		assertThat(outline.sections().get(0).blocks().get(0).text()).startsWith(
+				"This strategy sets out how the ministry will work with municipalities to build more affordable homes,")
 			.endsWith("the neighbourhoods where they live and work.");
 	}
 
@@ -74,9 +74,10 @@ class DocumentStructurerTests {
 		assertThat(outline.title()).isEqualTo("Draft Act on Public Participation");
 		assertThat(outline.sections()).extracting(OutlineSection::label, OutlineSection::heading, OutlineSection::level)
 			.containsExactly(tuple("Part I", "General provisions", 1), tuple("Chapter 1", "Scope and definitions", 2),
-					tuple("Article 1", "Scope", 3), tuple("Article 2", "Definitions", 3), tuple("Chapter 2", "Procedure", 2),
-					tuple("Article 3", "Duration", 3), tuple("Part II", "Final provisions", 1),
-					tuple("Chapter 3", "Entry into force", 2), tuple("Article 4", "Commencement", 3));
+					tuple("Article 1", "Scope", 3), tuple("Article 2", "Definitions", 3),
+					tuple("Chapter 2", "Procedure", 2), tuple("Article 3", "Duration", 3),
+					tuple("Part II", "Final provisions", 1), tuple("Chapter 3", "Entry into force", 2),
+					tuple("Article 4", "Commencement", 3));
 	}
 
 	@Test
@@ -101,7 +102,8 @@ class DocumentStructurerTests {
 
 		assertThat(outline.sections()).singleElement()
 			.satisfies((section) -> assertThat(section.blocks()).containsExactly(Block.paragraph("We will:"),
-					Block.listItem("publish every draft,"), Block.listItem("answer every comment, and explain what changed."),
+					Block.listItem("publish every draft,"),
+					Block.listItem("answer every comment, and explain what changed."),
 					Block.paragraph("Comments close in May.")));
 	}
 
@@ -121,7 +123,8 @@ class DocumentStructurerTests {
 		assertThat(outline.sections()).extracting(OutlineSection::label, OutlineSection::heading, OutlineSection::level)
 			.containsExactly(tuple(null, null, 1), tuple("Goal 1:", "Clean rivers", 1), tuple("1.1.", "Monitoring", 2),
 					tuple("Goal 2:", "Safe taps", 1));
-		assertThat(outline.sections().get(0).blocks()).containsExactly(Block.paragraph("An introduction without a heading."));
+		assertThat(outline.sections().get(0).blocks())
+			.containsExactly(Block.paragraph("An introduction without a heading."));
 	}
 
 	@Test
@@ -135,16 +138,17 @@ class DocumentStructurerTests {
 				"""));
 
 		assertThat(outline.sections()).extracting(OutlineSection::label, OutlineSection::heading)
-			.containsExactly(tuple("2.1.", "Strengthen the monitoring of rivers and lakes with attractive new options"));
+			.containsExactly(
+					tuple("2.1.", "Strengthen the monitoring of rivers and lakes with attractive new options"));
 	}
 
 	@Test
 	void usesDocumentInformationTitleWhenNothingStandsOut() {
-		Outline outline = this.structurer.structure(new ExtractedDocument("Recorded title",
-				List.of(), false, PageFixture.parse("""
-						page 1 right 540
-						56 100 11 | Only running text here.
-						""").pages()));
+		Outline outline = this.structurer
+			.structure(new ExtractedDocument("Recorded title", List.of(), false, PageFixture.parse("""
+					page 1 right 540
+					56 100 11 | Only running text here.
+					""").pages()));
 
 		assertThat(outline.title()).isEqualTo("Recorded title");
 		assertThat(outline.sections()).singleElement().extracting(OutlineSection::heading).isNull();

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LineBreakHyphensTests {
 
-	private final LineBreakHyphens hyphens = LineBreakHyphens.learnedFrom(List.of(
-			"the model of co-creation between governments", "a development plan for", "non-members and others"));
+	private final LineBreakHyphens hyphens = LineBreakHyphens.learnedFrom(List
+		.of("the model of co-creation between governments", "a development plan for", "non-members and others"));
 
 	@Test
 	void rejoinsWordBrokenByHyphenation() {
@@ -39,7 +39,8 @@ class LineBreakHyphensTests {
 
 	@Test
 	void joinsLinesEndingInDashesWithSpaces() {
-		assertThat(join("individually and collectively –", "is critical")).isEqualTo("individually and collectively – is critical");
+		assertThat(join("individually and collectively –", "is critical"))
+			.isEqualTo("individually and collectively – is critical");
 	}
 
 	private String join(String... lines) {

@@ -17,11 +17,12 @@ import org.parley.ingest.pdf.TextLine;
 import org.parley.ingest.pdf.TextRun;
 
 /**
- * Reads a text fixture describing positioned lines into an {@link ExtractedDocument}, the way
- * the PDF extractor would produce it. Lines look like {@code x baseline size [flags] | text}:
- * flag {@code b} is bold, {@code i} italic, {@code f} a full line reaching the page's right
- * text margin, and {@code r<x>} a line ending at x; otherwise a line is as wide as its
- * characters at half the font size each. Entries on the same baseline become runs of one line, as on two-column pages. A page
+ * Reads a text fixture describing positioned lines into an {@link ExtractedDocument}, the
+ * way the PDF extractor would produce it. Lines look like
+ * {@code x baseline size [flags] | text}: flag {@code b} is bold, {@code i} italic,
+ * {@code f} a full line reaching the page's right text margin, and {@code r<x>} a line
+ * ending at x; otherwise a line is as wide as its characters at half the font size each.
+ * Entries on the same baseline become runs of one line, as on two-column pages. A page
  * starts with {@code page <number> right <margin>}.
  */
 final class PageFixture {

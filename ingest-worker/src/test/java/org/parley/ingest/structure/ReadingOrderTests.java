@@ -40,7 +40,8 @@ class ReadingOrderTests {
 		assertThat(lines).extracting(PlacedLine::text)
 			.containsExactly("A title running across both columns", "left one", "left two", "left three", "right one",
 					"right two", "right three");
-		assertThat(lines).extracting(PlacedLine::opensColumn).containsExactly(true, true, false, false, true, false, false);
+		assertThat(lines).extracting(PlacedLine::opensColumn)
+			.containsExactly(true, true, false, false, true, false, false);
 	}
 
 	@Test

@@ -44,8 +44,8 @@ class SectionLabelTests {
 
 	@Test
 	void readsLetterIAfterHAsALetterAndVAfterIVAsANumeral() {
-		List<Heading> headings = HeadingLevels.disambiguate(List.of(heading("(h) Eight"), heading("(i) Nine"),
-				heading("IV. Four"), heading("V. Five")));
+		List<Heading> headings = HeadingLevels
+			.disambiguate(List.of(heading("(h) Eight"), heading("(i) Nine"), heading("IV. Four"), heading("V. Five")));
 
 		assertThat(headings).extracting((heading) -> heading.label().family())
 			.containsExactly("letter-lower:(x)", "letter-lower:(x)", "roman", "roman");
@@ -61,8 +61,8 @@ class SectionLabelTests {
 
 	@Test
 	void givesUnnumberedHeadingsTheLevelOfNumberedOnesThatLookTheSame() {
-		int[] levels = HeadingLevels.levels(List.of(new Heading(null, 14, true, 0), heading("1. Scope", 14),
-				heading("1.1. Detail", 12)));
+		int[] levels = HeadingLevels
+			.levels(List.of(new Heading(null, 14, true, 0), heading("1. Scope", 14), heading("1.1. Detail", 12)));
 
 		assertThat(levels).containsExactly(1, 1, 2);
 	}

@@ -15,8 +15,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the web which batches moved. Thousands of sends a second collapse into one event per batch
- * per tick; the event only asks the web to re-read the ledger, so losing one is harmless.
+ * Tells the web which batches moved. Thousands of sends a second collapse into one event
+ * per batch per tick; the event only asks the web to re-read the ledger, so losing one is
+ * harmless.
  */
 @Component
 public class BatchProgress {
@@ -43,8 +44,8 @@ public class BatchProgress {
 				this.rabbit.convertAndSend(Topology.PROGRESS_EXCHANGE, "", new InvitationBatchProgressed(batchId));
 			}
 			catch (AmqpException ex) {
-				log.warn("Progress of invitation batch {} not announced; pages catch up from the database: {}",
-						batchId, ex.getMessage());
+				log.warn("Progress of invitation batch {} not announced; pages catch up from the database: {}", batchId,
+						ex.getMessage());
 				return;
 			}
 		}

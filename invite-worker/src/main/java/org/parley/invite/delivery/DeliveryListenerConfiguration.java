@@ -15,10 +15,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The consumers of {@code SendInvitation} take their messages in batches of up to
- * {@link DeliverySettings#batchSize()}: one read of the batch's rows, one commit per invitee, one
- * acknowledgement per batch. A batch that still fails after the listener's retries goes to the
- * dead-letter queue message by message, as a single message does elsewhere; its rows stay queued
- * in the ledger and the sweep sends them.
+ * {@link DeliverySettings#batchSize()}: one read of the batch's rows, one commit per
+ * invitee, one acknowledgement per batch. A batch that still fails after the listener's
+ * retries goes to the dead-letter queue message by message, as a single message does
+ * elsewhere; its rows stay queued in the ledger and the sweep sends them.
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryListenerConfiguration {
@@ -27,7 +27,10 @@ class DeliveryListenerConfiguration {
 
 	static final String SEND_INVITATION_CONTAINER_FACTORY = "sendInvitationContainerFactory";
 
-	/** How long a consumer waits for more messages to fill a batch before it sends what it has. */
+	/**
+	 * How long a consumer waits for more messages to fill a batch before it sends what it
+	 * has.
+	 */
 	private static final long FILL_WAIT_MILLIS = 50;
 
 	@Bean(SEND_INVITATION_CONTAINER_FACTORY)
@@ -45,8 +48,10 @@ class DeliveryListenerConfiguration {
 		factory.setReceiveTimeout(FILL_WAIT_MILLIS);
 		RabbitProperties.ListenerRetry retry = rabbit.getListener().getSimple().getRetry();
 		MessageBatchRecoverer eachToTheDeadLetterQueue = (messages, cause) -> {
-			log.warn("A batch of {} invitation messages failed after {} retries; each goes to the dead-letter queue,"
-					+ " and their rows stay queued for the sweep", messages.size(), retry.getMaxRetries(), cause);
+			log.warn(
+					"A batch of {} invitation messages failed after {} retries; each goes to the dead-letter queue,"
+							+ " and their rows stay queued for the sweep",
+					messages.size(), retry.getMaxRetries(), cause);
 			messages.forEach((message) -> deadLetters.recover(message, cause));
 		};
 		factory.setAdviceChain(RetryInterceptorBuilder.stateless()

@@ -20,10 +20,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Re-drives the ledger: rows whose retry is due, and rows whose message got lost, get a new
- * SendInvitation through the outbox; rows a dead worker held are re-queued as ambiguous; rows
- * too old fail. Each re-drive is a conditional update, so several workers sweeping at once send
- * one message per due row.
+ * Re-drives the ledger: rows whose retry is due, and rows whose message got lost, get a
+ * new SendInvitation through the outbox; rows a dead worker held are re-queued as
+ * ambiguous; rows too old fail. Each re-drive is a conditional update, so several workers
+ * sweeping at once send one message per due row.
  */
 @Component
 class DueDeliverySweep {

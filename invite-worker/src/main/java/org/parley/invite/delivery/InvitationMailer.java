@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 import static org.parley.invite.MailTexts.escape;
 
 /**
- * Writes the invitation email, in the language of {@code parley.invitation.locale}: plain text and HTML, the discussion's title and closing date, the
- * organiser's message and the invitee's personal link; with the one-click unsubscribe headers of
- * RFC 8058, {@code Auto-Submitted} and a Message-ID that is the ledger row's, so a message sent
+ * Writes the invitation email, in the language of {@code parley.invitation.locale}: plain
+ * text and HTML, the discussion's title and closing date, the organiser's message and the
+ * invitee's personal link; with the one-click unsubscribe headers of RFC 8058,
+ * {@code Auto-Submitted} and a Message-ID that is the ledger row's, so a message sent
  * again after an ambiguous crash carries the same id and mail clients show it once.
  */
 @Component
@@ -62,12 +63,13 @@ class InvitationMailer {
 
 	MimeMessage compose(Session session, Delivery delivery, InvitationBatch batch, Discussion discussion)
 			throws MessagingException {
-		String link = this.settings.publicUrl() + "/invitations/" + this.links.sign(new InvitationLink.Claims(
-				delivery.id(), discussion.id(), this.clock.instant().plus(this.settings.linkValidity())));
+		String link = this.settings.publicUrl() + "/invitations/"
+				+ this.links.sign(new InvitationLink.Claims(delivery.id(), discussion.id(),
+						this.clock.instant().plus(this.settings.linkValidity())));
 		String unsubscribe = this.settings.publicUrl() + "/unsubscribe/" + delivery.token();
 		String title = discussion.title();
-		String closes = (discussion.closesAt() != null) ? text("closes",
-				this.dates.format(discussion.closesAt().atZoneSameInstant(zoneOf(discussion)))) : null;
+		String closes = (discussion.closesAt() != null)
+				? text("closes", this.dates.format(discussion.closesAt().atZoneSameInstant(zoneOf(discussion)))) : null;
 		String greeting = (delivery.name() != null) ? text("hello.named", delivery.name()) : text("hello");
 		String invited = text("invited", title);
 		String personalMessage = (batch.message() != null && !batch.message().isBlank()) ? batch.message().strip()
@@ -95,8 +97,11 @@ class InvitationMailer {
 		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
 			.append(escape(this.settings.locale().toLanguageTag()))
 			.append("\"><body style=\"font-family:sans-serif\">")
-			.append("<p>").append(escape(greeting)).append("</p>")
-			.append("<p>").append(escape(invited));
+			.append("<p>")
+			.append(escape(greeting))
+			.append("</p>")
+			.append("<p>")
+			.append(escape(invited));
 		if (closes != null) {
 			html.append(' ').append(escape(closes));
 		}
@@ -104,17 +109,25 @@ class InvitationMailer {
 		if (personalMessage != null) {
 			html.append("<blockquote>").append(escape(personalMessage).replace("\n", "<br>")).append("</blockquote>");
 		}
-		html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(text("open"))).append("</a></p>")
-			.append("<p><small>").append(escape(text("personal"))).append("</small></p>")
-			.append("<hr><p><small><a href=\"").append(escape(unsubscribe)).append("\">")
+		html.append("<p><a href=\"")
+			.append(escape(link))
+			.append("\">")
+			.append(escape(text("open")))
+			.append("</a></p>")
+			.append("<p><small>")
+			.append(escape(text("personal")))
+			.append("</small></p>")
+			.append("<hr><p><small><a href=\"")
+			.append(escape(unsubscribe))
+			.append("\">")
 			.append(escape(text("unsubscribe")))
 			.append("</a></small></p></body></html>");
 
 		MimeMessage message = new FixedIdMessage(session, messageId(delivery));
 		message.setFrom(this.from.address());
 		try {
-			message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(delivery.email(),
-					HeaderValue.oneLine(delivery.name()), "UTF-8"));
+			message.setRecipient(MimeMessage.RecipientType.TO,
+					new InternetAddress(delivery.email(), HeaderValue.oneLine(delivery.name()), "UTF-8"));
 		}
 		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException("UTF-8 is always supported", ex);
@@ -128,7 +141,8 @@ class InvitationMailer {
 		plainPart.setText(plain.toString(), "UTF-8", "plain");
 		MimeBodyPart rich = new MimeBodyPart();
 		rich.setText(html.toString(), "UTF-8", "html");
-		// Named, so that saving the message does not write each part once more only to choose it.
+		// Named, so that saving the message does not write each part once more only to
+		// choose it.
 		plainPart.setHeader("Content-Transfer-Encoding", "quoted-printable");
 		rich.setHeader("Content-Transfer-Encoding", "quoted-printable");
 		MimeMultipart alternative = new MimeMultipart("alternative", plainPart, rich);

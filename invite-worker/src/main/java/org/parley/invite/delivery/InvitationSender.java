@@ -31,12 +31,13 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the invitations of a batch of messages, row after row over one pooled SMTP connection at
- * a time. A row is claimed by a conditional update before its SMTP transaction, so whatever the
- * broker redelivers, a row is sent once. The send is recorded in the same statement that claims
- * the next row (one commit per invitee), or on its own when the batch ends or the next row must
- * wait for the rate. So at most one row per consumer is ever claimed with its outcome unrecorded;
- * only a crash then leaves it held, and the sweep re-queues it as ambiguous.
+ * Sends the invitations of a batch of messages, row after row over one pooled SMTP
+ * connection at a time. A row is claimed by a conditional update before its SMTP
+ * transaction, so whatever the broker redelivers, a row is sent once. The send is
+ * recorded in the same statement that claims the next row (one commit per invitee), or on
+ * its own when the batch ends or the next row must wait for the rate. So at most one row
+ * per consumer is ever claimed with its outcome unrecorded; only a crash then leaves it
+ * held, and the sweep re-queues it as ambiguous.
  */
 @Component
 class InvitationSender {
@@ -71,10 +72,10 @@ class InvitationSender {
 
 	private final Clock clock;
 
-	InvitationSender(DeliveryRepository deliveries, InvitationBatchRepository batches,
-			DiscussionRepository discussions, SuppressionRepository suppressions, InvitationMailer mailer,
-			SmtpConnections connections, SendPermits permits, BatchProgress progress, DeliveryMetrics metrics,
-			DeliverySettings settings, Clock clock) {
+	InvitationSender(DeliveryRepository deliveries, InvitationBatchRepository batches, DiscussionRepository discussions,
+			SuppressionRepository suppressions, InvitationMailer mailer, SmtpConnections connections,
+			SendPermits permits, BatchProgress progress, DeliveryMetrics metrics, DeliverySettings settings,
+			Clock clock) {
 		this.deliveries = deliveries;
 		this.batches = batches;
 		this.discussions = discussions;
@@ -89,8 +90,9 @@ class InvitationSender {
 	}
 
 	/**
-	 * Sends the rows of these ids that are still queued, in this order; the others were sent,
-	 * failed or revoked, or are held by another consumer. Returns once every send is recorded.
+	 * Sends the rows of these ids that are still queued, in this order; the others were
+	 * sent, failed or revoked, or are held by another consumer. Returns once every send
+	 * is recorded.
 	 */
 	void sendAll(List<UUID> deliveryIds) {
 		Map<UUID, Delivery> rows = this.deliveries.findAllById(deliveryIds);
@@ -107,7 +109,8 @@ class InvitationSender {
 				else {
 					try (MDC.MDCCloseable mdc = MDC.putCloseable("deliveryId", id.toString())) {
 						if (!send(round, delivery)) {
-							// Shutting down: the rows left stay queued and the sweep sends them later.
+							// Shutting down: the rows left stay queued and the sweep
+							// sends them later.
 							return;
 						}
 					}
@@ -121,7 +124,9 @@ class InvitationSender {
 		}
 	}
 
-	/** @return false if interrupted while waiting for the rate */
+	/**
+	 * @return false if interrupted while waiting for the rate
+	 */
 	private boolean send(Round round, Delivery delivery) {
 		Campaign campaign = campaign(delivery.batchId());
 		MimeMessage message;
@@ -135,7 +140,8 @@ class InvitationSender {
 			throw new IllegalStateException("Invitation " + delivery.id() + " could not be composed", ex);
 		}
 		if (!this.permits.tryAcquire()) {
-			// Waiting for the rate: record the last send first, so that it is not held meanwhile.
+			// Waiting for the rate: record the last send first, so that it is not held
+			// meanwhile.
 			recordLast(round);
 			try {
 				this.permits.acquire();
@@ -174,8 +180,8 @@ class InvitationSender {
 	}
 
 	/**
-	 * One consumer's run through a batch: the send it has not recorded yet, and the batches it
-	 * sent for.
+	 * One consumer's run through a batch: the send it has not recorded yet, and the
+	 * batches it sent for.
 	 */
 	private static final class Round {
 
@@ -186,9 +192,10 @@ class InvitationSender {
 	}
 
 	/**
-	 * The batch and its discussion, read once per batch every few seconds rather than twice per
-	 * invitee: at hundreds of sends a second they were two of the five statements of a send. Only the
-	 * discussion's title and dates come from them; an edit shows in mail within {@link #CAMPAIGN_TTL}.
+	 * The batch and its discussion, read once per batch every few seconds rather than
+	 * twice per invitee: at hundreds of sends a second they were two of the five
+	 * statements of a send. Only the discussion's title and dates come from them; an edit
+	 * shows in mail within {@link #CAMPAIGN_TTL}.
 	 */
 	private Campaign campaign(UUID batchId) {
 		long now = System.nanoTime();
@@ -226,7 +233,8 @@ class InvitationSender {
 			return;
 		}
 		if (failure.mayHaveBeenAccepted()) {
-			// The one window that cannot be closed: send again, flagged, rather than lose the invitee.
+			// The one window that cannot be closed: send again, flagged, rather than lose
+			// the invitee.
 			this.deliveries.markRetry(delivery.id(), failure.code(),
 					"Connection lost after the message was written, retrying: " + failure.text(), now.plus(wait), now,
 					true);
@@ -242,7 +250,10 @@ class InvitationSender {
 				failure.text());
 	}
 
-	/** Doubles from the first wait with every attempt, capped, with the upper half jittered. */
+	/**
+	 * Doubles from the first wait with every attempt, capped, with the upper half
+	 * jittered.
+	 */
 	Duration backoff(int attempts) {
 		return Backoff.after(attempts, this.settings.firstRetryAfter(), this.settings.maxRetryAfter());
 	}

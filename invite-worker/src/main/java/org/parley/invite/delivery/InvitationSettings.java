@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param publicUrl where people reach the web, for the links in the email
- * @param linkSecret the HMAC key of the personal links; the web checks them with the same one
+ * @param linkSecret the HMAC key of the personal links; the web checks them with the same
+ * one
  * @param linkValidity how long a personal link works
  * @param from the sender of invitations, {@code Name <address>}
  * @param locale the language and date format of the email

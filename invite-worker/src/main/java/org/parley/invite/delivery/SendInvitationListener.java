@@ -15,9 +15,10 @@ import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the {@link SendInvitation} messages a consumer took together into one run of sends
- * ({@link DeliveryListenerConfiguration}). A message that is not a {@code SendInvitation} goes to
- * the dead-letter queue on its own; the others of its batch are sent.
+ * Turns the {@link SendInvitation} messages a consumer took together into one run of
+ * sends ({@link DeliveryListenerConfiguration}). A message that is not a
+ * {@code SendInvitation} goes to the dead-letter queue on its own; the others of its
+ * batch are sent.
  */
 @Component
 class SendInvitationListener {
@@ -46,8 +47,7 @@ class SendInvitationListener {
 					deliveryIds.add(command.deliveryId());
 				}
 				else {
-					this.deadLetters.recover(message,
-							new MessageConversionException("Not a SendInvitation message"));
+					this.deadLetters.recover(message, new MessageConversionException("Not a SendInvitation message"));
 				}
 			}
 			catch (MessageConversionException ex) {

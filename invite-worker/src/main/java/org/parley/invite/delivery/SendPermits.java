@@ -12,11 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The global sending rate, shared by every worker through the database. The table holds the
- * times of the last N grants (N = rate × window); a grant replaces the oldest of them, and only if
- * that one is at least a window old. So no window of that length ever holds more than N grants,
- * however many workers and threads ask. Two workers racing for the same slot are told apart by a
- * conditional update. Assumes the workers' clocks agree to well within the window.
+ * The global sending rate, shared by every worker through the database. The table holds
+ * the times of the last N grants (N = rate × window); a grant replaces the oldest of
+ * them, and only if that one is at least a window old. So no window of that length ever
+ * holds more than N grants, however many workers and threads ask. Two workers racing for
+ * the same slot are told apart by a conditional update. Assumes the workers' clocks agree
+ * to well within the window.
  */
 @Component
 public class SendPermits {
@@ -55,7 +56,10 @@ public class SendPermits {
 		return takeOrWait().isZero();
 	}
 
-	/** Zero when a permit was taken; otherwise how long until the oldest grant leaves the window. */
+	/**
+	 * Zero when a permit was taken; otherwise how long until the oldest grant leaves the
+	 * window.
+	 */
 	private Duration takeOrWait() {
 		if (this.permits <= 0) {
 			return Duration.ZERO;
@@ -75,7 +79,8 @@ public class SendPermits {
 
 	private Slot oldest() {
 		return this.jdbc.sql("select slot, granted_at from send_permit order by granted_at, slot limit 1")
-			.query((rs, row) -> new Slot(rs.getInt("slot"), rs.getObject("granted_at", OffsetDateTime.class).toInstant()))
+			.query((rs, row) -> new Slot(rs.getInt("slot"),
+					rs.getObject("granted_at", OffsetDateTime.class).toInstant()))
 			.single();
 	}
 
@@ -88,8 +93,9 @@ public class SendPermits {
 	}
 
 	/**
-	 * Makes the table hold exactly N slots. Several workers may start at once, so adding is
-	 * idempotent; workers configured with different rates would fight, which is a deployment error.
+	 * Makes the table hold exactly N slots. Several workers may start at once, so adding
+	 * is idempotent; workers configured with different rates would fight, which is a
+	 * deployment error.
 	 */
 	private void prepareSlots() {
 		this.jdbc.sql("delete from send_permit where slot >= :n").param("n", this.permits).update();

@@ -21,15 +21,16 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Open SMTP connections, reused message after message: opening one costs more than sending a
- * message over it. A consumer borrows one for a send and gives it back; a connection that failed
- * or sat idle too long is checked (NOOP) or closed. Connection, read and write timeouts are
- * always set, because Angus waits for ever by default. A connection lost after the message's final
- * dot was written is reported as {@link MessageMayHaveBeenAccepted}: sending it again may deliver
- * it twice. The server and its credentials come from Spring Boot's {@code spring.mail.*} settings.
- * This pool is the invitations' and sign-in links'; reply notifications keep one of their own
- * ({@code NotificationMailConfiguration}), so that a campaign never holds the connection a
- * notification needs.
+ * Open SMTP connections, reused message after message: opening one costs more than
+ * sending a message over it. A consumer borrows one for a send and gives it back; a
+ * connection that failed or sat idle too long is checked (NOOP) or closed. Connection,
+ * read and write timeouts are always set, because Angus waits for ever by default. A
+ * connection lost after the message's final dot was written is reported as
+ * {@link MessageMayHaveBeenAccepted}: sending it again may deliver it twice. The server
+ * and its credentials come from Spring Boot's {@code spring.mail.*} settings. This pool
+ * is the invitations' and sign-in links'; reply notifications keep one of their own
+ * ({@code NotificationMailConfiguration}), so that a campaign never holds the connection
+ * a notification needs.
  */
 @Component
 @Primary
@@ -42,9 +43,12 @@ public class SmtpConnections implements DisposableBean {
 	private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
 	static {
-		// Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every message, body
-		// part and multipart it creates (jakartaee/mail-api#699 and #861, unfixed in 2.1.x). In a
-		// Spring Boot jar that scan was a fifth of the invite-worker's CPU during a campaign; naming
+		// Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every
+		// message, body
+		// part and multipart it creates (jakartaee/mail-api#699 and #861, unfixed in
+		// 2.1.x). In a
+		// Spring Boot jar that scan was a fifth of the invite-worker's CPU during a
+		// campaign; naming
 		// the implementation turns it into a Class.forName of a loaded class.
 		if (System.getProperty(STREAM_PROVIDER) == null) {
 			System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
@@ -63,7 +67,8 @@ public class SmtpConnections implements DisposableBean {
 		this.settings = settings;
 		Properties properties = new Properties();
 		properties.putAll(settings.getJavaMailProperties());
-		// Under the protocol's own prefix: an smtps relay reads mail.smtps.*, not mail.smtp.*.
+		// Under the protocol's own prefix: an smtps relay reads mail.smtps.*, not
+		// mail.smtp.*.
 		this.protocol = (settings.getProtocol() != null) ? settings.getProtocol() : "smtp";
 		String prefix = "mail." + this.protocol + ".";
 		properties.putIfAbsent(prefix + "connectiontimeout", "10000");
@@ -79,8 +84,8 @@ public class SmtpConnections implements DisposableBean {
 	/**
 	 * Sends one message to one recipient.
 	 * @throws MessagingException as Angus reports it; {@link SmtpFailure#of} reads it
-	 * @throws MessageMayHaveBeenAccepted when the connection failed after the whole message was
-	 * written: the server may have accepted it and only its answer got lost
+	 * @throws MessageMayHaveBeenAccepted when the connection failed after the whole
+	 * message was written: the server may have accepted it and only its answer got lost
 	 */
 	public void send(MimeMessage message, Address recipient) throws MessagingException {
 		Connection connection = borrow();
@@ -91,7 +96,8 @@ public class SmtpConnections implements DisposableBean {
 			reusable = true;
 		}
 		catch (MessagingException ex) {
-			// A refused recipient leaves the session usable; a dropped connection does not.
+			// A refused recipient leaves the session usable; a dropped connection does
+			// not.
 			reusable = connection.transport.isConnected();
 			if (connection.transport.messageWritten && SmtpFailure.of(ex).code() == null) {
 				throw new MessageMayHaveBeenAccepted(ex);
@@ -158,8 +164,9 @@ public class SmtpConnections implements DisposableBean {
 	}
 
 	/**
-	 * Angus's SMTP transport, noting when the whole message and its final dot were written: a
-	 * connection lost after that may have lost only the server's answer, not the message.
+	 * Angus's SMTP transport, noting when the whole message and its final dot were
+	 * written: a connection lost after that may have lost only the server's answer, not
+	 * the message.
 	 */
 	private static final class MessageTrackingTransport extends SMTPTransport {
 

@@ -11,8 +11,8 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  * @param code the SMTP reply code, or null when the connection failed or dropped
  * @param text the server's reply, or what happened to the connection
  * @param recipientRefused the server refused the recipient's address itself (RCPT TO)
- * @param mayHaveBeenAccepted the connection failed after the whole message was written, so the
- * server may have accepted it ({@link MessageMayHaveBeenAccepted})
+ * @param mayHaveBeenAccepted the connection failed after the whole message was written,
+ * so the server may have accepted it ({@link MessageMayHaveBeenAccepted})
  */
 public record SmtpFailure(Integer code, String text, boolean recipientRefused, boolean mayHaveBeenAccepted) {
 
@@ -21,7 +21,8 @@ public record SmtpFailure(Integer code, String text, boolean recipientRefused, b
 	}
 
 	public static SmtpFailure of(MessagingException failure) {
-		if (failure instanceof MessageMayHaveBeenAccepted cut && cut.getNextException() instanceof MessagingException lost) {
+		if (failure instanceof MessageMayHaveBeenAccepted cut
+				&& cut.getNextException() instanceof MessagingException lost) {
 			SmtpFailure connection = of(lost);
 			return new SmtpFailure(connection.code(), connection.text(), false, true);
 		}

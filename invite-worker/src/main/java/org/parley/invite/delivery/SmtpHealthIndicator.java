@@ -13,10 +13,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the SMTP relay accepts a connection (and the login, when one is configured), shown as
- * the {@code smtp} health component. It opens a connection of its own with short timeouts, apart
- * from the pooled ones that send, and answers from its last check for a while, so that health
- * polling does not open a connection every second.
+ * Whether the SMTP relay accepts a connection (and the login, when one is configured),
+ * shown as the {@code smtp} health component. It opens a connection of its own with short
+ * timeouts, apart from the pooled ones that send, and answers from its last check for a
+ * while, so that health polling does not open a connection every second.
  */
 @Component
 class SmtpHealthIndicator implements HealthIndicator {

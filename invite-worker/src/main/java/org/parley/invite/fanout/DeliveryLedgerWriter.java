@@ -33,10 +33,11 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes one chunk of entries to the ledger: each one invalid (with the reason), a duplicate of an
- * earlier entry, suppressed, or queued with its SendInvitation message in the outbox. Everything
- * joins the chunk's transaction. Duplicates are found against the rows of committed chunks and
- * within the chunk, so the outcome is the same however often the job restarts.
+ * Writes one chunk of entries to the ledger: each one invalid (with the reason), a
+ * duplicate of an earlier entry, suppressed, or queued with its SendInvitation message in
+ * the outbox. Everything joins the chunk's transaction. Duplicates are found against the
+ * rows of committed chunks and within the chunk, so the outcome is the same however often
+ * the job restarts.
  */
 class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 
@@ -83,7 +84,8 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 		List<Checked> entries = new ArrayList<>(chunk.size());
 		Set<String> validKeys = new HashSet<>();
 		for (Invitee invitee : chunk) {
-			Checked entry = new Checked(invitee, EmailAddress.problem(invitee.email()), EmailAddress.key(invitee.email()));
+			Checked entry = new Checked(invitee, EmailAddress.problem(invitee.email()),
+					EmailAddress.key(invitee.email()));
 			entries.add(entry);
 			if (entry.problem().isEmpty()) {
 				validKeys.add(entry.key());
@@ -108,10 +110,12 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 						"Unsubscribed, or mail to this address bounced before", null, null, now));
 			}
 			else {
-				invitations.add(row(id, invitee, key, DeliveryStatus.QUEUED, null, token(), dueAgain(invitee, now), now));
+				invitations
+					.add(row(id, invitee, key, DeliveryStatus.QUEUED, null, token(), dueAgain(invitee, now), now));
 			}
 		}
-		// An address an earlier chunk holds already is a duplicate too: the ledger's unique index says so.
+		// An address an earlier chunk holds already is a duplicate too: the ledger's
+		// unique index says so.
 		Set<UUID> earlier = new HashSet<>();
 		for (Delivery taken : this.deliveries.addUnlessInvited(invitations)) {
 			earlier.add(taken.id());
@@ -139,9 +143,9 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 	}
 
 	/**
-	 * When the row is re-driven should its message get lost: after the re-drive time plus the time
-	 * the sending rate needs to reach it, so that a long, rate-limited queue is not re-driven while
-	 * its messages still wait.
+	 * When the row is re-driven should its message get lost: after the re-drive time plus
+	 * the time the sending rate needs to reach it, so that a long, rate-limited queue is
+	 * not re-driven while its messages still wait.
 	 */
 	private OffsetDateTime dueAgain(Invitee invitee, OffsetDateTime now) {
 		Duration wait = this.delivery.redriveAfter();
@@ -157,7 +161,10 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 				null, 0, nextAttemptAt, false, null, token, now, null, null);
 	}
 
-	/** An entry of the list, with what is wrong with its address if anything, and the address's key. */
+	/**
+	 * An entry of the list, with what is wrong with its address if anything, and the
+	 * address's key.
+	 */
 	private record Checked(Invitee invitee, Optional<String> problem, String key) {
 	}
 

@@ -5,7 +5,9 @@ import java.util.UUID;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
-/** The one identifying job parameter: the batch id, so that one batch is one job instance. */
+/**
+ * The one identifying job parameter: the batch id, so that one batch is one job instance.
+ */
 final class FanOutJobParameters {
 
 	static final String BATCH_ID = "batchId";

@@ -17,9 +17,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the end of a fan-out job into the batch's fan-out state. A failed run leaves the batch
- * running, so that a redelivered request or the sweep restarts it where it stopped; after
- * {@link #MAX_RUNS} failed runs the batch fails for good rather than loop.
+ * Turns the end of a fan-out job into the batch's fan-out state. A failed run leaves the
+ * batch running, so that a redelivered request or the sweep restarts it where it stopped;
+ * after {@link #MAX_RUNS} failed runs the batch fails for good rather than loop.
  */
 @Component
 class FanOutOutcome implements JobExecutionListener {
@@ -36,8 +36,7 @@ class FanOutOutcome implements JobExecutionListener {
 
 	private final Clock clock;
 
-	FanOutOutcome(InvitationBatchRepository batches, JobRepository jobRepository, BatchProgress progress,
-			Clock clock) {
+	FanOutOutcome(InvitationBatchRepository batches, JobRepository jobRepository, BatchProgress progress, Clock clock) {
 		this.batches = batches;
 		this.jobRepository = jobRepository;
 		this.progress = progress;

@@ -24,9 +24,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the fan-out of one batch, exactly once in effect: a finished fan-out is left alone, a
- * failed one restarts where it stopped, and one whose worker died (it stopped moving) is
- * recovered and restarted.
+ * Runs the fan-out of one batch, exactly once in effect: a finished fan-out is left
+ * alone, a failed one restarts where it stopped, and one whose worker died (it stopped
+ * moving) is recovered and restarted.
  */
 @Component
 public class FanOutRunner {

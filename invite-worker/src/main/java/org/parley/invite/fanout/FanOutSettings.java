@@ -9,8 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param chunkSize entries per transaction: rows and messages of one chunk commit together
- * @param staleAfter a fan-out that has not moved for this long is taken over by any worker
+ * @param chunkSize entries per transaction: rows and messages of one chunk commit
+ * together
+ * @param staleAfter a fan-out that has not moved for this long is taken over by any
+ * worker
  */
 @ConfigurationProperties("parley.invitation.fan-out")
 @Validated

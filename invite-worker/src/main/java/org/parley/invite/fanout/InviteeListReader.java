@@ -11,9 +11,9 @@ import org.parley.domain.invitation.InviteeList;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads a batch's list entry by entry, never holding the entries (a million-line list costs its
- * text alone). It counts what it read into the step's execution context, so a restart skips the
- * entries of committed chunks by reading past them.
+ * Reads a batch's list entry by entry, never holding the entries (a million-line list
+ * costs its text alone). It counts what it read into the step's execution context, so a
+ * restart skips the entries of committed chunks by reading past them.
  */
 class InviteeListReader extends AbstractItemCountingItemStreamItemReader<Invitee> {
 

@@ -13,8 +13,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Resumes fan-outs that nobody advances: their request was lost with an embedded broker's memory,
- * their worker died, or their last run failed. The database is the record of what must be done.
+ * Resumes fan-outs that nobody advances: their request was lost with an embedded broker's
+ * memory, their worker died, or their last run failed. The database is the record of what
+ * must be done.
  */
 @Component
 class StrandedFanOutSweep {
@@ -29,8 +30,7 @@ class StrandedFanOutSweep {
 
 	private final Clock clock;
 
-	StrandedFanOutSweep(InvitationBatchRepository batches, FanOutRunner runner, FanOutSettings settings,
-			Clock clock) {
+	StrandedFanOutSweep(InvitationBatchRepository batches, FanOutRunner runner, FanOutSettings settings, Clock clock) {
 		this.batches = batches;
 		this.runner = runner;
 		this.settings = settings;

@@ -28,10 +28,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The invitation queues, each with its dead-letter queue. On RabbitMQ the broker dead-letters a
- * message that crashed its consumer too often (quorum queue delivery limit); on both brokers a
- * message that still fails after the listener's retries is republished to the dead-letter exchange
- * by the application.
+ * The invitation queues, each with its dead-letter queue. On RabbitMQ the broker
+ * dead-letters a message that crashed its consumer too often (quorum queue delivery
+ * limit); on both brokers a message that still fails after the listener's retries is
+ * republished to the dead-letter exchange by the application.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MessagingSettings.class)
@@ -63,8 +63,8 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * Republishes a message that failed after the listener's retries to the dead-letter exchange,
-	 * and counts it by the queue it came from.
+	 * Republishes a message that failed after the listener's retries to the dead-letter
+	 * exchange, and counts it by the queue it came from.
 	 */
 	@Bean
 	MessageRecoverer deadLetterRecoverer(RabbitTemplate rabbit, MeterRegistry registry) {

@@ -13,9 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * When the outbox is relayed: after a transaction that wrote to it commits, and on a short
- * schedule for what failed before. A fan-out writes messages by the thousand, so a round keeps
- * going while it finds full pages; commits that arrive meanwhile ask for one more round only.
+ * When the outbox is relayed: after a transaction that wrote to it commits, and on a
+ * short schedule for what failed before. A fan-out writes messages by the thousand, so a
+ * round keeps going while it finds full pages; commits that arrive meanwhile ask for one
+ * more round only.
  */
 @Component
 public class OutboxSchedule implements DisposableBean {

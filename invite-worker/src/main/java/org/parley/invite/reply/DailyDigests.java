@@ -22,10 +22,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gathers the rows waiting for a digest into one mail per recipient and discussion, once the
- * digest hour has come in the recipient's time zone. The digest's row is unique per local day, so
- * several workers make one; a recipient with nothing waiting gets none, and rows that arrive after
- * the day's digest wait for the next one.
+ * Gathers the rows waiting for a digest into one mail per recipient and discussion, once
+ * the digest hour has come in the recipient's time zone. The digest's row is unique per
+ * local day, so several workers make one; a recipient with nothing waiting gets none, and
+ * rows that arrive after the day's digest wait for the next one.
  */
 @Component
 class DailyDigests {
@@ -71,7 +71,8 @@ class DailyDigests {
 					now.plus(this.settings.redriveAfter()), now);
 			Boolean made = this.transaction.execute(status -> {
 				if (!this.notifications.addDigest(digest)) {
-					return false; // today's digest went out already: these wait for tomorrow's
+					return false; // today's digest went out already: these wait for
+									// tomorrow's
 				}
 				if (this.notifications.attachToDigest(digest.id(), waiting.recipientId(), waiting.discussionId(),
 						now) == 0) {

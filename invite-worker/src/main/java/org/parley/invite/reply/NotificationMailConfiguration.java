@@ -8,7 +8,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Reply notifications keep SMTP connections of their own, to the same relay: a campaign's
- * consumers hold the invitation pool's connections, and a notification should not wait for one.
+ * consumers hold the invitation pool's connections, and a notification should not wait
+ * for one.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationMailConfiguration {

@@ -26,16 +26,18 @@ import org.springframework.stereotype.Component;
 import static org.parley.invite.MailTexts.escape;
 
 /**
- * Writes notification emails, plain text and HTML, in the configured language: the reply quoted,
- * the section named as the document numbers it, a link straight to the comment. Every reply to one
- * comment refers to that comment's id ({@code In-Reply-To}, {@code References}) and keeps one
- * subject, so mail clients show one thread per comment. The unsubscribe link is one-click
- * (RFC 8058) and stops this discussion's notifications.
+ * Writes notification emails, plain text and HTML, in the configured language: the reply
+ * quoted, the section named as the document numbers it, a link straight to the comment.
+ * Every reply to one comment refers to that comment's id ({@code In-Reply-To},
+ * {@code References}) and keeps one subject, so mail clients show one thread per comment.
+ * The unsubscribe link is one-click (RFC 8058) and stops this discussion's notifications.
  */
 @Component
 class NotificationMailer {
 
-	/** The purpose of the unsubscribe tokens; the web checks them with the same secret. */
+	/**
+	 * The purpose of the unsubscribe tokens; the web checks them with the same secret.
+	 */
 	static final String UNSUBSCRIBE = "unsubscribe-notifications";
 
 	private static final int SECTION_NAME_LENGTH = 60;
@@ -131,8 +133,8 @@ class NotificationMailer {
 				.append(escape(text("open")))
 				.append("</a></p>");
 		}
-		MimeMessage message = message(session, this.from.messageId("digest-" + mail.id()), recipient, subject,
-				mail, plain, html);
+		MimeMessage message = message(session, this.from.messageId("digest-" + mail.id()), recipient, subject, mail,
+				plain, html);
 		message.saveChanges();
 		return message;
 	}
@@ -153,10 +155,10 @@ class NotificationMailer {
 			.append(": ")
 			.append(preferences)
 			.append('\n');
-		String body = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">" + html
-				+ "<hr><p><small>" + escape(text("footer")) + " <a href=\"" + escape(unsubscribe) + "\">"
-				+ escape(text("stop-discussion")) + "</a> · <a href=\"" + escape(preferences) + "\">"
-				+ escape(text("settings")) + "</a></small></p></body></html>";
+		String body = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">" + html + "<hr><p><small>"
+				+ escape(text("footer")) + " <a href=\"" + escape(unsubscribe) + "\">" + escape(text("stop-discussion"))
+				+ "</a> · <a href=\"" + escape(preferences) + "\">" + escape(text("settings"))
+				+ "</a></small></p></body></html>";
 		MimeMessage message = new FixedIdMessage(session, messageId);
 		message.setFrom(this.from.address());
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient.email(), true));
@@ -173,7 +175,10 @@ class NotificationMailer {
 		return message;
 	}
 
-	/** "2.1. Strengthen the action framework…": the label as written and the heading, shortened. */
+	/**
+	 * "2.1. Strengthen the action framework…": the label as written and the heading,
+	 * shortened.
+	 */
 	String sectionName(CommentContext c) {
 		String label = (c.sectionLabel() != null) ? c.sectionLabel().strip() : "";
 		String heading = (c.sectionHeading() != null) ? c.sectionHeading().strip() : "";

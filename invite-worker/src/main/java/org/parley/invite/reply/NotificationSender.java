@@ -32,14 +32,15 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one notification mail, if this call wins its claim. Just before sending it checks that
- * the recipient still wants it, so an unsubscribe stops even mails already queued. A temporary
- * refusal schedules a retry with backoff; a permanent one fails the mail and, for a refused
- * address, suppresses it.
+ * Sends one notification mail, if this call wins its claim. Just before sending it checks
+ * that the recipient still wants it, so an unsubscribe stops even mails already queued. A
+ * temporary refusal schedules a retry with backoff; a permanent one fails the mail and,
+ * for a refused address, suppresses it.
  * <p>
- * Notifications have SMTP connections of their own and do not take the invitations' send permits:
- * a campaign draining at its rate limit holds every permit and keeps every invitation connection
- * busy, and a reply must not wait behind it. Their volume follows participation, not campaigns.
+ * Notifications have SMTP connections of their own and do not take the invitations' send
+ * permits: a campaign draining at its rate limit holds every permit and keeps every
+ * invitation connection busy, and a reply must not wait behind it. Their volume follows
+ * participation, not campaigns.
  */
 @Component
 class NotificationSender {
@@ -120,9 +121,8 @@ class NotificationSender {
 		InternetAddress to;
 		try {
 			message = (mail.kind() == MailKind.DIGEST)
-					? this.mailer.digest(this.connections.session(), mail, recipient, comments)
-					: this.mailer.immediate(this.connections.session(), mail, recipient, rows.get(0).cause(),
-							comments.get(0));
+					? this.mailer.digest(this.connections.session(), mail, recipient, comments) : this.mailer
+						.immediate(this.connections.session(), mail, recipient, rows.get(0).cause(), comments.get(0));
 			to = new InternetAddress(recipient.email(), true);
 		}
 		catch (MessagingException ex) {
@@ -168,7 +168,10 @@ class NotificationSender {
 				failure.text());
 	}
 
-	/** Doubles from the first wait with every attempt, capped, with the upper half jittered. */
+	/**
+	 * Doubles from the first wait with every attempt, capped, with the upper half
+	 * jittered.
+	 */
 	private Duration backoff(int attempts) {
 		return Backoff.after(attempts, this.settings.firstRetryAfter(), this.settings.maxRetryAfter());
 	}

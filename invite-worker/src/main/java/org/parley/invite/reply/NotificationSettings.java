@@ -13,19 +13,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param publicUrl where people reach the web: the base of the comment and unsubscribe links
+ * @param publicUrl where people reach the web: the base of the comment and unsubscribe
+ * links
  * @param from the sender, {@code Name <address>}; its domain is also the Message-IDs'
  * @param locale the language of the emails
  * @param consumers concurrent consumers of the reply queue per worker
  * @param digestHour the local hour from which the day's digest goes out
  * @param defaultTimeZone the digest's time zone for a participant who chose none, in a
  * discussion that has none
- * @param firstRetryAfter the wait after a first temporary refusal; it doubles, with jitter, up to
- * {@code maxRetryAfter}
+ * @param firstRetryAfter the wait after a first temporary refusal; it doubles, with
+ * jitter, up to {@code maxRetryAfter}
  * @param maxAge a mail not accepted this long after it was queued fails for good
- * @param lease how long a worker may hold a mail while sending; after it, the sweep sends it again
- * @param redriveAfter a fresh mail that its consumer did not send (a crash) is sent by the sweep
- * after this long
+ * @param lease how long a worker may hold a mail while sending; after it, the sweep sends
+ * it again
+ * @param redriveAfter a fresh mail that its consumer did not send (a crash) is sent by
+ * the sweep after this long
  */
 @ConfigurationProperties("parley.notification")
 @Validated

@@ -11,8 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the consumers did not: retries that are due, mails whose consumer died before
- * sending, and mails a dead worker held. Claims are conditional, so several workers may sweep.
+ * Sends what the consumers did not: retries that are due, mails whose consumer died
+ * before sending, and mails a dead worker held. Claims are conditional, so several
+ * workers may sweep.
  */
 @Component
 class NotificationSweep {
@@ -25,8 +26,7 @@ class NotificationSweep {
 
 	private final Clock clock;
 
-	NotificationSweep(NotificationRepository notifications, NotificationSender sender,
-			Clock clock) {
+	NotificationSweep(NotificationRepository notifications, NotificationSender sender, Clock clock) {
 		this.notifications = notifications;
 		this.sender = sender;
 		this.clock = clock;

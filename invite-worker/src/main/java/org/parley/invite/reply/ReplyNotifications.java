@@ -27,9 +27,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Decides who hears about a comment and how, writes that to the ledger in one transaction, then
- * sends the immediate mails. The ledger's key (comment, recipient) makes a redelivered event add
- * nothing; its mails are then only sent if still unsent.
+ * Decides who hears about a comment and how, writes that to the ledger in one
+ * transaction, then sends the immediate mails. The ledger's key (comment, recipient)
+ * makes a redelivered event add nothing; its mails are then only sent if still unsent.
  */
 @Component
 class ReplyNotifications {
@@ -107,7 +107,8 @@ class ReplyNotifications {
 			boolean added = this.notifications
 				.add(new Notification(comment.id(), recipient, comment.discussionId(), cause, mode, mailId, null, now));
 			if (!added && mailId != null) {
-				this.notifications.deleteMail(mailId); // another consumer of the same event was first
+				this.notifications.deleteMail(mailId); // another consumer of the same
+														// event was first
 			}
 		});
 		return this.notifications.mailsOf(comment.id());

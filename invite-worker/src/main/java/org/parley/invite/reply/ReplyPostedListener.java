@@ -7,7 +7,9 @@ import org.slf4j.MDC;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
 
-/** Turns a {@link ReplyPosted} message into its notifications, on consumers of its own. */
+/**
+ * Turns a {@link ReplyPosted} message into its notifications, on consumers of its own.
+ */
 @Component
 class ReplyPostedListener {
 

@@ -23,10 +23,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails one sign-in link. The link is marked mailed before the SMTP transaction, so a redelivered
- * request mails nothing (at most once: after a crash in between, the person asks again). A
- * temporary refusal unmarks it and throws, and the listener's retries (1 s, 2 s, 4 s) try again
- * before the message is dead-lettered; a permanent one is logged and the address suppressed.
+ * Mails one sign-in link. The link is marked mailed before the SMTP transaction, so a
+ * redelivered request mails nothing (at most once: after a crash in between, the person
+ * asks again). A temporary refusal unmarks it and throws, and the listener's retries (1
+ * s, 2 s, 4 s) try again before the message is dead-lettered; a permanent one is logged
+ * and the address suppressed.
  */
 @Component
 class SignInLinkSender {
@@ -49,9 +50,9 @@ class SignInLinkSender {
 
 	private final Clock clock;
 
-	SignInLinkSender(SignInLinkRepository links, DiscussionRepository discussions,
-			SuppressionRepository suppressions, SignInMailer mailer, SmtpConnections connections, SendPermits permits,
-			DeliveryMetrics metrics, Clock clock) {
+	SignInLinkSender(SignInLinkRepository links, DiscussionRepository discussions, SuppressionRepository suppressions,
+			SignInMailer mailer, SmtpConnections connections, SendPermits permits, DeliveryMetrics metrics,
+			Clock clock) {
 		this.links = links;
 		this.discussions = discussions;
 		this.suppressions = suppressions;

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 import static org.parley.invite.MailTexts.escape;
 
 /**
- * Writes the sign-in mail: the link, the discussion it leads to and how long it works, in plain
- * text and HTML. The link is {@code /sign-in/<id>.<hmac>}, which the web checks with the shared
- * secret; the Message-ID is the link's, so a resend shows once.
+ * Writes the sign-in mail: the link, the discussion it leads to and how long it works, in
+ * plain text and HTML. The link is {@code /sign-in/<id>.<hmac>}, which the web checks
+ * with the shared secret; the Message-ID is the link's, so a resend shows once.
  */
 @Component
 class SignInMailer {
@@ -66,8 +66,9 @@ class SignInMailer {
 		MimeMessage message = new FixedIdMessage(session, messageId);
 		message.setFrom(this.from.address());
 		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(link.email(), true));
-		message.setSubject(HeaderValue.oneLine((discussionTitle != null) ? text("subject.discussion", discussionTitle)
-				: text("subject.parley")), "UTF-8");
+		message.setSubject(HeaderValue
+			.oneLine((discussionTitle != null) ? text("subject.discussion", discussionTitle) : text("subject.parley")),
+				"UTF-8");
 		message.setHeader("Date", HeaderValue.date(now.toInstant()));
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeBodyPart plain = new MimeBodyPart();

@@ -23,10 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A row is claimed by one consumer, however the claims meet. Two consumers that got the same
- * row's message at once (a bundle published twice by two relays) claim it in the same statement
- * that records their previous send, at the same moment and so with the same lease: only one may
- * take it. Both once did, and both sent it.
+ * A row is claimed by one consumer, however the claims meet. Two consumers that got the
+ * same row's message at once (a bundle published twice by two relays) claim it in the
+ * same statement that records their previous send, at the same moment and so with the
+ * same lease: only one may take it. Both once did, and both sent it.
  */
 @InviteWorkerIntegrationTest
 class DeliveryClaimIntegrationTests {

@@ -45,12 +45,13 @@ class InvitationMailerHeaderTests {
 		OffsetDateTime now = OffsetDateTime.now();
 		Discussion discussion = new Discussion(UUID.randomUUID(), null, payload, null, Privacy.PUBLIC, null,
 				now.plusDays(30), ZoneId.of("UTC"), now, null, now);
-		InvitationBatch batch = InvitationBatch.requested(discussion.id(), UUID.randomUUID(), payload, "list.csv", 1, now);
-		Delivery delivery = new Delivery(UUID.randomUUID(), batch.id(), 1, "eve@example.org", "eve@example.org", payload,
-				DeliveryStatus.SENDING, null, null, 1, null, false, null, "token", now, null, null);
+		InvitationBatch batch = InvitationBatch.requested(discussion.id(), UUID.randomUUID(), payload, "list.csv", 1,
+				now);
+		Delivery delivery = new Delivery(UUID.randomUUID(), batch.id(), 1, "eve@example.org", "eve@example.org",
+				payload, DeliveryStatus.SENDING, null, null, 1, null, false, null, "token", now, null, null);
 
-		MimeMessage received = smtp.sendAndReceive(
-				this.mailer.compose(smtp.session(), delivery, batch, discussion), "eve@example.org");
+		MimeMessage received = smtp.sendAndReceive(this.mailer.compose(smtp.session(), delivery, batch, discussion),
+				"eve@example.org");
 
 		assertThat(received.getSubject()).startsWith("Invitation: ").contains("Bcc: victim@evil.test");
 	}

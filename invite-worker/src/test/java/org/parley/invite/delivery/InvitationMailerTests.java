@@ -25,12 +25,16 @@ import org.parley.domain.invitation.InvitationBatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The invitation email speaks the configured language, dates included, in the discussion's time zone. */
+/**
+ * The invitation email speaks the configured language, dates included, in the
+ * discussion's time zone.
+ */
 class InvitationMailerTests {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-10T09:00:00Z"), ZoneOffset.UTC);
 
-	// 23:30 UTC on 14 Feb is already 15 Feb in Vienna: the date shown is the discussion's own.
+	// 23:30 UTC on 14 Feb is already 15 Feb in Vienna: the date shown is the discussion's
+	// own.
 	private static final Discussion DISCUSSION = new Discussion(UUID.randomUUID(), null, "Klimastrategie 2030", null,
 			Privacy.PUBLIC, null, OffsetDateTime.parse("2027-02-14T23:30:00Z"), ZoneId.of("Europe/Vienna"),
 			OffsetDateTime.parse("2027-01-01T00:00:00Z"), null, OffsetDateTime.parse("2027-01-01T00:00:00Z"));
@@ -48,7 +52,8 @@ class InvitationMailerTests {
 
 		assertThat(message.getSubject()).isEqualTo("Invitation: Klimastrategie 2030");
 		assertThat(part(message, 0)).startsWith("Hello Zoë Müller,")
-			.contains("You are invited to take part in the consultation “Klimastrategie 2030”. It closes on 15 Feb 2027.")
+			.contains(
+					"You are invited to take part in the consultation “Klimastrategie 2030”. It closes on 15 Feb 2027.")
 			.contains("Your view matters.")
 			.contains("https://parley.example/invitations/")
 			.contains("To stop receiving invitations: https://parley.example/unsubscribe/unsub-token");
@@ -78,8 +83,8 @@ class InvitationMailerTests {
 
 	private static MimeMessage compose(Locale locale) throws MessagingException {
 		InvitationSettings settings = new InvitationSettings("https://parley.example",
-				"test-link-secret-0123456789-abcdefghijklmnop", Duration.ofDays(30), "Parley <invitations@parley.example>",
-				locale);
+				"test-link-secret-0123456789-abcdefghijklmnop", Duration.ofDays(30),
+				"Parley <invitations@parley.example>", locale);
 		return new InvitationMailer(settings, CLOCK).compose(Session.getInstance(new Properties()), DELIVERY, BATCH,
 				DISCUSSION);
 	}

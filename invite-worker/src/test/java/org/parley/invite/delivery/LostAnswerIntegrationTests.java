@@ -25,8 +25,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A mail server that takes the message and then loses the connection before answering the final
- * dot: the worker cannot tell it from a lost message, sends again, and flags the row ambiguous.
+ * A mail server that takes the message and then loses the connection before answering the
+ * final dot: the worker cannot tell it from a lost message, sends again, and flags the
+ * row ambiguous.
  */
 @InviteWorkerIntegrationTest
 @TestPropertySource(properties = { "parley.invitation.delivery.first-retry-after=200ms",

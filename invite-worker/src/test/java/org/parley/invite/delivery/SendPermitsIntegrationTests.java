@@ -28,10 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The global sending rate: two workers (two {@link SendPermits} on one database), three threads
- * each, ask for more permits than a few windows hold. The grant times are read from the clock the
- * permits use, so the check is exact: no window of the configured length holds more than
- * rate × window grants, and the first window is used in full.
+ * The global sending rate: two workers (two {@link SendPermits} on one database), three
+ * threads each, ask for more permits than a few windows hold. The grant times are read
+ * from the clock the permits use, so the check is exact: no window of the configured
+ * length holds more than rate × window grants, and the first window is used in full.
  */
 @InviteWorkerIntegrationTest
 class SendPermitsIntegrationTests {
@@ -50,7 +50,8 @@ class SendPermitsIntegrationTests {
 			throws Exception {
 		DeliverySettings settings = new DeliverySettings(3, 20, ratePerSecond, window, Duration.ofSeconds(30),
 				Duration.ofHours(1), Duration.ofDays(3), Duration.ofMinutes(5), Duration.ofMinutes(10));
-		// Each case starts from an empty table: the previous case's grants are still inside
+		// Each case starts from an empty table: the previous case's grants are still
+		// inside
 		// this case's window and would rightly hold its first permits back.
 		this.jdbc.sql("delete from send_permit").update();
 		GrantClock clock = new GrantClock();
@@ -96,8 +97,8 @@ class SendPermitsIntegrationTests {
 	}
 
 	/**
-	 * The system clock, remembering per thread the last instant it gave: when acquire returns, that
-	 * is the grant time the permit table holds.
+	 * The system clock, remembering per thread the last instant it gave: when acquire
+	 * returns, that is the grant time the permit table holds.
 	 */
 	private static final class GrantClock extends Clock {
 

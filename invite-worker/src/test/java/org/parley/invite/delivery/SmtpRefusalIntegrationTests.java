@@ -35,7 +35,10 @@ import static org.awaitility.Awaitility.await;
 		"parley.invitation.delivery.max-retry-after=1s" })
 class SmtpRefusalIntegrationTests {
 
-	/** Temporarily refuses every "slow" address three times, and refuses "bounce" addresses for good. */
+	/**
+	 * Temporarily refuses every "slow" address three times, and refuses "bounce"
+	 * addresses for good.
+	 */
 	static final FakeSmtpServer smtp = new FakeSmtpServer((address, attempt) -> {
 		if (address.startsWith("bounce")) {
 			return "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown";
@@ -89,8 +92,8 @@ class SmtpRefusalIntegrationTests {
 		for (String address : addresses) {
 			assertThat(smtp.accepted()).as(address).containsOnlyOnce(address);
 		}
-		assertThat(this.deliveries.findByBatch(batchId, DeliveryStatus.SENT, 100, 0)).filteredOn(
-				d -> d.email().startsWith("slow"))
+		assertThat(this.deliveries.findByBatch(batchId, DeliveryStatus.SENT, 100, 0))
+			.filteredOn(d -> d.email().startsWith("slow"))
 			.allMatch(d -> d.attempts() == 4);
 		assertThat(deliveries("sent") - sentBefore).isEqualTo(20);
 		assertThat(deliveries("retried") - retriedBefore).as("three refusals of each slow address").isEqualTo(30);

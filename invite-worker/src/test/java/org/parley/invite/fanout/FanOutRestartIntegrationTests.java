@@ -80,8 +80,10 @@ class FanOutRestartIntegrationTests {
 			}
 		}
 		UUID batchId = fixtures.store(fixtures.discussion("Restart"), csv.toString(), null, false);
-		// The third chunk's transaction dies as a crashed worker's would: after its rows, before commit.
-		// Only this test's run counts: on a shared broker, workers may fan out other batches meanwhile.
+		// The third chunk's transaction dies as a crashed worker's would: after its rows,
+		// before commit.
+		// Only this test's run counts: on a shared broker, workers may fan out other
+		// batches meanwhile.
 		this.outbox.crashOnChunk(3, Thread.currentThread());
 
 		this.runner.run(batchId);
@@ -101,15 +103,16 @@ class FanOutRestartIntegrationTests {
 		InvitationBatch batch = this.batches.findById(batchId).orElseThrow();
 		assertThat(this.batches.counts(batch).sent()).isEqualTo(500);
 		assertThat(this.batches.counts(batch).duplicates()).isEqualTo(10);
-		Map<String, Long> received = InvitationDeliveryIntegrationTestsSupport.recipients(mail.getReceivedMessages(), tag);
+		Map<String, Long> received = InvitationDeliveryIntegrationTestsSupport.recipients(mail.getReceivedMessages(),
+				tag);
 		assertThat(received.keySet()).isEqualTo(valid);
 		assertThat(received.values()).allMatch(n -> n == 1);
 	}
 
 	/**
-	 * The real outbox, which fails one chosen chunk of one thread's fan-out. A subclass rather than
-	 * a Mockito spy: the relay and sweeps call the outbox on other threads all the time, and
-	 * stubbing a spy while they do is a race.
+	 * The real outbox, which fails one chosen chunk of one thread's fan-out. A subclass
+	 * rather than a Mockito spy: the relay and sweeps call the outbox on other threads
+	 * all the time, and stubbing a spy while they do is a race.
 	 */
 	static class CrashingOutbox extends Outbox {
 

@@ -38,9 +38,10 @@ class NotificationMailerHeaderTests {
 	private final NotificationMailer mailer;
 
 	NotificationMailerHeaderTests() throws Exception {
-		this.mailer = new NotificationMailer(new NotificationSettings("http://parley.test",
-				"Parley <notifications@parley.test>", Locale.ENGLISH, 1, 18, ZoneId.of("UTC"), Duration.ofSeconds(30),
-				Duration.ofHours(1), Duration.ofDays(3), Duration.ofMinutes(5), Duration.ofMinutes(1)),
+		this.mailer = new NotificationMailer(
+				new NotificationSettings("http://parley.test", "Parley <notifications@parley.test>", Locale.ENGLISH, 1,
+						18, ZoneId.of("UTC"), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofDays(3),
+						Duration.ofMinutes(5), Duration.ofMinutes(1)),
 				new LinkSigner(InvitationFixtures.LINK_SECRET), Clock.systemUTC());
 	}
 

@@ -88,8 +88,9 @@ class NotificationRefusalIntegrationTests {
 	void temporaryRefusalsAreRetriedAndPermanentOnesFailAndSuppress() {
 		UUID organiser = UUID.randomUUID();
 		this.organisers.add(new Organiser(organiser, organiser + "@parley.test", "{noop}x", "O", OffsetDateTime.now()));
-		UUID discussion = this.discussions.addDraft(null, organiser, "Strategy", new Outline("Strategy", null,
-				List.of(new OutlineSection("1.", "Goals", 1, List.of(new Block(BlockKind.PARAGRAPH, "Text."))))),
+		UUID discussion = this.discussions.addDraft(null, organiser, "Strategy",
+				new Outline("Strategy", null, List
+					.of(new OutlineSection("1.", "Goals", 1, List.of(new Block(BlockKind.PARAGRAPH, "Text."))))),
 				OffsetDateTime.now());
 		String slow = "slow-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		String bounce = "bounce-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -99,9 +100,10 @@ class NotificationRefusalIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(15)).until(() -> smtp.accepted().contains(slow));
 		assertThat(smtp.attempts(slow)).isEqualTo(3);
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.notifications.mailsOf(bounceReply)
-			.stream()
-			.allMatch(id -> this.notifications.findMail(id).orElseThrow().status() == MailStatus.FAILED));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.notifications.mailsOf(bounceReply)
+				.stream()
+				.allMatch(id -> this.notifications.findMail(id).orElseThrow().status() == MailStatus.FAILED));
 		assertThat(this.suppressions.isSuppressed(bounce)).isTrue();
 		assertThat(smtp.attempts(bounce)).isEqualTo(1);
 		assertThat(this.notifications.findMail(this.notifications.mailsOf(slowReply).get(0)).orElseThrow().status())

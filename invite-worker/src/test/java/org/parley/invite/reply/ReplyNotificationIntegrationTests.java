@@ -58,8 +58,8 @@ import static org.awaitility.Awaitility.await;
 
 @InviteWorkerIntegrationTest
 @Import(ReplyNotificationIntegrationTests.Clocks.class)
-@TestPropertySource(properties = { "parley.notification.digest-interval=100ms", "parley.notification.sweep-interval=100ms",
-		"parley.notification.digest-hour=18" })
+@TestPropertySource(properties = { "parley.notification.digest-interval=100ms",
+		"parley.notification.sweep-interval=100ms", "parley.notification.digest-hour=18" })
 class ReplyNotificationIntegrationTests {
 
 	static final GreenMail mail = MailCatcher.start();
@@ -118,13 +118,14 @@ class ReplyNotificationIntegrationTests {
 	void openDiscussion() throws Exception {
 		mail.purgeEmailFromAllMailboxes();
 		UUID organiser = UUID.randomUUID();
-		this.organisers.add(new Organiser(organiser, organiser + "@parley.test", "{noop}x", "Olga", OffsetDateTime.now()));
-		this.discussion = this.discussions.addDraft(null, organiser, "Open Government Strategy 2027",
-				new Outline("Open Government Strategy 2027", null, List.of(
-						new OutlineSection("2.", "Goals", 1, List.of(new Block(BlockKind.PARAGRAPH, "Text."))),
+		this.organisers
+			.add(new Organiser(organiser, organiser + "@parley.test", "{noop}x", "Olga", OffsetDateTime.now()));
+		this.discussion = this.discussions.addDraft(null, organiser, "Open Government Strategy 2027", new Outline(
+				"Open Government Strategy 2027", null,
+				List.of(new OutlineSection("2.", "Goals", 1, List.of(new Block(BlockKind.PARAGRAPH, "Text."))),
 						new OutlineSection("2.1.",
-								"Strengthen the action framework with attractive fit-for-purpose options for members", 2,
-								List.of(new Block(BlockKind.PARAGRAPH, "Over time, OGP will ideally…"))))),
+								"Strengthen the action framework with attractive fit-for-purpose options for members",
+								2, List.of(new Block(BlockKind.PARAGRAPH, "Over time, OGP will ideally…"))))),
 				OffsetDateTime.now());
 	}
 
@@ -147,7 +148,8 @@ class ReplyNotificationIntegrationTests {
 		for (MimeMessage m : received) {
 			assertThat(m.getHeader("In-Reply-To")).containsExactly(thread);
 			assertThat(m.getHeader("References")).containsExactly(thread);
-			assertThat(m.getSubject()).isEqualTo("Re: Your comment on 2.1. Strengthen the action framework with attractive…");
+			assertThat(m.getSubject())
+				.isEqualTo("Re: Your comment on 2.1. Strengthen the action framework with attractive…");
 			assertThat(m.getHeader("Auto-Submitted")).containsExactly("auto-generated");
 			assertThat(m.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 			assertThat(m.getHeader("List-Unsubscribe")[0]).startsWith("<http://parley.test/unsubscribe/notifications/");
@@ -190,9 +192,15 @@ class ReplyNotificationIntegrationTests {
 
 		List<MimeMessage> received = awaitMails(olga, 2);
 		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> mailsTo(olga).size() == 2);
-		MimeMessage toReply = received.stream().filter(m -> body(m).contains("I think it is good.")).findFirst().orElseThrow();
+		MimeMessage toReply = received.stream()
+			.filter(m -> body(m).contains("I think it is good."))
+			.findFirst()
+			.orElseThrow();
 		assertThat(toReply.getSubject()).startsWith("Re: Your comment on");
-		MimeMessage toFollow = received.stream().filter(m -> body(m).contains("A new point on goals.")).findFirst().orElseThrow();
+		MimeMessage toFollow = received.stream()
+			.filter(m -> body(m).contains("A new point on goals."))
+			.findFirst()
+			.orElseThrow();
 		assertThat(toFollow.getSubject()).startsWith("New comment on 2.1.");
 		assertThat(toFollow.getMessageID()).isEqualTo("<comment-" + other + "@parley.local>");
 		assertThat(mailsTo(address("bo"))).isEmpty();
@@ -212,13 +220,18 @@ class ReplyNotificationIntegrationTests {
 			posted(comment(address("bo"), parent, "Reply number " + i + "."), parent);
 		}
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.notifications.waitingForDigest().stream().filter(w -> w.recipientId().equals(anaId)).count() == 1);
+			.until(() -> this.notifications.waitingForDigest()
+				.stream()
+				.filter(w -> w.recipientId().equals(anaId))
+				.count() == 1);
 		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> mailsTo(ana).isEmpty());
 
 		this.clock.set(morning.withHour(18).withMinute(5).toInstant());
 		List<MimeMessage> digest = awaitMails(ana, 1);
 		assertThat(digest.get(0).getSubject()).isEqualTo("3 new comments in “Open Government Strategy 2027”");
-		assertThat(body(digest.get(0))).contains("Reply number 1.").contains("Reply number 2.").contains("Reply number 3.");
+		assertThat(body(digest.get(0))).contains("Reply number 1.")
+			.contains("Reply number 2.")
+			.contains("Reply number 3.");
 		assertThat(digest.get(0).getHeader("List-Unsubscribe")).isNotNull();
 
 		this.clock.set(morning.plusDays(1).withHour(18).withMinute(30).toInstant());
@@ -233,7 +246,8 @@ class ReplyNotificationIntegrationTests {
 		String ana = address("ana");
 		UUID anaId = this.participants.findOrCreate(ana, OffsetDateTime.now()).id();
 		this.preferences.saveDefaults(anaId,
-				new NotificationPreferences(NotificationFrequency.IMMEDIATE_AND_DAILY, paris, false), OffsetDateTime.now());
+				new NotificationPreferences(NotificationFrequency.IMMEDIATE_AND_DAILY, paris, false),
+				OffsetDateTime.now());
 		String carla = address("carla"); // the default, immediate only
 		this.preferences.saveDefaults(this.participants.findOrCreate(carla, OffsetDateTime.now()).id(),
 				new NotificationPreferences(NotificationFrequency.IMMEDIATE, paris, false), OffsetDateTime.now());
@@ -245,7 +259,8 @@ class ReplyNotificationIntegrationTests {
 		}
 
 		List<MimeMessage> immediate = awaitMails(ana, 2);
-		assertThat(immediate).allSatisfy(m -> assertThat(m.getHeader("In-Reply-To")).containsExactly("<comment-" + parent + "@parley.local>"));
+		assertThat(immediate).allSatisfy(
+				m -> assertThat(m.getHeader("In-Reply-To")).containsExactly("<comment-" + parent + "@parley.local>"));
 		assertThat(bodies(immediate)).contains("Reply number 1.").contains("Reply number 2.");
 		awaitMails(carla, 2);
 		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3)).until(() -> mailsTo(ana).size() == 2);
@@ -258,7 +273,8 @@ class ReplyNotificationIntegrationTests {
 		assertThat(digest.getSubject()).isEqualTo("2 new comments in “Open Government Strategy 2027”");
 		assertThat(body(digest)).contains("Reply number 1.").contains("Reply number 2.");
 		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(4)).until(() -> mailsTo(ana).size() == 3);
-		assertThat(mailsTo(carla)).hasSize(2); // immediate only: no digest repeats what she had
+		assertThat(mailsTo(carla)).hasSize(2); // immediate only: no digest repeats what
+												// she had
 	}
 
 	@Test
@@ -284,7 +300,8 @@ class ReplyNotificationIntegrationTests {
 		MimeMessage first = awaitMails(ana, 1).get(0);
 
 		// What the web does on POST /unsubscribe/notifications/{token}
-		Matcher token = Pattern.compile("/unsubscribe/notifications/([^>]+)>").matcher(first.getHeader("List-Unsubscribe")[0]);
+		Matcher token = Pattern.compile("/unsubscribe/notifications/([^>]+)>")
+			.matcher(first.getHeader("List-Unsubscribe")[0]);
 		assertThat(token.find()).isTrue();
 		UUID mailId = new LinkSigner(InvitationFixtures.LINK_SECRET).verify("unsubscribe-notifications", token.group(1))
 			.orElseThrow();
@@ -320,8 +337,8 @@ class ReplyNotificationIntegrationTests {
 	private UUID comment(String author, UUID parent, String text) {
 		UUID authorId = this.participants.findOrCreate(author, OffsetDateTime.now()).id();
 		UUID id = UUID.randomUUID();
-		this.comments.add(new Comment(id, this.discussion, 2, null, null, parent, authorId, text, CommentState.PUBLISHED,
-				0, OffsetDateTime.now(this.clock)));
+		this.comments.add(new Comment(id, this.discussion, 2, null, null, parent, authorId, text,
+				CommentState.PUBLISHED, 0, OffsetDateTime.now(this.clock)));
 		return id;
 	}
 
@@ -361,7 +378,9 @@ class ReplyNotificationIntegrationTests {
 			MimeMultipart parts = (MimeMultipart) m.getContent();
 			StringBuilder all = new StringBuilder();
 			for (int i = 0; i < parts.getCount(); i++) {
-				all.append(parts.getBodyPart(i).getContentType()).append('\n').append(parts.getBodyPart(i).getContent());
+				all.append(parts.getBodyPart(i).getContentType())
+					.append('\n')
+					.append(parts.getBodyPart(i).getContent());
 			}
 			return all.toString();
 		}

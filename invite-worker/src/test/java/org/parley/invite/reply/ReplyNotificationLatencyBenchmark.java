@@ -75,21 +75,22 @@ import static org.awaitility.Awaitility.await;
  * Issue 6's benchmark: the latency from a reply's commit to the SMTP server's 250 for its
  * notification, over {@value #DEFAULT_REPLIES} replies each, in three runs side by side:
  * <ol>
- * <li>raw: a Jakarta Mail loop over one reused connection to the same server, at the same pace
- * (the floor: one SMTP transaction);</li>
+ * <li>raw: a Jakarta Mail loop over one reused connection to the same server, at the same
+ * pace (the floor: one SMTP transaction);</li>
  * <li>idle: Parley with nothing else to do;</li>
- * <li>campaign: Parley while a 100,000-invitation campaign fans out and drains through the same
- * invite-worker to the same SMTP server, at the invitation rate limit given by
- * {@code -Dparley.benchmark.invitation-rate} (default 100 a second, as a relay's quota would set;
- * 0 for none).</li>
+ * <li>campaign: Parley while a 100,000-invitation campaign fans out and drains through
+ * the same invite-worker to the same SMTP server, at the invitation rate limit given by
+ * {@code -Dparley.benchmark.invitation-rate} (default 100 a second, as a relay's quota
+ * would set; 0 for none).</li>
  * </ol>
- * Replies are paced open loop: reply {@code i} is scheduled at {@code start + i / rate} on a
- * scheduler, whatever happened to the ones before, and latencies are taken both from the commit
- * and from the intended time (so a stalled commit counts). The reply is written as the web writes
- * it: the comment and its outbox row in one transaction, relayed right after the commit by a relay
- * of its own (the web's) that also polls every second, while the worker's own relay drains the
- * campaign's outbox rows from the same table. The SMTP server notes the time at which it answers
- * 250 to the message's data. Run on purpose:
+ * Replies are paced open loop: reply {@code i} is scheduled at {@code start + i / rate}
+ * on a scheduler, whatever happened to the ones before, and latencies are taken both from
+ * the commit and from the intended time (so a stalled commit counts). The reply is
+ * written as the web writes it: the comment and its outbox row in one transaction,
+ * relayed right after the commit by a relay of its own (the web's) that also polls every
+ * second, while the worker's own relay drains the campaign's outbox rows from the same
+ * table. The SMTP server notes the time at which it answers 250 to the message's data.
+ * Run on purpose:
  * {@code ./mvnw -pl invite-worker -am verify -Dgroups=benchmark -Dsurefire.excludedGroups= -Dtest=ReplyNotificationLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * (add {@code -Pexternal-infra} for PostgreSQL and RabbitMQ).
  */
@@ -163,8 +164,9 @@ class ReplyNotificationLatencyBenchmark {
 	void replyCommitToSmtpAcceptedIdleAndDuringACampaign() throws Exception {
 		UUID organiser = UUID.randomUUID();
 		this.organisers.add(new Organiser(organiser, organiser + "@parley.test", "{noop}x", "O", OffsetDateTime.now()));
-		UUID discussion = this.discussions.addDraft(null, organiser, "Benchmark", new Outline("Benchmark", null,
-				List.of(new OutlineSection("1.", "Goals", 1, List.of(new Block(BlockKind.PARAGRAPH, "Text."))))),
+		UUID discussion = this.discussions.addDraft(null, organiser, "Benchmark",
+				new Outline("Benchmark", null, List
+					.of(new OutlineSection("1.", "Goals", 1, List.of(new Block(BlockKind.PARAGRAPH, "Text."))))),
 				OffsetDateTime.now());
 		UUID replier = this.participants.findOrCreate("replier@bench.test", OffsetDateTime.now()).id();
 		String run = UUID.randomUUID().toString().substring(0, 8);
@@ -178,7 +180,13 @@ class ReplyNotificationLatencyBenchmark {
 			UUID campaignDiscussion = fixtures.discussion("Campaign");
 			StringBuilder csv = new StringBuilder("email,name\n");
 			for (int i = 0; i < INVITEES; i++) {
-				csv.append("invitee").append(i).append('-').append(run).append("@example.org,Invitee ").append(i).append('\n');
+				csv.append("invitee")
+					.append(i)
+					.append('-')
+					.append(run)
+					.append("@example.org,Invitee ")
+					.append(i)
+					.append('\n');
 			}
 			long campaignStart = System.nanoTime();
 			fixtures.invite(campaignDiscussion, csv.toString(), "A short personal message from the organiser.");
@@ -219,7 +227,10 @@ class ReplyNotificationLatencyBenchmark {
 		}
 	}
 
-	/** {@code n} replies to comments of their own, paced open loop; their latencies once all are accepted. */
+	/**
+	 * {@code n} replies to comments of their own, paced open loop; their latencies once
+	 * all are accepted.
+	 */
 	private Latencies replies(WebSide web, UUID discussion, UUID replier, String tag, int n) throws Exception {
 		List<UUID> parents = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
@@ -250,7 +261,10 @@ class ReplyNotificationLatencyBenchmark {
 		return collect(tag, n, intended, committed);
 	}
 
-	/** The same number of messages straight from Jakarta Mail over one reused connection, same pace. */
+	/**
+	 * The same number of messages straight from Jakarta Mail over one reused connection,
+	 * same pace.
+	 */
 	private Latencies raw(String run) throws Exception {
 		Properties properties = new Properties();
 		properties.put("mail.smtp.host", "127.0.0.1");
@@ -281,7 +295,10 @@ class ReplyNotificationLatencyBenchmark {
 		return collect(tag, REPLIES, intended, started);
 	}
 
-	/** Runs {@code task(i)} at {@code start + i / rate} on one scheduler thread, open loop. */
+	/**
+	 * Runs {@code task(i)} at {@code start + i / rate} on one scheduler thread, open
+	 * loop.
+	 */
 	private static void paced(int n, long[] intended, java.util.function.IntConsumer task) throws Exception {
 		ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
 		CountDownLatch done = new CountDownLatch(n);
@@ -361,8 +378,9 @@ class ReplyNotificationLatencyBenchmark {
 	}
 
 	/**
-	 * The web's side of a reply, as its {@code OutboxSchedule} does it: a relay of its own over the
-	 * shared outbox table, run on one thread right after each commit and every second.
+	 * The web's side of a reply, as its {@code OutboxSchedule} does it: a relay of its
+	 * own over the shared outbox table, run on one thread right after each commit and
+	 * every second.
 	 */
 	private static final class WebSide implements AutoCloseable {
 
@@ -394,7 +412,10 @@ class ReplyNotificationLatencyBenchmark {
 
 	}
 
-	/** Publishes persistent and waits for the broker's confirm, as the web's publisher does. */
+	/**
+	 * Publishes persistent and waits for the broker's confirm, as the web's publisher
+	 * does.
+	 */
 	private record ConfirmingPublisher(RabbitTemplate rabbit) implements org.parley.domain.outbox.MessagePublisher {
 
 		@Override
@@ -425,8 +446,8 @@ class ReplyNotificationLatencyBenchmark {
 	}
 
 	/**
-	 * When the SMTP server answered 250 to each message's data: the time per recipient for the
-	 * measured ones, a count for the invitations.
+	 * When the SMTP server answered 250 to each message's data: the time per recipient
+	 * for the measured ones, a count for the invitations.
 	 */
 	static final class Acceptances implements Consumer<String> {
 

@@ -73,7 +73,8 @@ class SignInLinkMailIntegrationTests {
 		this.rabbit.convertAndSend(Topology.WORK_EXCHANGE, Topology.SIGN_IN_LINK_REQUESTED, request);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.links.findById(link.id()).orElseThrow().email().equals(email));
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
 			.until(() -> mail.getReceivedMessages().length == 1);
 
 		MimeMessage received = mail.getReceivedMessages()[0];
@@ -107,9 +108,11 @@ class SignInLinkMailIntegrationTests {
 					new SignInLinkRequested(UUID.randomUUID(), id));
 		}
 
-		// The queue is worked in order by few consumers: once the last one is mailed, the others were seen.
+		// The queue is worked in order by few consumers: once the last one is mailed, the
+		// others were seen.
 		await().atMost(Duration.ofSeconds(10)).until(() -> mail.getReceivedMessages().length >= 1);
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
 			.until(() -> mail.getReceivedMessages().length == 1);
 		assertThat(MailBodies.decoded(mail.getReceivedMessages()[0])).contains(fresh.id().toString());
 	}

@@ -21,9 +21,9 @@ import org.awaitility.core.ConditionTimeoutException;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One process of one app: {@code java -jar <module>.jar} with its environment, its own port and a
- * log file that every start of it appends to. It can be killed with SIGKILL and started again on
- * the same port, as an orchestrator restarts a crashed container.
+ * One process of one app: {@code java -jar <module>.jar} with its environment, its own
+ * port and a log file that every start of it appends to. It can be killed with SIGKILL
+ * and started again on the same port, as an orchestrator restarts a crashed container.
  */
 final class AppInstance {
 
@@ -50,8 +50,8 @@ final class AppInstance {
 
 	private long peakRssOfEarlierRunsKb;
 
-	AppInstance(ParleyApp app, int index, int port, Path jar, Map<String, String> environment,
-			List<String> jvmOptions, Path log) {
+	AppInstance(ParleyApp app, int index, int port, Path jar, Map<String, String> environment, List<String> jvmOptions,
+			Path log) {
 		this.app = app;
 		this.index = index;
 		this.port = port;
@@ -108,7 +108,8 @@ final class AppInstance {
 		command.add(this.jar.toString());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
-		// Only the variables compose would give the container, not whatever the build runs with.
+		// Only the variables compose would give the container, not whatever the build
+		// runs with.
 		builder.environment().clear();
 		builder.environment().putAll(this.environment);
 		try {
@@ -122,7 +123,9 @@ final class AppInstance {
 		}
 	}
 
-	/** Waits until {@code /actuator/health} answers UP; fails at once if the process died. */
+	/**
+	 * Waits until {@code /actuator/health} answers UP; fails at once if the process died.
+	 */
 	void awaitHealthy(Duration timeout) {
 		HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("/actuator/health"))
 			.timeout(Duration.ofSeconds(5))
@@ -145,7 +148,10 @@ final class AppInstance {
 		}
 	}
 
-	/** SIGKILL: no shutdown hook, no graceful close, as a crashed node or an OOM-killed container. */
+	/**
+	 * SIGKILL: no shutdown hook, no graceful close, as a crashed node or an OOM-killed
+	 * container.
+	 */
 	synchronized void kill() {
 		if (!isAlive()) {
 			return;
@@ -168,7 +174,10 @@ final class AppInstance {
 		}
 	}
 
-	/** Kills the process (if running) and starts it again on the same port with the same settings. */
+	/**
+	 * Kills the process (if running) and starts it again on the same port with the same
+	 * settings.
+	 */
 	void restart(Duration healthTimeout) {
 		kill();
 		start();
@@ -176,8 +185,8 @@ final class AppInstance {
 	}
 
 	/**
-	 * The highest resident set size of the running process ({@code VmHWM}), in kB; empty when it is
-	 * not running.
+	 * The highest resident set size of the running process ({@code VmHWM}), in kB; empty
+	 * when it is not running.
 	 */
 	synchronized Optional<Long> peakRssKb() {
 		if (!isAlive()) {
@@ -196,7 +205,10 @@ final class AppInstance {
 		return Optional.empty();
 	}
 
-	/** The highest {@code VmHWM} of any run of this instance, kills and restarts included, in kB. */
+	/**
+	 * The highest {@code VmHWM} of any run of this instance, kills and restarts included,
+	 * in kB.
+	 */
 	synchronized long peakRssOfAllRunsKb() {
 		return Math.max(this.peakRssOfEarlierRunsKb, peakRssKb().orElse(0L));
 	}

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Every row of one invitation batch in the shape's ledger, and the suppression list, read with
- * plain JDBC: what a fault scenario's counts are computed against.
+ * Every row of one invitation batch in the shape's ledger, and the suppression list, read
+ * with plain JDBC: what a fault scenario's counts are computed against.
  */
 final class BatchLedger {
 
@@ -66,7 +66,10 @@ final class BatchLedger {
 	record Row(UUID id, String emailKey, String status, boolean ambiguous, int attempts, Integer smtpCode,
 			String messageId) {
 
-		/** An entry mail is meant to go to: neither cleaned out by the fan-out nor suppressed. */
+		/**
+		 * An entry mail is meant to go to: neither cleaned out by the fan-out nor
+		 * suppressed.
+		 */
 		boolean deliverable() {
 			return !Set.of("INVALID", "DUPLICATE", "SUPPRESSED").contains(this.status);
 		}

@@ -11,21 +11,26 @@ import org.parley.standalone.production.BatchLedger.Row;
 import org.parley.standalone.production.SmtpSink.AcceptedMessage;
 
 /**
- * What one campaign under a fault came to, in the names of RabbitMQ's Jepsen tests, counted from
- * the sink's record (copies by {@code Message-ID}) against the ledger:
+ * What one campaign under a fault came to, in the names of RabbitMQ's Jepsen tests,
+ * counted from the sink's record (copies by {@code Message-ID}) against the ledger:
  * <ul>
  * <li>{@code ok}: an invitee the sink accepted exactly one copy for;</li>
- * <li>{@code lost}: an invitee who should have been mailed and of whom the sink has no copy;</li>
- * <li>{@code duplicated}: more than one copy, and the ledger did not flag the row ambiguous;</li>
- * <li>{@code ambiguous}: more than one copy of a row the ledger flagged ambiguous, a send again
- * after an SMTP transaction that was cut (a crash, a dropped answer);</li>
+ * <li>{@code lost}: an invitee who should have been mailed and of whom the sink has no
+ * copy;</li>
+ * <li>{@code duplicated}: more than one copy, and the ledger did not flag the row
+ * ambiguous;</li>
+ * <li>{@code ambiguous}: more than one copy of a row the ledger flagged ambiguous, a send
+ * again after an SMTP transaction that was cut (a crash, a dropped answer);</li>
  * <li>{@code refused}: rows failed with a 5xx, which the sink must not have either.</li>
  * </ul>
- * {@code flagged} counts every row flagged ambiguous, duplicated or not; {@code inFlightBound}
- * is how many SMTP transactions the faults could have cut, the bound of {@code ambiguous}.
+ * {@code flagged} counts every row flagged ambiguous, duplicated or not;
+ * {@code inFlightBound} is how many SMTP transactions the faults could have cut, the
+ * bound of {@code ambiguous}.
  *
- * @param recoveredLastMessage from the end of the fault to the campaign's last accepted message
- * @param recoveredConverged from the end of the fault to the batch's counts matching the ledger
+ * @param recoveredLastMessage from the end of the fault to the campaign's last accepted
+ * message
+ * @param recoveredConverged from the end of the fault to the batch's counts matching the
+ * ledger
  */
 record CampaignCounts(String scenario, int deliverable, int ok, int lost, int duplicated, int ambiguous, int flagged,
 		int refused, int refusedDelivered, int notSent, long inFlightBound, Duration recoveredLastMessage,
@@ -80,7 +85,10 @@ record CampaignCounts(String scenario, int deliverable, int ok, int lost, int du
 				refusedDelivered, notSent, inFlightBound, recoveredLastMessage, recoveredConverged);
 	}
 
-	/** {@code <uuid@domain>}: the ledger row's id, or null for a message of something else. */
+	/**
+	 * {@code <uuid@domain>}: the ledger row's id, or null for a message of something
+	 * else.
+	 */
 	static UUID deliveryId(String messageId) {
 		if (messageId == null || !messageId.startsWith("<") || messageId.indexOf('@') < 2) {
 			return null;
@@ -100,7 +108,8 @@ record CampaignCounts(String scenario, int deliverable, int ok, int lost, int du
 		for (CampaignCounts c : all) {
 			table.append(String.format("%-26s %7d %7d %5d %10d %9d %7d %7d %9d %8d %9.1fs %9.1fs%n", c.scenario(),
 					c.deliverable(), c.ok(), c.lost(), c.duplicated(), c.ambiguous(), c.flagged(), c.refused(),
-					c.inFlightBound(), c.notSent(), seconds(c.recoveredLastMessage()), seconds(c.recoveredConverged())));
+					c.inFlightBound(), c.notSent(), seconds(c.recoveredLastMessage()),
+					seconds(c.recoveredConverged())));
 		}
 		return table.toString();
 	}

@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * An upload that a dying web process cuts: {@code POST /api/imports} over a raw socket with the
- * whole {@code Content-Length} announced but only part of the body sent, held open until the
- * process dies. What reaches the server is what a browser had sent when the node went away.
+ * An upload that a dying web process cuts: {@code POST /api/imports} over a raw socket
+ * with the whole {@code Content-Length} announced but only part of the body sent, held
+ * open until the process dies. What reaches the server is what a browser had sent when
+ * the node went away.
  */
 final class CutUpload implements AutoCloseable {
 
@@ -23,18 +24,21 @@ final class CutUpload implements AutoCloseable {
 		this.socket = socket;
 	}
 
-	/** Sends the request's head and {@code sentShare} of its multipart body, and no more. */
+	/**
+	 * Sends the request's head and {@code sentShare} of its multipart body, and no more.
+	 */
 	static CutUpload start(AppInstance web, String authorization, String fileName, byte[] pdf, double sentShare) {
 		String boundary = "parley-cut-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(pdf);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		byte[] whole = body.toByteArray();
 		String head = "POST /api/imports HTTP/1.1\r\nHost: 127.0.0.1:" + web.port() + "\r\nAuthorization: "
-				+ authorization + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-				+ "\r\nContent-Length: " + whole.length + "\r\nConnection: close\r\n\r\n";
+				+ authorization + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: "
+				+ whole.length + "\r\nConnection: close\r\n\r\n";
 		try {
 			Socket socket = new Socket("127.0.0.1", web.port());
 			OutputStream out = socket.getOutputStream();
@@ -49,8 +53,8 @@ final class CutUpload implements AutoCloseable {
 	}
 
 	/**
-	 * Waits for the server's side of the connection to end and returns what it answered before
-	 * that: nothing, when the process died with the body half read.
+	 * Waits for the server's side of the connection to end and returns what it answered
+	 * before that: nothing, when the process died with the body half read.
 	 */
 	String awaitCut(int timeoutMillis) {
 		try {

@@ -12,12 +12,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A document to import and the outline its import must give, exactly: the discussion's title and
- * its sections in order, each paragraph as {@code KIND: text} as the API shows it.
+ * A document to import and the outline its import must give, exactly: the discussion's
+ * title and its sections in order, each paragraph as {@code KIND: text} as the API shows
+ * it.
  */
 record Draft(String fileName, byte[] pdf, int pages, String title, List<Section> sections) {
 
-	/** The 131-page sample of the ingest-worker's tests, with the outline its tests expect. */
+	/**
+	 * The 131-page sample of the ingest-worker's tests, with the outline its tests
+	 * expect.
+	 */
 	static Draft sample131Pages() {
 		Path sample = ProductionShape.repository().resolve("ingest-worker/src/test/resources/samples/large-131p");
 		try {
@@ -44,7 +48,10 @@ record Draft(String fileName, byte[] pdf, int pages, String title, List<Section>
 		return (node == null || node.isNull()) ? null : node.asString();
 	}
 
-	/** One expected section: its label and heading as written, its level and its paragraphs. */
+	/**
+	 * One expected section: its label and heading as written, its level and its
+	 * paragraphs.
+	 */
 	record Section(String label, String heading, int level, List<String> paragraphs) {
 	}
 

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A compose {@code env_file}: {@code KEY=VALUE} lines, {@code #} comments and blank lines. */
+/**
+ * A compose {@code env_file}: {@code KEY=VALUE} lines, {@code #} comments and blank
+ * lines.
+ */
 final class EnvFile {
 
 	private EnvFile() {

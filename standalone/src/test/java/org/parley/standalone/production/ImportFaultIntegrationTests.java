@@ -32,25 +32,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Issue 7's import faults on the production shape (2 web, 2 ingest-worker processes):
  * <ul>
- * <li><b>An ingest-worker killed</b> (scenario 2) with SIGKILL while it extracts a document, and
- * started again at once as an orchestrator would: the other worker takes the import over, or,
- * when it is the only worker, the restarted one finishes it.</li>
- * <li><b>A web process killed</b> (scenario 6) while it streams an import's progress (SSE) and
- * reads another upload: the client reconnects to the other web and follows the import to its end,
- * progress never going back; the cut upload left nothing, and sent again to the other web it
- * imports once.</li>
+ * <li><b>An ingest-worker killed</b> (scenario 2) with SIGKILL while it extracts a
+ * document, and started again at once as an orchestrator would: the other worker takes
+ * the import over, or, when it is the only worker, the restarted one finishes it.</li>
+ * <li><b>A web process killed</b> (scenario 6) while it streams an import's progress
+ * (SSE) and reads another upload: the client reconnects to the other web and follows the
+ * import to its end, progress never going back; the cut upload left nothing, and sent
+ * again to the other web it imports once.</li>
  * </ul>
- * Pass, each time: the import SUCCEEDED with exactly the expected sections (labels, headings,
- * levels and paragraphs, in order) in exactly one discussion, and nothing is half-made (every
- * import final, no bytes left by a succeeded import, every outbox row published).
+ * Pass, each time: the import SUCCEEDED with exactly the expected sections (labels,
+ * headings, levels and paragraphs, in order) in exactly one discussion, and nothing is
+ * half-made (every import final, no bytes left by a succeeded import, every outbox row
+ * published).
  * <p>
  * The short form (the default run) imports the 131-page sample; the long form
- * ({@code benchmark} tag) a generated 434-page draft, next to an import of it with no fault. A
- * worker that dies leaves its job execution STARTED and its import quiet; the survivors' sweep
- * recovers an import quiet for longer than stale-after. Production has 2 min and a 30 s sweep;
- * the shape here sets {@value #STALE_AFTER} and a {@value #SWEEP_INTERVAL} sweep so that a
- * scenario takes seconds, which is still far above the longest pause between two progress
- * reports of a live import.
+ * ({@code benchmark} tag) a generated 434-page draft, next to an import of it with no
+ * fault. A worker that dies leaves its job execution STARTED and its import quiet; the
+ * survivors' sweep recovers an import quiet for longer than stale-after. Production has 2
+ * min and a 30 s sweep; the shape here sets {@value #STALE_AFTER} and a
+ * {@value #SWEEP_INTERVAL} sweep so that a scenario takes seconds, which is still far
+ * above the longest pause between two progress reports of a live import.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportFaultIntegrationTests {
@@ -84,7 +85,8 @@ class ImportFaultIntegrationTests {
 			report.add("peak RSS (kB): " + shape.peakRssKb());
 			String text = String.join("\n", report);
 			System.out.println("Import fault scenarios:\n" + text);
-			Files.writeString(shape.directory().resolve("import-faults-report.txt"), text + "\n", StandardCharsets.UTF_8);
+			Files.writeString(shape.directory().resolve("import-faults-report.txt"), text + "\n",
+					StandardCharsets.UTF_8);
 			shape.close();
 		}
 	}
@@ -124,8 +126,8 @@ class ImportFaultIntegrationTests {
 	}
 
 	/**
-	 * The long form: a 434-page draft imported with no fault, then through each fault, with the
-	 * times side by side.
+	 * The long form: a 434-page draft imported with no fault, then through each fault,
+	 * with the times side by side.
 	 */
 	@Test
 	@Order(4)
@@ -147,8 +149,8 @@ class ImportFaultIntegrationTests {
 	}
 
 	/**
-	 * Kills the ingest-worker that runs the import once it is extracting, starts it again at once,
-	 * and waits for the import.
+	 * Kills the ingest-worker that runs the import once it is extracting, starts it again
+	 * at once, and waits for the import.
 	 * @return the import's duration from upload to SUCCEEDED, in nanoseconds
 	 */
 	private long workerKilled(String name, Draft draft, boolean onlyWorker) {
@@ -182,15 +184,15 @@ class ImportFaultIntegrationTests {
 				"%s: killed %s at %s %d%%; job restarted %.1f s after the kill, SUCCEEDED %.1f s after it "
 						+ "(import %.1f s in all) by %s; job executions %s; %d sections of %d expected, 1 discussion",
 				name, victim.name(), atKill.path("stage").asString(), atKill.path("percent").asInt(),
-				seconds(recovered[0] - killed), seconds(finished - killed), seconds(finished - started),
-				finisherOf(id), executions, draft.sections().size(), draft.sections().size()));
+				seconds(recovered[0] - killed), seconds(finished - killed), seconds(finished - started), finisherOf(id),
+				executions, draft.sections().size(), draft.sections().size()));
 		return finished - started;
 	}
 
 	/**
-	 * Follows the import's SSE stream on web 1 while another upload to web 1 is half sent, kills
-	 * web 1, follows the stream on web 2 from the last event id, and sends the cut upload again to
-	 * web 2.
+	 * Follows the import's SSE stream on web 1 while another upload to web 1 is half
+	 * sent, kills web 1, follows the stream on web 2 from the last event id, and sends
+	 * the cut upload again to web 2.
 	 */
 	private void webKilled(String name, Draft draft) {
 		AppInstance web1 = shape.instance(ParleyApp.WEB, 1);
@@ -236,17 +238,20 @@ class ImportFaultIntegrationTests {
 		long restarting = System.nanoTime();
 		web1.start();
 		web1.awaitHealthy(ProductionShape.START_TIMEOUT);
-		report.add(String.format(
-				"%s, web killed: %d events from %s (last %s %d%%), then %d from %s, the first %.2f s after the kill "
-						+ "(Last-Event-ID %s); progress never back; cut upload left 0 imports, sent again to %s: 1 import, "
-						+ "SUCCEEDED; %s healthy again %.1f s after its restart; %d sections of %d expected",
-				name, before.size(), web1.name(), before.get(before.size() - 1).state(),
-				before.get(before.size() - 1).percent(), after.size(), web2.name(),
-				seconds(after.get(0).receivedNanos() - killed), lastEventId, web2.name(), web1.name(),
-				seconds(System.nanoTime() - restarting), draft.sections().size(), draft.sections().size()));
+		report.add(String
+			.format("%s, web killed: %d events from %s (last %s %d%%), then %d from %s, the first %.2f s after the kill "
+					+ "(Last-Event-ID %s); progress never back; cut upload left 0 imports, sent again to %s: 1 import, "
+					+ "SUCCEEDED; %s healthy again %.1f s after its restart; %d sections of %d expected", name,
+					before.size(), web1.name(), before.get(before.size() - 1).state(),
+					before.get(before.size() - 1).percent(), after.size(), web2.name(),
+					seconds(after.get(0).receivedNanos() - killed), lastEventId, web2.name(), web1.name(),
+					seconds(System.nanoTime() - restarting), draft.sections().size(), draft.sections().size()));
 	}
 
-	/** The import ended SUCCEEDED with exactly the draft's outline in exactly one discussion. */
+	/**
+	 * The import ended SUCCEEDED with exactly the draft's outline in exactly one
+	 * discussion.
+	 */
 	private static void assertImported(Draft draft, UUID id, JsonNode done) {
 		assertThat(done.path("state").asString()).as("import %s: %s", id, done).isEqualTo("SUCCEEDED");
 		assertThat(done.path("percent").asInt()).isEqualTo(100);
@@ -290,7 +295,10 @@ class ImportFaultIntegrationTests {
 		}
 	}
 
-	/** Polls the import until it is SUCCEEDED or FAILED, running {@code each} on every poll. */
+	/**
+	 * Polls the import until it is SUCCEEDED or FAILED, running {@code each} on every
+	 * poll.
+	 */
 	private static JsonNode awaitFinal(ParleyApi api, UUID id, Optional<Runnable> each) {
 		return awaitState(api, id, state -> {
 			each.ifPresent(Runnable::run);
@@ -307,7 +315,10 @@ class ImportFaultIntegrationTests {
 		return last[0];
 	}
 
-	/** The ingest-worker whose log, since its last start, names the import: the one running its job. */
+	/**
+	 * The ingest-worker whose log, since its last start, names the import: the one
+	 * running its job.
+	 */
 	private static AppInstance holderOf(UUID id) {
 		List<AppInstance> holders = shape.instances(ParleyApp.INGEST_WORKER)
 			.stream()

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The imports of the shape's database, read with plain JDBC: what the fault scenarios count
- * against, whatever the API says. Nothing half-made means: every import ends SUCCEEDED or FAILED,
- * a succeeded import has exactly one discussion and no stored bytes left, and every outbox row
- * was published.
+ * The imports of the shape's database, read with plain JDBC: what the fault scenarios
+ * count against, whatever the API says. Nothing half-made means: every import ends
+ * SUCCEEDED or FAILED, a succeeded import has exactly one discussion and no stored bytes
+ * left, and every outbox row was published.
  */
 final class ImportLedger {
 
@@ -35,11 +35,15 @@ final class ImportLedger {
 
 	/** Every import that has not reached SUCCEEDED or FAILED, with its state. */
 	List<String> unfinished() {
-		return strings("select id || ' ' || state || ' ' || coalesce(stage, '-') || ' ' || percent from document_import "
-				+ "where state not in ('SUCCEEDED', 'FAILED')");
+		return strings(
+				"select id || ' ' || state || ' ' || coalesce(stage, '-') || ' ' || percent from document_import "
+						+ "where state not in ('SUCCEEDED', 'FAILED')");
 	}
 
-	/** Uploaded bytes still stored for an import that succeeded (they are deleted with the save). */
+	/**
+	 * Uploaded bytes still stored for an import that succeeded (they are deleted with the
+	 * save).
+	 */
 	int bytesLeftBySucceededImports() {
 		return count("select count(*) from import_file f join document_import i on i.id = f.import_id "
 				+ "where i.state = 'SUCCEEDED'", null);
@@ -62,7 +66,10 @@ final class ImportLedger {
 		return count("select count(*) from document_import where source_name = ?", sourceName);
 	}
 
-	/** The status of each job execution of the import, oldest first, e.g. [FAILED, COMPLETED] after a recovery. */
+	/**
+	 * The status of each job execution of the import, oldest first, e.g. [FAILED,
+	 * COMPLETED] after a recovery.
+	 */
 	List<String> jobExecutions(UUID importId) {
 		List<String> statuses = new ArrayList<>();
 		query("select e.status from batch_job_execution e join batch_job_execution_params p "
@@ -72,7 +79,10 @@ final class ImportLedger {
 		return statuses;
 	}
 
-	/** {@code updated_at} of the import in epoch milliseconds: it moves with every progress report. */
+	/**
+	 * {@code updated_at} of the import in epoch milliseconds: it moves with every
+	 * progress report.
+	 */
 	long updatedAtMillis(UUID importId) {
 		long[] millis = new long[1];
 		query("select updated_at from document_import where id = ?", importId,

@@ -24,21 +24,23 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Issue 4's benchmark in the production shape (ADR 0013): the three apps as processes from their
- * jars, PostgreSQL, RabbitMQ and {@code smtp-sink}, the sending rate unlimited.
+ * Issue 4's benchmark in the production shape (ADR 0013): the three apps as processes
+ * from their jars, PostgreSQL, RabbitMQ and {@code smtp-sink}, the sending rate
+ * unlimited.
  * <ul>
- * <li>N invitees (default 100,000) from the 202 of {@code POST /api/discussions/{id}/invitations}
- * to the last message accepted by the sink, against a raw Jakarta Mail loop sending as many
- * messages of the same shape over one reused connection to the same sink, in the same run;</li>
- * <li>the invite-worker's peak RSS at N and at M invitees (default 1,000,000): a fresh worker
- * process each time, the whole fan-out and a bounded send window for M;</li>
+ * <li>N invitees (default 100,000) from the 202 of {@code POST
+ * /api/discussions/{id}/invitations} to the last message accepted by the sink, against a
+ * raw Jakarta Mail loop sending as many messages of the same shape over one reused
+ * connection to the same sink, in the same run;</li>
+ * <li>the invite-worker's peak RSS at N and at M invitees (default 1,000,000): a fresh
+ * worker process each time, the whole fan-out and a bounded send window for M;</li>
  * <li>one invite-worker against two, on the same number of invitees.</li>
  * </ul>
  * Run on purpose only:
  * {@code ./mvnw -B -ntp -pl standalone -am verify -Dgroups=benchmark -Dsurefire.excludedGroups= -Dtest=InvitationBenchmarkTests -Dsurefire.failIfNoSpecifiedTests=false}
  * with {@code -Dparley.benchmark.invitees=}, {@code -Dparley.benchmark.memory-invitees=},
- * {@code -Dparley.benchmark.memory-window=PT2M} and {@code -Dparley.benchmark.scale-out-invitees=}
- * to change the sizes.
+ * {@code -Dparley.benchmark.memory-window=PT2M} and
+ * {@code -Dparley.benchmark.scale-out-invitees=} to change the sizes.
  */
 @Tag("benchmark")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -47,15 +49,15 @@ class InvitationBenchmarkTests {
 	static final int INVITEES = Integer.getInteger("parley.benchmark.invitees", 100_000);
 
 	/**
-	 * Sent by each side before it is measured. With 2,000, the invite-worker's C2 compiler still
-	 * took a sixth of the machine in the measured campaign's first seconds.
+	 * Sent by each side before it is measured. With 2,000, the invite-worker's C2
+	 * compiler still took a sixth of the machine in the measured campaign's first
+	 * seconds.
 	 */
 	static final int WARM_UP = Integer.getInteger("parley.benchmark.warm-up", 10_000);
 
 	static final int MEMORY_INVITEES = Integer.getInteger("parley.benchmark.memory-invitees", 1_000_000);
 
-	static final Duration MEMORY_WINDOW = Duration
-		.parse(System.getProperty("parley.benchmark.memory-window", "PT2M"));
+	static final Duration MEMORY_WINDOW = Duration.parse(System.getProperty("parley.benchmark.memory-window", "PT2M"));
 
 	static final int SCALE_OUT_INVITEES = Integer.getInteger("parley.benchmark.scale-out-invitees", INVITEES);
 
@@ -63,7 +65,10 @@ class InvitationBenchmarkTests {
 
 	static ProductionShape shape;
 
-	/** The invite-worker's peak RSS after the first test's N invitees, in kB; 0 until then. */
+	/**
+	 * The invite-worker's peak RSS after the first test's N invitees, in kB; 0 until
+	 * then.
+	 */
 	static long peakRssAtN;
 
 	static UUID discussion;
@@ -75,7 +80,8 @@ class InvitationBenchmarkTests {
 		shape = ProductionShape.with(1, 1, 2)
 			.env(ParleyApp.INVITE_WORKER, "PARLEY_SMTP_RATE_PER_SECOND", "0")
 			.env(ParleyApp.INVITE_WORKER, "LOGGING_LEVEL_ORG_PARLEY", "WARN");
-		// -Dparley.benchmark.invite-worker-env=NAME=value,NAME=value tries other settings.
+		// -Dparley.benchmark.invite-worker-env=NAME=value,NAME=value tries other
+		// settings.
 		for (String setting : System.getProperty("parley.benchmark.invite-worker-env", "").split(",")) {
 			if (setting.contains("=")) {
 				shape.env(ParleyApp.INVITE_WORKER, setting.substring(0, setting.indexOf('=')),
@@ -118,8 +124,9 @@ class InvitationBenchmarkTests {
 				  raw Jakarta Mail loop, one reused connection, same sink:    %8.2f s  %7.0f msg/s
 				  ratio Parley / raw:                                         %8.2fx
 				  invite-worker peak RSS (VmHWM, warm-up included):           %8d MB
-				""", INVITEES, seconds(parley.uploadNanos()), seconds(parley.sendNanos()), parleyRate, seconds(raw),
-				rawRate, parleyRate / rawRate, rss / 1024);
+				""",
+				INVITEES, seconds(parley.uploadNanos()), seconds(parley.sendNanos()), parleyRate, seconds(raw), rawRate,
+				parleyRate / rawRate, rss / 1024);
 	}
 
 	@Test
@@ -157,7 +164,8 @@ class InvitationBenchmarkTests {
 				  %,9d invitees, all sent (%s):                      peak RSS %6d MB
 				  %,9d invitees, the whole fan-out (%.0f s, %,d sent meanwhile) and %s more sending (%,d sent): peak RSS %6d MB
 				  ratio: %.2fx
-				""", INVITEES, warmUp, atN / 1024, MEMORY_INVITEES, seconds(fanOut), sentAtFanOut, MEMORY_WINDOW,
+				""",
+				INVITEES, warmUp, atN / 1024, MEMORY_INVITEES, seconds(fanOut), sentAtFanOut, MEMORY_WINDOW,
 				sentInWindow, atM / 1024, (double) atM / atN);
 		// The last test: the messages left are deleted with the vhost.
 	}
@@ -181,7 +189,10 @@ class InvitationBenchmarkTests {
 				twoRate / oneRate);
 	}
 
-	/** Runs a campaign to its end; with {@code verify}, checks the sink against the ledger. */
+	/**
+	 * Runs a campaign to its end; with {@code verify}, checks the sink against the
+	 * ledger.
+	 */
 	private static Campaign campaign(int invitees, boolean verify) {
 		byte[] csv = csv(invitees);
 		if (verify) {
@@ -209,7 +220,10 @@ class InvitationBenchmarkTests {
 		return new Campaign(batch, accepted - start, last - accepted);
 	}
 
-	/** The raw loop to the same sink: from before it connects to the sink's last acceptance. */
+	/**
+	 * The raw loop to the same sink: from before it connects to the sink's last
+	 * acceptance.
+	 */
 	private static long rawLoop(int n) throws MessagingException {
 		long before = shape.sink().accepted();
 		long start = RawMailLoop.send("127.0.0.1", shape.sink().port(), n, MESSAGE);

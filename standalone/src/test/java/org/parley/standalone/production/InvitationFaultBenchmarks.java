@@ -14,11 +14,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The long form of issue 7's fault scenarios for invitations, on demand (README): campaigns of
- * {@code parley.faults.invitees} (20,000) invitees, several kills of an invite-worker, and the
- * whole RabbitMQ broker restarted when {@code -Dparley.faults.broker=app} (the default restarts
- * only the shape's vhost, as the short form does). The rate ({@code parley.faults.rate}, 250/s)
- * keeps the campaign sending long enough for a killed worker to come back before the next kill.
+ * The long form of issue 7's fault scenarios for invitations, on demand (README):
+ * campaigns of {@code parley.faults.invitees} (20,000) invitees, several kills of an
+ * invite-worker, and the whole RabbitMQ broker restarted when
+ * {@code -Dparley.faults.broker=app} (the default restarts only the shape's vhost, as the
+ * short form does). The rate ({@code parley.faults.rate}, 250/s) keeps the campaign
+ * sending long enough for a killed worker to come back before the next kill.
  */
 @Tag("benchmark")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,7 +44,8 @@ class InvitationFaultBenchmarks {
 		String unavailable = ProductionShape.unavailableBecause();
 		assumeTrue(unavailable == null, () -> "Fault scenarios skipped: " + unavailable);
 		proxy = new SmtpFaultProxy(() -> shape.sink().port());
-		// Assigned before it starts, so that a start that fails still stops what did start.
+		// Assigned before it starts, so that a start that fails still stops what did
+		// start.
 		shape = InvitationFaultScenarios.configure(ProductionShape.with(1, 1, 2), proxy, RATE_PER_SECOND);
 		shape.start();
 		scenarios = new InvitationFaultScenarios(shape, proxy, Long.getLong("parley.faults.seed", 7),
@@ -54,8 +56,8 @@ class InvitationFaultBenchmarks {
 	@AfterAll
 	static void stop() {
 		if (scenarios != null) {
-			System.out.printf("Fault scenarios, long form (%d invitees, %d/s, seed %d):%n%s", INVITEES,
-					RATE_PER_SECOND, Long.getLong("parley.faults.seed", 7), CampaignCounts.table(scenarios.results()));
+			System.out.printf("Fault scenarios, long form (%d invitees, %d/s, seed %d):%n%s", INVITEES, RATE_PER_SECOND,
+					Long.getLong("parley.faults.seed", 7), CampaignCounts.table(scenarios.results()));
 		}
 		if (shape != null) {
 			shape.close();

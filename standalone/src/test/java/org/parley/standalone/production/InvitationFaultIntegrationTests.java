@@ -14,13 +14,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The short form of issue 7's fault scenarios for invitations (CI): one fault of each kind on a
- * small campaign, on the production shape with two invite-workers behind the SMTP fault proxy.
- * The global rate stretches each campaign of a few hundred invitees over a few seconds, so the
- * fault lands mid-way. The broker fault is the vhost-scoped one, because this suite runs in every
- * engineer's {@code ./mvnw verify} on a shared broker; the long form
- * ({@link InvitationFaultBenchmarks}) can restart the whole broker. PostgreSQL is restarted for
- * real, briefly.
+ * The short form of issue 7's fault scenarios for invitations (CI): one fault of each
+ * kind on a small campaign, on the production shape with two invite-workers behind the
+ * SMTP fault proxy. The global rate stretches each campaign of a few hundred invitees
+ * over a few seconds, so the fault lands mid-way. The broker fault is the vhost-scoped
+ * one, because this suite runs in every engineer's {@code ./mvnw verify} on a shared
+ * broker; the long form ({@link InvitationFaultBenchmarks}) can restart the whole broker.
+ * PostgreSQL is restarted for real, briefly.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InvitationFaultIntegrationTests {
@@ -40,7 +40,8 @@ class InvitationFaultIntegrationTests {
 		String unavailable = ProductionShape.unavailableBecause();
 		assumeTrue(unavailable == null, () -> "Fault scenarios skipped: " + unavailable);
 		proxy = new SmtpFaultProxy(() -> shape.sink().port());
-		// Assigned before it starts, so that a start that fails still stops what did start.
+		// Assigned before it starts, so that a start that fails still stops what did
+		// start.
 		shape = InvitationFaultScenarios.configure(ProductionShape.with(1, 1, 2), proxy, RATE_PER_SECOND);
 		shape.start();
 		scenarios = new InvitationFaultScenarios(shape, proxy, Long.getLong("parley.faults.seed", 7),

@@ -19,22 +19,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 7's fault scenarios for invitation campaigns, on the production shape: each starts a
- * campaign through the API, injects its fault while the campaign is sending, lets it end, waits
- * until the batch's counts converge, and counts the sink's record against the ledger
- * ({@link CampaignCounts}). Moments are drawn from a seeded {@link Random}, so a failing run can
- * be repeated. The short form (CI) and the long form (on demand) run the same scenarios at
- * different sizes.
+ * Issue 7's fault scenarios for invitation campaigns, on the production shape: each
+ * starts a campaign through the API, injects its fault while the campaign is sending,
+ * lets it end, waits until the batch's counts converge, and counts the sink's record
+ * against the ledger ({@link CampaignCounts}). Moments are drawn from a seeded
+ * {@link Random}, so a failing run can be repeated. The short form (CI) and the long form
+ * (on demand) run the same scenarios at different sizes.
  * <p>
- * The shape's invite-workers talk to the sink through {@link SmtpFaultProxy}, with the settings of
- * {@link #configure}: short SMTP timeouts, a lease just above them, and quick retries, so that a
- * scenario recovers in seconds instead of the production defaults' minutes.
+ * The shape's invite-workers talk to the sink through {@link SmtpFaultProxy}, with the
+ * settings of {@link #configure}: short SMTP timeouts, a lease just above them, and quick
+ * retries, so that a scenario recovers in seconds instead of the production defaults'
+ * minutes.
  */
 final class InvitationFaultScenarios {
 
 	static final String REFUSED_PREFIX = "bounce-";
 
-	/** Consumers per invite-worker (compose's default): the SMTP transactions one worker holds. */
+	/**
+	 * Consumers per invite-worker (compose's default): the SMTP transactions one worker
+	 * holds.
+	 */
 	static final int CONSUMERS = 4;
 
 	private final ProductionShape shape;
@@ -60,13 +64,15 @@ final class InvitationFaultScenarios {
 	}
 
 	/**
-	 * The invite-workers' settings for the scenarios: mail through the proxy; SMTP timeouts of 3–5 s
-	 * and a lease of 10 s (the lease must outlast the longest SMTP transaction, or a slow send is
-	 * taken for a crashed one); retries after 1 s up to 4 s; the given global rate over one-second
-	 * windows, which stretches a small campaign long enough to hit it mid-way (0: none).
+	 * The invite-workers' settings for the scenarios: mail through the proxy; SMTP
+	 * timeouts of 3–5 s and a lease of 10 s (the lease must outlast the longest SMTP
+	 * transaction, or a slow send is taken for a crashed one); retries after 1 s up to 4
+	 * s; the given global rate over one-second windows, which stretches a small campaign
+	 * long enough to hit it mid-way (0: none).
 	 */
 	static ProductionShape configure(ProductionShape shape, SmtpFaultProxy proxy, int ratePerSecond) {
-		// Small pools: the machine's PostgreSQL (100 connections) is shared with other shapes and CI.
+		// Small pools: the machine's PostgreSQL (100 connections) is shared with other
+		// shapes and CI.
 		shape.env(ParleyApp.WEB, "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "5")
 			.env(ParleyApp.INGEST_WORKER, "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "4")
 			.env(ParleyApp.INVITE_WORKER, "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "8");
@@ -94,8 +100,9 @@ final class InvitationFaultScenarios {
 	}
 
 	/**
-	 * 1. Invite-workers killed with SIGKILL at seeded moments of the campaign, one at a time, each
-	 * started again at once (as an orchestrator does) and healthy before the next kill.
+	 * 1. Invite-workers killed with SIGKILL at seeded moments of the campaign, one at a
+	 * time, each started again at once (as an orchestrator does) and healthy before the
+	 * next kill.
 	 */
 	CampaignCounts workerKilled(int invitees, int kills) {
 		Campaign campaign = start("worker-killed", invitees, 0);
@@ -126,8 +133,8 @@ final class InvitationFaultScenarios {
 	}
 
 	/**
-	 * 3. The broker restarted mid-campaign: the whole RabbitMQ application, or only the shape's
-	 * vhost (see {@link ServiceFaults}).
+	 * 3. The broker restarted mid-campaign: the whole RabbitMQ application, or only the
+	 * shape's vhost (see {@link ServiceFaults}).
 	 */
 	CampaignCounts brokerRestarted(int invitees, boolean wholeBroker, Duration down) {
 		Campaign campaign = start(wholeBroker ? "broker-restarted" : "broker-vhost-restarted", invitees, 0);
@@ -161,14 +168,16 @@ final class InvitationFaultScenarios {
 		this.proxy.serviceUnavailable(false);
 		long end = System.nanoTime();
 		assertThat(this.proxy.answered421() - before).as("421 answers given").isPositive();
-		// A 421 answers a command before DATA: nothing was accepted that the client was not told of.
+		// A 421 answers a command before DATA: nothing was accepted that the client was
+		// not told of.
 		return campaign.finish(end, 0, Set.of());
 	}
 
 	/**
-	 * 5b. The connection dropped during DATA: some transactions cut after the payload, before the
-	 * final dot (the sink has no copy), then some cut after the sink accepted the message (it has
-	 * one the worker was not told of, and the worker's second send is the ambiguous duplicate).
+	 * 5b. The connection dropped during DATA: some transactions cut after the payload,
+	 * before the final dot (the sink has no copy), then some cut after the sink accepted
+	 * the message (it has one the worker was not told of, and the worker's second send is
+	 * the ambiguous duplicate).
 	 */
 	CampaignCounts smtpDroppedDuringData(int invitees, int cutsBeforeDot, int cutsAfterDot) {
 		Campaign campaign = start("smtp-cut-in-data", invitees, 0);
@@ -183,12 +192,8 @@ final class InvitationFaultScenarios {
 			.until(() -> this.proxy.cutAfterDotCount() - after >= cutsAfterDot);
 		long end = System.nanoTime();
 		CampaignCounts counts = campaign.finish(end, this.proxy.cutAfterDotCount() - after, Set.of());
-		Set<UUID> cut = this.proxy.cutMessageIds()
-			.stream()
-			.map(CampaignCounts::deliveryId)
-			.collect(Collectors.toSet());
-		assertThat(this.ledger.rows(campaign.batch))
-			.filteredOn(row -> cut.contains(row.id()))
+		Set<UUID> cut = this.proxy.cutMessageIds().stream().map(CampaignCounts::deliveryId).collect(Collectors.toSet());
+		assertThat(this.ledger.rows(campaign.batch)).filteredOn(row -> cut.contains(row.id()))
 			.as("rows whose transaction was cut, each flagged ambiguous in the ledger")
 			.isNotEmpty()
 			.allMatch(Row::ambiguous);
@@ -196,8 +201,9 @@ final class InvitationFaultScenarios {
 	}
 
 	/**
-	 * 5c. The relay refuses some recipients with 550 for the whole campaign: those rows fail, their
-	 * addresses are suppressed, and no one sends to them again, not even a new batch.
+	 * 5c. The relay refuses some recipients with 550 for the whole campaign: those rows
+	 * fail, their addresses are suppressed, and no one sends to them again, not even a
+	 * new batch.
 	 */
 	CampaignCounts smtpRefusesRecipients(int invitees, int refused) {
 		Predicate<String> bounces = address -> address.startsWith(REFUSED_PREFIX);
@@ -209,9 +215,8 @@ final class InvitationFaultScenarios {
 			assertThat(counts.refused()).as("rows failed with the relay's 5xx").isEqualTo(refused);
 			assertThat(this.ledger.suppressed(refusedKeys)).as("suppressed addresses").isEqualTo(refusedKeys);
 			Map<String, Integer> refusals = this.proxy.refusals();
-			assertThat(refusedKeys).allSatisfy(key -> assertThat(refusals.get(key))
-				.as("RCPT TO attempts for %s", key)
-				.isEqualTo(1));
+			assertThat(refusedKeys)
+				.allSatisfy(key -> assertThat(refusals.get(key)).as("RCPT TO attempts for %s", key).isEqualTo(1));
 
 			String again = "email\n" + String.join("\n", refusedKeys) + "\n";
 			UUID second = this.shape.api()
@@ -230,7 +235,8 @@ final class InvitationFaultScenarios {
 	static void assertPasses(CampaignCounts counts) {
 		assertThat(counts.lost()).as(counts.scenario() + ": lost").isZero();
 		assertThat(counts.duplicated()).as(counts.scenario() + ": duplicated outside the ambiguous window").isZero();
-		assertThat(counts.ambiguous()).as(counts.scenario() + ": ambiguous duplicates, at most the transactions in flight")
+		assertThat(counts.ambiguous())
+			.as(counts.scenario() + ": ambiguous duplicates, at most the transactions in flight")
 			.isLessThanOrEqualTo((int) counts.inFlightBound());
 		assertThat(counts.notSent()).as(counts.scenario() + ": rows to be mailed not SENT in the ledger").isZero();
 		assertThat(counts.refusedDelivered()).as(counts.scenario() + ": refused recipients the sink got").isZero();
@@ -259,15 +265,16 @@ final class InvitationFaultScenarios {
 			}
 		}
 		long acceptedBefore = this.shape.sink().accepted();
-		UUID batch = this.shape.api().invite(this.discussion, csv.toString().getBytes(StandardCharsets.UTF_8),
-				"Fault scenario " + scenario);
+		UUID batch = this.shape.api()
+			.invite(this.discussion, csv.toString().getBytes(StandardCharsets.UTF_8), "Fault scenario " + scenario);
 		System.out.printf("%s: batch %s, %d invitees, %d to be refused%n", scenario, batch, invitees, refused);
 		return new Campaign(scenario, batch, invitees, acceptedBefore, Set.copyOf(refusedKeys));
 	}
 
 	/**
-	 * Polls the batch until it is finished and its counts agree with the ledger: they add up, none
-	 * is queued, and sent and failed are the ledger's. The web may fail while the database is down.
+	 * Polls the batch until it is finished and its counts agree with the ledger: they add
+	 * up, none is queued, and sent and failed are the ledger's. The web may fail while
+	 * the database is down.
 	 */
 	private JsonNode awaitConverged(UUID batch) {
 		JsonNode[] last = new JsonNode[1];
@@ -282,15 +289,17 @@ final class InvitationFaultScenarios {
 				int sum = b.path("invalid").asInt() + b.path("duplicates").asInt() + b.path("suppressed").asInt()
 						+ b.path("queued").asInt() + b.path("sent").asInt() + b.path("failed").asInt();
 				return "SUCCEEDED".equals(b.path("state").asString()) && b.path("queued").asInt() == 0
-						&& sum == b.path("total").asInt()
-						&& b.path("sent").asInt() == truth.getOrDefault("SENT", 0)
+						&& sum == b.path("total").asInt() && b.path("sent").asInt() == truth.getOrDefault("SENT", 0)
 						&& b.path("failed").asInt() == truth.getOrDefault("FAILED", 0)
 						&& b.path("suppressed").asInt() == truth.getOrDefault("SUPPRESSED", 0);
 			});
 		return last[0];
 	}
 
-	/** One campaign of a scenario: its batch and where the sink's count stood when it began. */
+	/**
+	 * One campaign of a scenario: its batch and where the sink's count stood when it
+	 * began.
+	 */
 	private final class Campaign {
 
 		private final String scenario;
@@ -319,7 +328,10 @@ final class InvitationFaultScenarios {
 			return shape.sink().accepted() - this.acceptedBefore;
 		}
 
-		/** Waits until the sink took this many of the campaign; false if it finished first. */
+		/**
+		 * Waits until the sink took this many of the campaign; false if it finished
+		 * first.
+		 */
 		boolean awaitAccepted(int count) {
 			await(this.scenario + ": " + count + " accepted").atMost(timeout)
 				.pollInterval(Duration.ofMillis(20))

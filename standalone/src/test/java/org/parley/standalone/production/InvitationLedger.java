@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * The delivery ledger ({@code invitation_delivery}) of the shape's database, read with plain JDBC:
- * the truth that the sink's record is counted against.
+ * The delivery ledger ({@code invitation_delivery}) of the shape's database, read with
+ * plain JDBC: the truth that the sink's record is counted against.
  */
 final class InvitationLedger {
 
@@ -44,7 +44,10 @@ final class InvitationLedger {
 		return state[0];
 	}
 
-	/** Rows of the batch flagged ambiguous: a crash or a cut inside their SMTP transaction. */
+	/**
+	 * Rows of the batch flagged ambiguous: a crash or a cut inside their SMTP
+	 * transaction.
+	 */
 	int ambiguous(UUID batch) {
 		int[] count = new int[1];
 		query("select count(*) from invitation_delivery where batch_id = ? and ambiguous", batch,

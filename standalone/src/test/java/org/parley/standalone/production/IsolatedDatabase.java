@@ -6,13 +6,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A PostgreSQL database of the production shape's own on the machine's server, dropped and created
- * again at every start, so that CI's {@code test} database and other engineers' are never touched.
- * It stays after the run for a look at the ledger.
+ * A PostgreSQL database of the production shape's own on the machine's server, dropped
+ * and created again at every start, so that CI's {@code test} database and other
+ * engineers' are never touched. It stays after the run for a look at the ledger.
  */
 final class IsolatedDatabase {
 
-	static final String SERVER = System.getProperty("parley.production-shape.postgres", "jdbc:postgresql://127.0.0.1:5432/");
+	static final String SERVER = System.getProperty("parley.production-shape.postgres",
+			"jdbc:postgresql://127.0.0.1:5432/");
 
 	static final String USER = "postgres";
 

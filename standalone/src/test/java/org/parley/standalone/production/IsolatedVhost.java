@@ -11,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A RabbitMQ virtual host of the production shape's own on the machine's broker, made with
- * {@code rabbitmqctl}: its exchanges and quorum queues are apart from CI's and other engineers'
- * {@code parley.*} queues in {@code /}. Deleted and made again at every start, deleted at the end.
+ * A RabbitMQ virtual host of the production shape's own on the machine's broker, made
+ * with {@code rabbitmqctl}: its exchanges and quorum queues are apart from CI's and other
+ * engineers' {@code parley.*} queues in {@code /}. Deleted and made again at every start,
+ * deleted at the end.
  */
 final class IsolatedVhost {
 
@@ -32,7 +33,8 @@ final class IsolatedVhost {
 	}
 
 	static boolean reachable() {
-		boolean hasCtl = Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "rabbitmqctl")));
+		boolean hasCtl = Stream.of(System.getenv("PATH").split(":"))
+			.anyMatch(d -> Files.isExecutable(Path.of(d, "rabbitmqctl")));
 		if (!hasCtl) {
 			return false;
 		}

@@ -16,11 +16,12 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * A draft PDF of exactly the asked number of pages, made with PDFBox at test time, whose outline is
- * known by construction: a title on the first page, then chapters {@code 1.}, {@code 2.}, … (bold,
- * 14 pt) with sections {@code 1.1.}, {@code 1.2.}, … (bold, 12 pt), each with two paragraphs of
- * running text (11 pt), and a page number in every footer, which the import must drop. Its text is
- * made from a fixed vocabulary by a seeded random, so the same arguments give the same document.
+ * A draft PDF of exactly the asked number of pages, made with PDFBox at test time, whose
+ * outline is known by construction: a title on the first page, then chapters {@code 1.},
+ * {@code 2.}, … (bold, 14 pt) with sections {@code 1.1.}, {@code 1.2.}, … (bold, 12 pt),
+ * each with two paragraphs of running text (11 pt), and a page number in every footer,
+ * which the import must drop. Its text is made from a fixed vocabulary by a seeded
+ * random, so the same arguments give the same document.
  */
 final class NumberedDraft {
 
@@ -48,8 +49,8 @@ final class NumberedDraft {
 	}
 
 	/**
-	 * A draft of {@code pages} pages, and the sections (in document order) that its import must
-	 * give: chapters at level 1, their sections at level 2.
+	 * A draft of {@code pages} pages, and the sections (in document order) that its
+	 * import must give: chapters at level 1, their sections at level 2.
 	 */
 	static Draft of(int pages, long seed) {
 		Random random = new Random(seed);
@@ -74,8 +75,8 @@ final class NumberedDraft {
 				float size = opensChapter ? 14f : 12f;
 				List<List<String>> paragraphs = List.of(lines(paragraph(random), regular, width),
 						lines(paragraph(random), regular, width));
-				float height = 18f + size * 1.3f + 6f
-						+ paragraphs.stream().mapToInt(List::size).sum() * BODY_LEADING + PARAGRAPH_GAP;
+				float height = 18f + size * 1.3f + 6f + paragraphs.stream().mapToInt(List::size).sum() * BODY_LEADING
+						+ PARAGRAPH_GAP;
 				if (y - height < BOTTOM) {
 					content.close();
 					if (page == pages) {
@@ -119,8 +120,8 @@ final class NumberedDraft {
 		return content;
 	}
 
-	private static void write(PDPageContentStream content, PDType1Font font, float size, float x, float y,
-			String text) throws IOException {
+	private static void write(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
+			throws IOException {
 		content.beginText();
 		content.setFont(font, size);
 		content.newLineAtOffset(x, y);

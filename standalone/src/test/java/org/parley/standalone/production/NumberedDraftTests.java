@@ -16,7 +16,10 @@ import org.parley.ingest.structure.DocumentStructurer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The generated draft has the pages it was asked for, and the structurer reads its outline back exactly. */
+/**
+ * The generated draft has the pages it was asked for, and the structurer reads its
+ * outline back exactly.
+ */
 class NumberedDraftTests {
 
 	@Test
@@ -27,11 +30,13 @@ class NumberedDraftTests {
 			assertThat(document.getNumberOfPages()).isEqualTo(12);
 		}
 
-		Outline outline = new DocumentStructurer().structure(new PdfTextExtractor(2000).extract(pdf, PageProgress.NONE));
+		Outline outline = new DocumentStructurer()
+			.structure(new PdfTextExtractor(2000).extract(pdf, PageProgress.NONE));
 
 		assertThat(outline.title()).isEqualTo(draft.title());
 		assertThat(outline.sections()).extracting(s -> s.label() + " " + s.heading() + " @" + s.level())
-			.containsExactlyElementsOf(draft.sections().stream().map(s -> s.label() + " " + s.heading() + " @" + s.level()).toList());
+			.containsExactlyElementsOf(
+					draft.sections().stream().map(s -> s.label() + " " + s.heading() + " @" + s.level()).toList());
 		for (int i = 0; i < draft.sections().size(); i++) {
 			OutlineSection actual = outline.sections().get(i);
 			assertThat(actual.blocks()).as("paragraphs of %s", actual.label())

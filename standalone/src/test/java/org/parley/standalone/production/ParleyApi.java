@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.awaitility.Awaitility.await;
 
-/** The public HTTP API of one web instance (shared/API.md), as an organiser with HTTP Basic. */
+/**
+ * The public HTTP API of one web instance (shared/API.md), as an organiser with HTTP
+ * Basic.
+ */
 final class ParleyApi {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -33,7 +36,10 @@ final class ParleyApi {
 				+ Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Imports the document, waits for its draft and publishes it; returns the discussion's id. */
+	/**
+	 * Imports the document, waits for its draft and publishes it; returns the
+	 * discussion's id.
+	 */
 	UUID publishedDiscussion(byte[] pdf, String fileName, String title, Duration importTimeout) {
 		Multipart form = new Multipart().file("file", fileName, "application/pdf", pdf).field("title", title);
 		HttpResponse<String> accepted = send(form.post(uri("/api/imports")), 202);
@@ -55,8 +61,8 @@ final class ParleyApi {
 	}
 
 	/**
-	 * {@code POST /api/discussions/{id}/invitations} with a CSV file; returns the batch's id once
-	 * the web answered 202.
+	 * {@code POST /api/discussions/{id}/invitations} with a CSV file; returns the batch's
+	 * id once the web answered 202.
 	 */
 	UUID invite(UUID discussion, byte[] csv, String message) {
 		Multipart form = new Multipart().file("file", "invitees.csv", "text/csv", csv).field("message", message);
@@ -69,7 +75,10 @@ final class ParleyApi {
 		return get(uri("/api/invitation-batches/" + batch));
 	}
 
-	/** {@code POST /api/imports} with the file; returns the import's id once the web answered 202. */
+	/**
+	 * {@code POST /api/imports} with the file; returns the import's id once the web
+	 * answered 202.
+	 */
 	UUID startImport(byte[] pdf, String fileName) {
 		Multipart form = new Multipart().file("file", fileName, "application/pdf", pdf);
 		HttpResponse<String> accepted = send(form.post(uri("/api/imports")), 202);
@@ -90,7 +99,9 @@ final class ParleyApi {
 		return this.base;
 	}
 
-	/** The {@code Authorization} header value, for clients of its own (SSE, raw sockets). */
+	/**
+	 * The {@code Authorization} header value, for clients of its own (SSE, raw sockets).
+	 */
 	String authorization() {
 		return this.authorization;
 	}

@@ -17,12 +17,17 @@ enum ParleyApp {
 		return this.module;
 	}
 
-	/** The executable jar that the module's build copies to {@code target/<module>.jar}. */
+	/**
+	 * The executable jar that the module's build copies to {@code target/<module>.jar}.
+	 */
 	Path jar(Path repository) {
 		return repository.resolve(this.module).resolve("target").resolve(this.module + ".jar");
 	}
 
-	/** The per-app settings that compose gives this service after {@code config/parley.env}. */
+	/**
+	 * The per-app settings that compose gives this service after
+	 * {@code config/parley.env}.
+	 */
 	Path envFile(Path repository) {
 		return repository.resolve("config").resolve(this.module + ".env");
 	}

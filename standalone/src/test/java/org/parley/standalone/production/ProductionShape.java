@@ -19,15 +19,17 @@ import java.util.stream.Stream;
 import org.parley.domain.test.TestInfrastructure;
 
 /**
- * Parley as {@code compose.yaml} deploys it, on this machine: N processes of each app started from
- * their executable jars with compose's environment ({@code config/parley.env}, then the app's own
- * env file), of which only hosts, ports and credentials are changed; this machine's PostgreSQL and
- * RabbitMQ, in a database and a vhost of its own; and {@link SmtpSink} as the mail relay. Every
- * instance has its own port and its log in {@code target/production-shape/<name>/}.
+ * Parley as {@code compose.yaml} deploys it, on this machine: N processes of each app
+ * started from their executable jars with compose's environment
+ * ({@code config/parley.env}, then the app's own env file), of which only hosts, ports
+ * and credentials are changed; this machine's PostgreSQL and RabbitMQ, in a database and
+ * a vhost of its own; and {@link SmtpSink} as the mail relay. Every instance has its own
+ * port and its log in {@code target/production-shape/<name>/}.
  * <p>
- * Fault scenarios {@linkplain AppInstance#kill() kill} and {@linkplain AppInstance#restart restart}
- * instances, {@linkplain SmtpSink#restart restart the sink} with faults, and count what the sink
- * accepted against {@link #ledger()}.
+ * Fault scenarios {@linkplain AppInstance#kill() kill} and
+ * {@linkplain AppInstance#restart restart} instances, {@linkplain SmtpSink#restart
+ * restart the sink} with faults, and count what the sink accepted against
+ * {@link #ledger()}.
  *
  * <pre>
  * try (ProductionShape shape = ProductionShape.with(2, 2, 2).start()) {
@@ -39,7 +41,10 @@ import org.parley.domain.test.TestInfrastructure;
  */
 final class ProductionShape implements AutoCloseable {
 
-	/** Long enough for a start on a loaded two-core machine; {@code parley.production-shape.start-timeout}. */
+	/**
+	 * Long enough for a start on a loaded two-core machine;
+	 * {@code parley.production-shape.start-timeout}.
+	 */
 	static final Duration START_TIMEOUT = Duration
 		.parse(System.getProperty("parley.production-shape.start-timeout", "PT5M"));
 
@@ -74,7 +79,10 @@ final class ProductionShape implements AutoCloseable {
 		this.directory = repository.resolve("standalone/target/production-shape").resolve(name);
 	}
 
-	/** A shape of this many web, ingest-worker and invite-worker processes; not started yet. */
+	/**
+	 * A shape of this many web, ingest-worker and invite-worker processes; not started
+	 * yet.
+	 */
 	static ProductionShape with(int webs, int ingestWorkers, int inviteWorkers) {
 		Map<ParleyApp, Integer> counts = new EnumMap<>(ParleyApp.class);
 		counts.put(ParleyApp.WEB, webs);
@@ -88,7 +96,9 @@ final class ProductionShape implements AutoCloseable {
 		return new ProductionShape(repository, defaultName(repository), counts, overrides);
 	}
 
-	/** An environment variable for every instance of the app, over what the env files say. */
+	/**
+	 * An environment variable for every instance of the app, over what the env files say.
+	 */
 	ProductionShape env(ParleyApp app, String variable, String value) {
 		this.overrides.get(app).put(variable, value);
 		return this;
@@ -97,7 +107,8 @@ final class ProductionShape implements AutoCloseable {
 	/** Why this machine cannot run the shape, or {@code null} when it can. */
 	static String unavailableBecause() {
 		if (!TestInfrastructure.external()) {
-			// It uses, and in its fault scenarios restarts, the machine's own PostgreSQL and RabbitMQ.
+			// It uses, and in its fault scenarios restarts, the machine's own PostgreSQL
+			// and RabbitMQ.
 			return "the production shape runs against the machine's PostgreSQL and RabbitMQ: use -Pexternal-infra (.ci/run does)";
 		}
 		Path repository = repository();
@@ -118,7 +129,10 @@ final class ProductionShape implements AutoCloseable {
 		return null;
 	}
 
-	/** Starts everything and waits until every instance is healthy; on failure, stops what it started. */
+	/**
+	 * Starts everything and waits until every instance is healthy; on failure, stops what
+	 * it started.
+	 */
 	ProductionShape start() {
 		try {
 			startAll();
@@ -159,7 +173,8 @@ final class ProductionShape implements AutoCloseable {
 			}
 			this.instances.put(app, list);
 		}
-		// The first web and the workers together (Flyway's lock orders their migrations); the other
+		// The first web and the workers together (Flyway's lock orders their migrations);
+		// the other
 		// webs after the first, which creates the first organiser in the empty database.
 		List<AppInstance> first = all().stream()
 			.filter(instance -> instance.app() != ParleyApp.WEB || instance == instance(ParleyApp.WEB, 1))
@@ -259,7 +274,10 @@ final class ProductionShape implements AutoCloseable {
 		}
 	}
 
-	/** The repository's root: where {@code compose.yaml} is, from the module's directory upwards. */
+	/**
+	 * The repository's root: where {@code compose.yaml} is, from the module's directory
+	 * upwards.
+	 */
 	static Path repository() {
 		Path dir = Path.of("").toAbsolutePath();
 		while (dir != null && !Files.isRegularFile(dir.resolve("compose.yaml"))) {
@@ -271,7 +289,10 @@ final class ProductionShape implements AutoCloseable {
 		return dir;
 	}
 
-	/** One name per work tree: its runs replace each other, other work trees' runs are left alone. */
+	/**
+	 * One name per work tree: its runs replace each other, other work trees' runs are
+	 * left alone.
+	 */
 	private static String defaultName(Path repository) {
 		String given = System.getProperty("parley.production-shape.name");
 		if (given != null) {

@@ -21,12 +21,12 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The short form of the production shape: one process of each app from its jar, on this machine's
- * PostgreSQL and RabbitMQ and {@code smtp-sink}. A draft PDF is imported and published through the
- * API, 200 people are invited, and every one of them is in the sink exactly once, by the
- * {@code Message-ID} the ledger recorded. Runs wherever those services are (CI, and
- * {@code ./mvnw verify} on a machine that has them); elsewhere it is skipped, saying what is
- * missing.
+ * The short form of the production shape: one process of each app from its jar, on this
+ * machine's PostgreSQL and RabbitMQ and {@code smtp-sink}. A draft PDF is imported and
+ * published through the API, 200 people are invited, and every one of them is in the sink
+ * exactly once, by the {@code Message-ID} the ledger recorded. Runs wherever those
+ * services are (CI, and {@code ./mvnw verify} on a machine that has them); elsewhere it
+ * is skipped, saying what is missing.
  */
 class ProductionShapeIntegrationTests {
 
@@ -87,8 +87,7 @@ class ProductionShapeIntegrationTests {
 		JsonNode[] last = new JsonNode[1];
 		await("batch " + batch).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			last[0] = api.batch(batch);
-			return last[0].path("state").asString().matches("SUCCEEDED|FAILED")
-					&& last[0].path("queued").asInt() == 0;
+			return last[0].path("state").asString().matches("SUCCEEDED|FAILED") && last[0].path("queued").asInt() == 0;
 		});
 		return last[0];
 	}

@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A client of one {@code text/event-stream}, as a browser's {@code EventSource} is: it sends the
- * last event id it saw as {@code Last-Event-ID}, keeps every event with the time it arrived, and
- * tells a stream the server closed after its last event from one that was cut (the process died).
+ * A client of one {@code text/event-stream}, as a browser's {@code EventSource} is: it
+ * sends the last event id it saw as {@code Last-Event-ID}, keeps every event with the
+ * time it arrived, and tells a stream the server closed after its last event from one
+ * that was cut (the process died).
  */
 final class ProgressStream implements AutoCloseable {
 
@@ -41,7 +42,8 @@ final class ProgressStream implements AutoCloseable {
 	}
 
 	/**
-	 * Opens {@code GET uri} with the API's credentials and reads it on a thread of its own.
+	 * Opens {@code GET uri} with the API's credentials and reads it on a thread of its
+	 * own.
 	 * @param source the name of the instance that serves it, kept with each event
 	 * @param lastEventId the id of the last event of an earlier stream, or null
 	 */
@@ -126,7 +128,10 @@ final class ProgressStream implements AutoCloseable {
 		}
 	}
 
-	/** One event: its id, name and JSON data, when it arrived ({@link System#nanoTime()}) and from where. */
+	/**
+	 * One event: its id, name and JSON data, when it arrived ({@link System#nanoTime()})
+	 * and from where.
+	 */
 	record Event(String id, String name, JsonNode data, long receivedNanos, String source) {
 
 		String state() {
@@ -140,7 +145,8 @@ final class ProgressStream implements AutoCloseable {
 	}
 
 	/**
-	 * @param closed whether the server ended the stream (after a final state), not a cut connection
+	 * @param closed whether the server ended the stream (after a final state), not a cut
+	 * connection
 	 */
 	record End(boolean closed, String how) {
 	}

@@ -12,14 +12,16 @@ import java.util.stream.Stream;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Faults of this machine's shared services, kept brief because other engineers and CI use them.
+ * Faults of this machine's shared services, kept brief because other engineers and CI use
+ * them.
  * <ul>
- * <li>{@link #restartBroker}: RabbitMQ's whole application ({@code rabbitmqctl stop_app}, then
- * {@code start_app}): every connection drops, quorum queues recover from their logs, unacked
- * messages are delivered again. Everyone on the broker sees it.</li>
- * <li>{@link #restartVhost}: the same as seen from the shape's own vhost only: its permissions are
- * withdrawn (reconnecting is refused, as by a broker that is down), its connections are closed and
- * the vhost is restarted, then the permissions come back. Other vhosts do not notice.</li>
+ * <li>{@link #restartBroker}: RabbitMQ's whole application ({@code rabbitmqctl stop_app},
+ * then {@code start_app}): every connection drops, quorum queues recover from their logs,
+ * unacked messages are delivered again. Everyone on the broker sees it.</li>
+ * <li>{@link #restartVhost}: the same as seen from the shape's own vhost only: its
+ * permissions are withdrawn (reconnecting is refused, as by a broker that is down), its
+ * connections are closed and the vhost is restarted, then the permissions come back.
+ * Other vhosts do not notice.</li>
  * <li>{@link #restartPostgres}: {@code pg_ctlcluster ... restart}, machine-wide.</li>
  * </ul>
  */
@@ -28,7 +30,10 @@ final class ServiceFaults {
 	private ServiceFaults() {
 	}
 
-	/** Stops RabbitMQ's application for about {@code down}, then starts it and waits for it. */
+	/**
+	 * Stops RabbitMQ's application for about {@code down}, then starts it and waits for
+	 * it.
+	 */
 	static void restartBroker(Duration down) {
 		run(Duration.ofMinutes(1), "rabbitmqctl", "-q", "stop_app");
 		hold(down);
@@ -36,7 +41,10 @@ final class ServiceFaults {
 		run(Duration.ofMinutes(2), "rabbitmqctl", "-q", "await_startup");
 	}
 
-	/** The vhost's clients lose their connections and cannot reconnect for about {@code down}. */
+	/**
+	 * The vhost's clients lose their connections and cannot reconnect for about
+	 * {@code down}.
+	 */
 	static void restartVhost(String vhost, Duration down) {
 		run(Duration.ofMinutes(1), "rabbitmqctl", "-q", "clear_permissions", "-p", vhost, IsolatedVhost.USER);
 		run(Duration.ofMinutes(1), "rabbitmqctl", "-q", "close_all_connections", "-p", vhost, "--limit", "10000",
@@ -47,7 +55,10 @@ final class ServiceFaults {
 				".*");
 	}
 
-	/** Restarts this machine's PostgreSQL cluster (fast shutdown: sessions are cut) and waits for it. */
+	/**
+	 * Restarts this machine's PostgreSQL cluster (fast shutdown: sessions are cut) and
+	 * waits for it.
+	 */
 	static void restartPostgres() {
 		run(Duration.ofMinutes(2), "pg_ctlcluster", "--skip-systemctl-redirect", postgresVersion(), "main", "restart",
 				"--", "-m", "fast");

@@ -21,20 +21,23 @@ import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
 /**
- * A fault-injecting SMTP proxy in front of the sink: a real TCP proxy that speaks enough SMTP to
- * know where it is in a session. The client (Angus Mail does not pipeline) sends a command, the
- * proxy relays it and the server's answer; the faults rewrite or withhold that answer:
+ * A fault-injecting SMTP proxy in front of the sink: a real TCP proxy that speaks enough
+ * SMTP to know where it is in a session. The client (Angus Mail does not pipeline) sends
+ * a command, the proxy relays it and the server's answer; the faults rewrite or withhold
+ * that answer:
  * <ul>
- * <li>{@link #refuseRecipients} answers {@code 550} to {@code RCPT TO} for chosen addresses, which
- * {@code smtp-sink} cannot do, without telling the server;</li>
- * <li>{@link #serviceUnavailable} greets new connections with {@code 421} and closes them, and
- * answers {@code 421} to the next command of open ones, as a relay that is shutting down or
- * overloaded;</li>
- * <li>{@link #cutBeforeDot} cuts the next transactions after the message's payload but before the
- * final dot: the server never accepts the message, the client cannot know;</li>
- * <li>{@link #cutAfterDot} relays the final dot, lets the server accept the message, and closes the
- * client's connection instead of relaying the {@code 250}: the one window where a sender cannot
- * tell a sent message from a lost one (a duplicate when it sends again).</li>
+ * <li>{@link #refuseRecipients} answers {@code 550} to {@code RCPT TO} for chosen
+ * addresses, which {@code smtp-sink} cannot do, without telling the server;</li>
+ * <li>{@link #serviceUnavailable} greets new connections with {@code 421} and closes
+ * them, and answers {@code 421} to the next command of open ones, as a relay that is
+ * shutting down or overloaded;</li>
+ * <li>{@link #cutBeforeDot} cuts the next transactions after the message's payload but
+ * before the final dot: the server never accepts the message, the client cannot
+ * know;</li>
+ * <li>{@link #cutAfterDot} relays the final dot, lets the server accept the message, and
+ * closes the client's connection instead of relaying the {@code 250}: the one window
+ * where a sender cannot tell a sent message from a lost one (a duplicate when it sends
+ * again).</li>
  * </ul>
  * It counts what it did, so a scenario can bound what the faults may have caused.
  */
@@ -68,7 +71,10 @@ final class SmtpFaultProxy implements AutoCloseable {
 
 	private volatile boolean closed;
 
-	/** Listens on a free loopback port at once; the server's port is asked for each connection. */
+	/**
+	 * Listens on a free loopback port at once; the server's port is asked for each
+	 * connection.
+	 */
 	SmtpFaultProxy(IntSupplier upstreamPort) {
 		this.upstreamPort = upstreamPort;
 		try {
@@ -86,37 +92,57 @@ final class SmtpFaultProxy implements AutoCloseable {
 		return this.server.getLocalPort();
 	}
 
-	/** Answers {@code 550} to {@code RCPT TO} for the addresses that match (lower-cased); none: off. */
+	/**
+	 * Answers {@code 550} to {@code RCPT TO} for the addresses that match (lower-cased);
+	 * none: off.
+	 */
 	void refuseRecipients(Predicate<String> addresses) {
 		this.refused = (addresses != null) ? addresses : address -> false;
 	}
 
-	/** While on: {@code 421} to every new connection and to the next command of every open one. */
+	/**
+	 * While on: {@code 421} to every new connection and to the next command of every open
+	 * one.
+	 */
 	void serviceUnavailable(boolean on) {
 		this.unavailable = on;
 	}
 
-	/** Cuts the next {@code transactions} after the payload, before the final dot reaches the server. */
+	/**
+	 * Cuts the next {@code transactions} after the payload, before the final dot reaches
+	 * the server.
+	 */
 	void cutBeforeDot(int transactions) {
 		this.cutsBeforeDotLeft.set(transactions);
 	}
 
-	/** Cuts the client of the next {@code transactions} after the server accepted the message. */
+	/**
+	 * Cuts the client of the next {@code transactions} after the server accepted the
+	 * message.
+	 */
 	void cutAfterDot(int transactions) {
 		this.cutsAfterDotLeft.set(transactions);
 	}
 
-	/** Transactions cut before the final dot reached the server: the server has no copy. */
+	/**
+	 * Transactions cut before the final dot reached the server: the server has no copy.
+	 */
 	long cutBeforeDotCount() {
 		return this.cutBeforeDot.get();
 	}
 
-	/** Transactions the server accepted whose answer the client never got: each may be sent twice. */
+	/**
+	 * Transactions the server accepted whose answer the client never got: each may be
+	 * sent twice.
+	 */
 	long cutAfterDotCount() {
 		return this.cutAfterDot.get();
 	}
 
-	/** The {@code Message-ID} of every message whose transaction was cut, before or after the dot. */
+	/**
+	 * The {@code Message-ID} of every message whose transaction was cut, before or after
+	 * the dot.
+	 */
 	Set<String> cutMessageIds() {
 		return Set.copyOf(this.cutMessageIds);
 	}
@@ -126,7 +152,10 @@ final class SmtpFaultProxy implements AutoCloseable {
 		return this.answered421.get();
 	}
 
-	/** How many times each address was refused with {@code 550}: once each if nobody retries a 5xx. */
+	/**
+	 * How many times each address was refused with {@code 550}: once each if nobody
+	 * retries a 5xx.
+	 */
 	Map<String, Integer> refusals() {
 		Map<String, Integer> copy = new java.util.TreeMap<>();
 		this.refusals.forEach((address, count) -> copy.put(address, count.get()));
@@ -214,7 +243,8 @@ final class SmtpFaultProxy implements AutoCloseable {
 			}
 		}
 		catch (IOException ex) {
-			// One side went away or timed out: so does the session, as a real relay's would.
+			// One side went away or timed out: so does the session, as a real relay's
+			// would.
 		}
 		finally {
 			if (upstream != null) {

@@ -26,7 +26,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The fault proxy against the real {@code smtp-sink}, driven by Angus Mail as the invite-worker is. */
+/**
+ * The fault proxy against the real {@code smtp-sink}, driven by Angus Mail as the
+ * invite-worker is.
+ */
 class SmtpFaultProxyTests {
 
 	@TempDir

@@ -21,17 +21,18 @@ import java.util.stream.Stream;
 
 /**
  * The mail relay of the production shape: Postfix's {@code smtp-sink} (Debian package
- * {@code postfix}), a real SMTP server written for measuring clients, which accepts everything
- * and writes each mail transaction to a file of its own. It counts accepted messages on its
- * standard output ({@code -c}), which gives the moment the last one was accepted; the files give
- * what was accepted, by {@code Message-ID} and recipient. Its memory does not grow with the number
- * of messages.
+ * {@code postfix}), a real SMTP server written for measuring clients, which accepts
+ * everything and writes each mail transaction to a file of its own. It counts accepted
+ * messages on its standard output ({@code -c}), which gives the moment the last one was
+ * accepted; the files give what was accepted, by {@code Message-ID} and recipient. Its
+ * memory does not grow with the number of messages.
  * <p>
- * Faults: {@link #restart(List)} starts it again on the same port with {@code smtp-sink}'s own
- * fault options, for example {@code -Q .} (421 and disconnect after the message), {@code -q .}
- * (disconnect without answering after the message: the ambiguous window), {@code -r rcpt} (4xx
- * for every recipient) or {@code -f rcpt} (5xx for every recipient). It cannot refuse only some
- * recipients; that needs a small SMTP proxy in front of it (ADR 0013).
+ * Faults: {@link #restart(List)} starts it again on the same port with
+ * {@code smtp-sink}'s own fault options, for example {@code -Q .} (421 and disconnect
+ * after the message), {@code -q .} (disconnect without answering after the message: the
+ * ambiguous window), {@code -r rcpt} (4xx for every recipient) or {@code -f rcpt} (5xx
+ * for every recipient). It cannot refuse only some recipients; that needs a small SMTP
+ * proxy in front of it (ADR 0013).
  */
 final class SmtpSink implements AutoCloseable {
 
@@ -66,12 +67,13 @@ final class SmtpSink implements AutoCloseable {
 	}
 
 	/**
-	 * Where the dump files go: in memory ({@code /dev/shm}) where there is one, beside the log
-	 * otherwise. On ext4, creating a file shortly after hundreds of thousands were deleted costs the
-	 * kernel a scan of recently freed inodes ({@code recently_deleted} in {@code find_inode_bit}):
-	 * the sink's CPU per message went from 0.16 to 0.5 ms between runs of one session, and the raw
-	 * loop's rate, which waits on the sink, with it. A sink is a measuring instrument; its disk is
-	 * not what the benchmarks measure.
+	 * Where the dump files go: in memory ({@code /dev/shm}) where there is one, beside
+	 * the log otherwise. On ext4, creating a file shortly after hundreds of thousands
+	 * were deleted costs the kernel a scan of recently freed inodes
+	 * ({@code recently_deleted} in {@code find_inode_bit}): the sink's CPU per message
+	 * went from 0.16 to 0.5 ms between runs of one session, and the raw loop's rate,
+	 * which waits on the sink, with it. A sink is a measuring instrument; its disk is not
+	 * what the benchmarks measure.
 	 */
 	private static Path dumpsFor(Path directory) {
 		if (!Files.isDirectory(MEMORY) || !Files.isWritable(MEMORY)) {
@@ -103,8 +105,10 @@ final class SmtpSink implements AutoCloseable {
 			// smtp-sink refuses to run as root without a user to switch to after binding.
 			command.addAll(List.of("-u", "nobody"));
 		}
-		// One file per transaction, a directory per second (%H%M/%S/<random hex>; smtp-sink makes
-		// them): small directories, where a directory per hour took every file of the hour.
+		// One file per transaction, a directory per second (%H%M/%S/<random hex>;
+		// smtp-sink makes
+		// them): small directories, where a directory per hour took every file of the
+		// hour.
 		command.addAll(List.of("-d", this.dumps + "/%H%M/%S/"));
 		command.addAll(faultOptions);
 		command.addAll(List.of("127.0.0.1:" + this.port, "256"));
@@ -114,7 +118,8 @@ final class SmtpSink implements AutoCloseable {
 			Files.setPosixFilePermissions(this.dumps.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
 			Files.setPosixFilePermissions(this.dumps, PosixFilePermissions.fromString("rwxrwxrwx"));
 			this.acceptedByEarlierRuns.addAndGet(this.acceptedByThisRun.getAndSet(0));
-			this.process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
+			this.process = new ProcessBuilder(command)
+				.redirectError(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
 				.start();
 		}
 		catch (IOException ex) {
@@ -128,7 +133,10 @@ final class SmtpSink implements AutoCloseable {
 		awaitListening();
 	}
 
-	/** Stops it and starts it again on the same port with the given fault options (none: healthy). */
+	/**
+	 * Stops it and starts it again on the same port with the given fault options (none:
+	 * healthy).
+	 */
 	synchronized void restart(List<String> faultOptions) {
 		stop();
 		start(faultOptions);
@@ -150,7 +158,10 @@ final class SmtpSink implements AutoCloseable {
 		}
 	}
 
-	/** Messages accepted (the final "." answered) since the first start, over every restart. */
+	/**
+	 * Messages accepted (the final "." answered) since the first start, over every
+	 * restart.
+	 */
 	long accepted() {
 		return this.acceptedByEarlierRuns.get() + this.acceptedByThisRun.get();
 	}
@@ -161,8 +172,8 @@ final class SmtpSink implements AutoCloseable {
 	}
 
 	/**
-	 * Every message written to the dump files: its {@code Message-ID} and envelope recipients.
-	 * Reads them all; call it once the sending has settled.
+	 * Every message written to the dump files: its {@code Message-ID} and envelope
+	 * recipients. Reads them all; call it once the sending has settled.
 	 */
 	List<AcceptedMessage> messages() {
 		if (!Files.isDirectory(this.dumps)) {
@@ -177,15 +188,16 @@ final class SmtpSink implements AutoCloseable {
 	}
 
 	/**
-	 * Deletes the dump files and directories of earlier sends, so that {@link #messages()} reads
-	 * only what follows.
+	 * Deletes the dump files and directories of earlier sends, so that
+	 * {@link #messages()} reads only what follows.
 	 */
 	void forgetMessages() {
 		if (!Files.isDirectory(this.dumps)) {
 			return;
 		}
 		try (Stream<Path> paths = Files.walk(this.dumps)) {
-			// Deepest first: files, then the directories they emptied; the dumps directory stays.
+			// Deepest first: files, then the directories they emptied; the dumps
+			// directory stays.
 			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				if (!path.equals(this.dumps)) {
 					Files.deleteIfExists(path);
@@ -218,7 +230,8 @@ final class SmtpSink implements AutoCloseable {
 		List<String> recipients = new ArrayList<>();
 		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
 			String line;
-			// smtp-sink's own X- headers and Received, then the message's header, then a blank line.
+			// smtp-sink's own X- headers and Received, then the message's header, then a
+			// blank line.
 			while ((line = reader.readLine()) != null && !line.isEmpty()) {
 				if (line.startsWith("X-Rcpt-Args:")) {
 					recipients.add(angleAddress(line.substring("X-Rcpt-Args:".length())));
@@ -240,7 +253,10 @@ final class SmtpSink implements AutoCloseable {
 		return (open >= 0 && close > open) ? args.substring(open + 1, close) : args.strip();
 	}
 
-	/** {@code -c} prints {@code sess=N quit=N mesg=N} and a carriage return after every message. */
+	/**
+	 * {@code -c} prints {@code sess=N quit=N mesg=N} and a carriage return after every
+	 * message.
+	 */
 	private void readCounters(InputStream output) {
 		StringBuilder line = new StringBuilder();
 		try (output) {

@@ -14,8 +14,9 @@ import org.parley.web.system.CurrentOrganiser;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read a discussion: its organisers always; once published, anyone if it is public, and
- * only its invitees if it is private. Everyone else gets the answer a missing discussion gets.
+ * Who may read a discussion: its organisers always; once published, anyone if it is
+ * public, and only its invitees if it is private. Everyone else gets the answer a missing
+ * discussion gets.
  */
 @Component
 public class DiscussionAccess {
@@ -36,7 +37,10 @@ public class DiscussionAccess {
 		return reading(id, principal).map(Reading::discussion);
 	}
 
-	/** The discussion and whether the caller organises it, if the caller may read it: one organiser lookup for both. */
+	/**
+	 * The discussion and whether the caller organises it, if the caller may read it: one
+	 * organiser lookup for both.
+	 */
 	public Optional<Reading> reading(UUID id, Principal principal) {
 		return this.discussions.findById(id).flatMap(d -> {
 			boolean organiser = isOrganiser(d, principal);
@@ -48,7 +52,10 @@ public class DiscussionAccess {
 		return this.organiser.id(principal).map(o -> this.discussions.isOrganisedBy(discussion.id(), o)).orElse(false);
 	}
 
-	/** Whether a person with this address may read it once signed in: for magic links to private discussions. */
+	/**
+	 * Whether a person with this address may read it once signed in: for magic links to
+	 * private discussions.
+	 */
 	public boolean isReadableByEmail(UUID discussionId, String email) {
 		return this.discussions.findById(discussionId)
 			.filter(Discussion::isPublished)
@@ -69,7 +76,9 @@ public class DiscussionAccess {
 		return principal != null && this.deliveries.isInvited(d.id(), EmailAddress.key(principal.getName()));
 	}
 
-	/** A discussion the caller may read, and whether the caller is one of its organisers. */
+	/**
+	 * A discussion the caller may read, and whether the caller is one of its organisers.
+	 */
 	public record Reading(Discussion discussion, boolean organiser) {
 	}
 

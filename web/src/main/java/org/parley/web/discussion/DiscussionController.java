@@ -50,7 +50,8 @@ class DiscussionController {
 	@GetMapping
 	List<DiscussionView> list(Principal principal) {
 		Map<UUID, Discussion> visible = new LinkedHashMap<>();
-		this.organiser.id(principal).ifPresent(o -> this.discussions.findOrganisedBy(o).forEach(d -> visible.put(d.id(), d)));
+		this.organiser.id(principal)
+			.ifPresent(o -> this.discussions.findOrganisedBy(o).forEach(d -> visible.put(d.id(), d)));
 		this.discussions.findPublished().forEach(d -> visible.putIfAbsent(d.id(), d));
 		return visible.values().stream().map(d -> DiscussionView.of(d, this.clock)).toList();
 	}
@@ -76,7 +77,9 @@ class DiscussionController {
 		this.settings.addOrganiser(id, this.organiser.require(principal), coOrganiser.email());
 	}
 
-	/** {@code POST /api/discussions/{id}/organisers}: the account to add as co-organiser. */
+	/**
+	 * {@code POST /api/discussions/{id}/organisers}: the account to add as co-organiser.
+	 */
 	record CoOrganiser(String email) {
 	}
 

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The organisers' forms on the discussion page: settings, lifecycle and fixes of the draft
- * outline, as plain forms that work by keyboard and without scripts.
+ * The organisers' forms on the discussion page: settings, lifecycle and fixes of the
+ * draft outline, as plain forms that work by keyboard and without scripts.
  */
 @Controller
 class DiscussionPages {
@@ -48,9 +48,9 @@ class DiscussionPages {
 			Principal principal, Locale locale, RedirectAttributes redirect) {
 		try {
 			ZoneId zone = zone(timeZone);
-			this.settings.change(id, this.organiser.require(principal), new DiscussionPatch(title,
-					(description != null) ? description : "", offset(opensAt, zone), offset(closesAt, zone),
-					zone.getId(), privacy, null, premoderated));
+			this.settings.change(id, this.organiser.require(principal),
+					new DiscussionPatch(title, (description != null) ? description : "", offset(opensAt, zone),
+							offset(closesAt, zone), zone.getId(), privacy, null, premoderated));
 			redirect.addFlashAttribute("notice", text("discussion.notice.settingsSaved", locale));
 		}
 		catch (ProblemException ex) {
@@ -60,8 +60,8 @@ class DiscussionPages {
 	}
 
 	@PostMapping("/discussions/{id}/status")
-	String moveTo(@PathVariable UUID id, @RequestParam DiscussionStatus status, Principal principal,
-			Locale locale, RedirectAttributes redirect) {
+	String moveTo(@PathVariable UUID id, @RequestParam DiscussionStatus status, Principal principal, Locale locale,
+			RedirectAttributes redirect) {
 		this.settings.change(id, this.organiser.require(principal),
 				new DiscussionPatch(null, null, null, null, null, null, status, null));
 		redirect.addFlashAttribute("notice", text("discussion.notice.status." + status.name(), locale));

@@ -6,9 +6,9 @@ import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.Privacy;
 
 /**
- * {@code PATCH /api/discussions/{id}}: what the organiser changes; a missing field stays as it is.
- * {@code status} OPEN publishes a draft (or reopens a closed discussion), CLOSED closes it now,
- * DRAFT takes it back to a draft.
+ * {@code PATCH /api/discussions/{id}}: what the organiser changes; a missing field stays
+ * as it is. {@code status} OPEN publishes a draft (or reopens a closed discussion),
+ * CLOSED closes it now, DRAFT takes it back to a draft.
  *
  * @param timeZone the IANA zone the dates are meant in, e.g. Europe/Vienna
  * @param premoderated whether new comments wait for an organiser's approval

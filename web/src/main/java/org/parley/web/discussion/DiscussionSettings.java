@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What only a discussion's organisers do: its settings, its lifecycle, fixes to the draft outline
- * and co-organisers. Anyone else learns nothing, not even that the discussion exists.
+ * What only a discussion's organisers do: its settings, its lifecycle, fixes to the draft
+ * outline and co-organisers. Anyone else learns nothing, not even that the discussion
+ * exists.
  */
 @Service
 public class DiscussionSettings {
@@ -56,7 +57,8 @@ public class DiscussionSettings {
 						(patch.closesAt() != null) ? patch.closesAt() : d.closesAt(), zone(patch.timeZone(), d));
 			}
 			catch (IllegalArgumentException ex) {
-				throw invalid("INVALID_DATES", "Dates in the wrong order", "The close date must come after the open date.");
+				throw invalid("INVALID_DATES", "Dates in the wrong order",
+						"The close date must come after the open date.");
 			}
 		}
 		if (patch.privacy() != null) {
@@ -102,7 +104,8 @@ public class DiscussionSettings {
 	private Discussion moveTo(Discussion d, DiscussionStatus target) {
 		DiscussionStatus now = d.status(this.clock);
 		return switch (target) {
-			case OPEN -> d.isPublished() && now == DiscussionStatus.CLOSED ? d.reopen(this.clock) : d.publish(this.clock);
+			case OPEN ->
+				d.isPublished() && now == DiscussionStatus.CLOSED ? d.reopen(this.clock) : d.publish(this.clock);
 			case CLOSED -> d.close(this.clock);
 			case DRAFT -> d.unpublish();
 		};

@@ -16,7 +16,8 @@ import org.parley.domain.discussion.Privacy;
 /**
  * A discussion as {@code GET /api/discussions/{id}} shows it.
  *
- * @param daysLeft calendar days until the close date in the discussion's zone, while open; else null
+ * @param daysLeft calendar days until the close date in the discussion's zone, while
+ * open; else null
  * @param scheduled published, waiting for its open date
  * @param timeZone the zone its dates were set in
  */
@@ -28,7 +29,8 @@ public record DiscussionView(UUID id, String title, String description, Discussi
 		DiscussionStatus status = d.status(clock);
 		Long daysLeft = null;
 		if (status == DiscussionStatus.OPEN && d.closesAt() != null) {
-			// Calendar days where the organiser is: closing on the 15th seen on the 3rd is 12 days left.
+			// Calendar days where the organiser is: closing on the 15th seen on the 3rd
+			// is 12 days left.
 			ZoneId zone = (d.timeZone() != null) ? d.timeZone() : ZoneOffset.UTC;
 			LocalDate today = LocalDate.now(clock.withZone(zone));
 			daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, d.closesAt().atZoneSameInstant(zone).toLocalDate()));

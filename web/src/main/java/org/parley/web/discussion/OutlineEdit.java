@@ -3,8 +3,8 @@ package org.parley.web.discussion;
 import org.parley.domain.discussion.DraftOutline;
 
 /**
- * One fix of a draft outline, as {@code POST /api/discussions/{id}/outline/edits} takes it and
- * as the page's forms send it.
+ * One fix of a draft outline, as {@code POST /api/discussions/{id}/outline/edits} takes
+ * it and as the page's forms send it.
  */
 public record OutlineEdit(Operation op, Integer section, Integer paragraph, Integer level, String label,
 		String heading) {

@@ -16,9 +16,9 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 
 /**
- * Where Spring Security's authorization-code flow leaves the client Google authorised: only the
- * refresh token is kept, sealed, for the organiser signed in. The web never calls Drive for
- * imports, so it keeps no access tokens and loads none.
+ * Where Spring Security's authorization-code flow leaves the client Google authorised:
+ * only the refresh token is kept, sealed, for the organiser signed in. The web never
+ * calls Drive for imports, so it keeps no access tokens and loads none.
  */
 class ConnectedAccountRepository implements OAuth2AuthorizedClientRepository {
 
@@ -48,7 +48,8 @@ class ConnectedAccountRepository implements OAuth2AuthorizedClientRepository {
 			return;
 		}
 		if (refreshToken == null) {
-			// Google sends one only for access_type=offline with consent; without it imports cannot run later.
+			// Google sends one only for access_type=offline with consent; without it
+			// imports cannot run later.
 			log.info("Google granted organiser {} no refresh token; nothing stored", organiserId.get());
 			return;
 		}

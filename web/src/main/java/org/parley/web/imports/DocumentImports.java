@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts imports: checks an upload and stores its bytes, or takes a Drive link, then stores the
- * import and writes the ImportRequested message to the outbox, all in one transaction.
+ * Starts imports: checks an upload and stores its bytes, or takes a Drive link, then
+ * stores the import and writes the ImportRequested message to the outbox, all in one
+ * transaction.
  */
 @Service
 public class DocumentImports {
@@ -52,8 +53,7 @@ public class DocumentImports {
 	}
 
 	@Transactional
-	public DocumentImport upload(UUID organiserId, String fileName, String declaredType, byte[] content,
-			String title) {
+	public DocumentImport upload(UUID organiserId, String fileName, String declaredType, byte[] content, String title) {
 		if (content.length > this.settings.maxFileSize().toBytes()) {
 			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", "File too large",
 					"This file is larger than the " + this.settings.maxFileSize().toMegabytes()
@@ -74,8 +74,8 @@ public class DocumentImports {
 	}
 
 	/**
-	 * Starts an import of a Drive file, named by its id or by a link to it. The worker reads the
-	 * file; nothing is fetched in the request.
+	 * Starts an import of a Drive file, named by its id or by a link to it. The worker
+	 * reads the file; nothing is fetched in the request.
 	 */
 	@Transactional
 	public DocumentImport fromDrive(UUID organiserId, String driveFileId, String driveUrl, String title) {
@@ -96,8 +96,8 @@ public class DocumentImports {
 	}
 
 	/**
-	 * Whether the worker could read Drive for this organiser: with access the settings configure
-	 * for everyone, or with the Google account the organiser connected.
+	 * Whether the worker could read Drive for this organiser: with access the settings
+	 * configure for everyone, or with the Google account the organiser connected.
 	 */
 	public boolean canImportFromDrive(UUID organiserId) {
 		return canImportFromDrive(this.connections.of(organiserId));
@@ -124,7 +124,10 @@ public class DocumentImports {
 		this.relay.relayAfterCommit();
 	}
 
-	/** The import, if the organiser started it. Anyone else learns nothing, not even that it exists. */
+	/**
+	 * The import, if the organiser started it. Anyone else learns nothing, not even that
+	 * it exists.
+	 */
 	public Optional<DocumentImport> find(UUID importId, UUID organiserId) {
 		return this.imports.findById(importId).filter(i -> i.organiserId().equals(organiserId));
 	}

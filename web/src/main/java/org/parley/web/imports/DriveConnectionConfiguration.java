@@ -21,11 +21,12 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 
 /**
- * "Connect Google Drive": Spring Security's OAuth2 client runs the authorization-code flow for an
- * organiser already signed in with their password; it does not sign anyone in. Google is asked
- * for the read-only Drive scope, offline access and the consent screen, because only then does it
- * return a refresh token. Spring Security 7 applies this {@code Customizer<HttpSecurity>} bean to
- * the application's filter chain, so the feature stays in this package.
+ * "Connect Google Drive": Spring Security's OAuth2 client runs the authorization-code
+ * flow for an organiser already signed in with their password; it does not sign anyone
+ * in. Google is asked for the read-only Drive scope, offline access and the consent
+ * screen, because only then does it return a refresh token. Spring Security 7 applies
+ * this {@code Customizer<HttpSecurity>} bean to the application's filter chain, so the
+ * feature stays in this package.
  */
 @Configuration(proxyBeanMethods = false)
 class DriveConnectionConfiguration {
@@ -68,8 +69,8 @@ class DriveConnectionConfiguration {
 	}
 
 	/**
-	 * Sends only signed-in organisers to Google. Anyone else falls through to the authorization
-	 * rules, which ask them to sign in first.
+	 * Sends only signed-in organisers to Google. Anyone else falls through to the
+	 * authorization rules, which ask them to sign in first.
 	 */
 	private static OAuth2AuthorizationRequestResolver organisersOnly(ClientRegistrationRepository registrations) {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(

@@ -19,10 +19,10 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Organisers' connected Google accounts: keeps the refresh token Google granted, sealed with the
- * key the ingest-worker opens it with, and the account's email so the page can say which account
- * Parley reads Drive as. Drive itself is asked which account it is, with the read-only scope the
- * organiser granted, so no further scope is needed.
+ * Organisers' connected Google accounts: keeps the refresh token Google granted, sealed
+ * with the key the ingest-worker opens it with, and the account's email so the page can
+ * say which account Parley reads Drive as. Drive itself is asked which account it is,
+ * with the read-only scope the organiser granted, so no further scope is needed.
  */
 @Service
 class DriveConnections {

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The import page (upload a file or paste a Drive link) and the progress page of an import, which the organiser can leave and reopen. */
+/**
+ * The import page (upload a file or paste a Drive link) and the progress page of an
+ * import, which the organiser can leave and reopen.
+ */
 @Controller
 class ImportPages {
 
@@ -53,9 +56,9 @@ class ImportPages {
 	}
 
 	/**
-	 * Where Google sends the organiser back. Spring Security has already exchanged the code and
-	 * stored the refresh token (then redirected here without the code), or it passes Google's
-	 * refusal on as {@code error}.
+	 * Where Google sends the organiser back. Spring Security has already exchanged the
+	 * code and stored the refresh token (then redirected here without the code), or it
+	 * passes Google's refusal on as {@code error}.
 	 */
 	@GetMapping(DriveConnectionConfiguration.CALLBACK_PATH)
 	String connected(@RequestParam(name = "error", required = false) String error, Principal principal) {
@@ -63,7 +66,8 @@ class ImportPages {
 			return "redirect:/imports/new?drive=" + DriveOutcome.REFUSED.parameter;
 		}
 		boolean stored = this.connections.of(this.organiser.require(principal)).isPresent();
-		return "redirect:/imports/new?drive=" + (stored ? DriveOutcome.CONNECTED : DriveOutcome.NO_OFFLINE_ACCESS).parameter;
+		return "redirect:/imports/new?drive="
+				+ (stored ? DriveOutcome.CONNECTED : DriveOutcome.NO_OFFLINE_ACCESS).parameter;
 	}
 
 	@PostMapping("/imports/drive/disconnect")
@@ -72,7 +76,9 @@ class ImportPages {
 		return "redirect:/imports/new?drive=" + DriveOutcome.DISCONNECTED.parameter;
 	}
 
-	/** The "paste a Drive link" form: a plain form post, so it works without JavaScript. */
+	/**
+	 * The "paste a Drive link" form: a plain form post, so it works without JavaScript.
+	 */
 	@PostMapping("/imports/drive")
 	String fromDrive(DriveImportForm form, Principal principal) {
 		DocumentImport started = this.imports.fromDrive(this.organiser.require(principal), form.driveFileId(),
@@ -82,9 +88,8 @@ class ImportPages {
 
 	@GetMapping("/imports/{id}")
 	String progress(@PathVariable UUID id, Principal principal, Model model) {
-		model.addAttribute("documentImport", ImportView.of(this.imports
-			.find(id, this.organiser.require(principal))
-			.orElseThrow(ProblemException::notFound)));
+		model.addAttribute("documentImport", ImportView
+			.of(this.imports.find(id, this.organiser.require(principal)).orElseThrow(ProblemException::notFound)));
 		return "import-progress";
 	}
 

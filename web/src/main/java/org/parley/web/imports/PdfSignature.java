@@ -3,8 +3,8 @@ package org.parley.web.imports;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Whether bytes are a PDF, judged as readers judge it: a {@code %PDF-} header within the first
- * 1024 bytes, whatever the file's name says.
+ * Whether bytes are a PDF, judged as readers judge it: a {@code %PDF-} header within the
+ * first 1024 bytes, whatever the file's name says.
  */
 final class PdfSignature {
 

@@ -16,9 +16,9 @@ import org.parley.web.system.ProblemException;
 import org.springframework.http.HttpStatus;
 
 /**
- * The format of an upload, judged by its bytes as readers judge them: a PDF header, a ZIP whose
- * content types declare a Word document, or UTF-8 text named or declared as Markdown. Names and
- * declared types are trusted only to tell Markdown from other text.
+ * The format of an upload, judged by its bytes as readers judge them: a PDF header, a ZIP
+ * whose content types declare a Word document, or UTF-8 text named or declared as
+ * Markdown. Names and declared types are trusted only to tell Markdown from other text.
  */
 final class UploadedFormat {
 

@@ -99,7 +99,8 @@ class InvitationController {
 			@RequestParam(defaultValue = "1000") int limit, @RequestParam(defaultValue = "0") int offset,
 			Principal principal) {
 		InvitationBatch batch = find(id, principal);
-		return this.deliveries.findByBatch(batch.id(), status, Math.max(1, Math.min(limit, 10_000)), Math.max(0, offset))
+		return this.deliveries
+			.findByBatch(batch.id(), status, Math.max(1, Math.min(limit, 10_000)), Math.max(0, offset))
 			.stream()
 			.map(RecipientView::of)
 			.toList();

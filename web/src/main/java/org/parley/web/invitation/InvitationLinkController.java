@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Opens an invitee's personal link: checks the signature, the expiry and that the organiser has
- * not revoked it, signs the invitee in as the address the invitation went to, and takes them to
- * the discussion, private or not.
+ * Opens an invitee's personal link: checks the signature, the expiry and that the
+ * organiser has not revoked it, signs the invitee in as the address the invitation went
+ * to, and takes them to the discussion, private or not.
  */
 @Controller
 class InvitationLinkController {

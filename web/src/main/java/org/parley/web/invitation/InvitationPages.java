@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The invite page of a discussion and the page of one batch, organisers only: signing in is
- * required by {@code SecurityConfiguration}, and the discussion's own organisers are told from
- * the rest here. Both are rendered with what is known now; a small script posts the list to the
- * API and follows the counts over SSE, so the organiser can close the tab and come back.
+ * The invite page of a discussion and the page of one batch, organisers only: signing in
+ * is required by {@code SecurityConfiguration}, and the discussion's own organisers are
+ * told from the rest here. Both are rendered with what is known now; a small script posts
+ * the list to the API and follows the counts over SSE, so the organiser can close the tab
+ * and come back.
  */
 @Controller
 class InvitationPages {
@@ -59,8 +60,7 @@ class InvitationPages {
 		model.addAttribute("maxEntries", this.settings.maxEntries());
 		List<InvitationBatch> latest = this.batches.findByDiscussion(id, LATEST_BATCHES);
 		Map<UUID, InvitationCounts> counts = this.batches.counts(latest);
-		model.addAttribute("batches",
-				latest.stream().map(b -> InvitationBatchView.of(b, counts.get(b.id()))).toList());
+		model.addAttribute("batches", latest.stream().map(b -> InvitationBatchView.of(b, counts.get(b.id()))).toList());
 		return "invite";
 	}
 

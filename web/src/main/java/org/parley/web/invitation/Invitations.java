@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accepts an invitation list: stores the batch with the list as given and writes the
- * InvitationsRequested message to the outbox, in one transaction. Cleaning and sending happen in
- * the invite-worker; the web only counts the entries, so that the total is known at once.
+ * InvitationsRequested message to the outbox, in one transaction. Cleaning and sending
+ * happen in the invite-worker; the web only counts the entries, so that the total is
+ * known at once.
  */
 @Service
 public class Invitations {
@@ -84,8 +85,8 @@ public class Invitations {
 					"The personal message is too long. Please keep it under 4000 characters.");
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		InvitationBatch batch = InvitationBatch.requested(discussionId, organiserId, cleanMessage, sourceName,
-				entries, now);
+		InvitationBatch batch = InvitationBatch.requested(discussionId, organiserId, cleanMessage, sourceName, entries,
+				now);
 		this.batches.add(batch, list);
 		UUID messageId = UUID.randomUUID();
 		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.INVITATIONS_REQUESTED,
@@ -104,10 +105,10 @@ public class Invitations {
 	}
 
 	/**
-	 * Invites one invitee of a batch again: a new one-line batch with the same personal message,
-	 * stored and announced like any other, so the fan-out checks the suppression list again and the
-	 * ledger and the outbox keep it from being lost or sent twice. Resending to a revoked invitee
-	 * invites them anew.
+	 * Invites one invitee of a batch again: a new one-line batch with the same personal
+	 * message, stored and announced like any other, so the fan-out checks the suppression
+	 * list again and the ledger and the outbox keep it from being lost or sent twice.
+	 * Resending to a revoked invitee invites them anew.
 	 */
 	@Transactional
 	public InvitationBatchView resend(UUID batchId, UUID deliveryId, UUID organiserId) {
@@ -130,8 +131,8 @@ public class Invitations {
 	}
 
 	/**
-	 * Withdraws the invitee's invitations to the discussion: their personal links stop working and
-	 * a private discussion closes to them; one not yet sent is not sent.
+	 * Withdraws the invitee's invitations to the discussion: their personal links stop
+	 * working and a private discussion closes to them; one not yet sent is not sent.
 	 */
 	@Transactional
 	public RecipientView revoke(UUID batchId, UUID deliveryId, UUID organiserId) {
@@ -151,7 +152,9 @@ public class Invitations {
 			.orElseThrow(ProblemException::notFound);
 	}
 
-	/** The batch, if the organiser organises its discussion. Anyone else learns nothing. */
+	/**
+	 * The batch, if the organiser organises its discussion. Anyone else learns nothing.
+	 */
 	public Optional<InvitationBatch> find(UUID batchId, UUID organiserId) {
 		return this.batches.findById(batchId)
 			.filter(b -> this.discussions.isOrganisedBy(b.discussionId(), organiserId));

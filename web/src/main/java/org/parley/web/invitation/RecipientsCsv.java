@@ -12,13 +12,14 @@ import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
 
 /**
- * A batch's recipients as CSV for a spreadsheet, written page by page from the ledger so that a
- * million rows never sit in memory together.
+ * A batch's recipients as CSV for a spreadsheet, written page by page from the ledger so
+ * that a million rows never sit in memory together.
  * <p>
- * Names and addresses come from the organiser's list, that is from anyone: a cell that starts
- * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is a formula to
- * Excel and LibreOffice ({@code =cmd|' /C calc'!A0}). Such a cell gets a leading single quote,
- * as OWASP advises, and every cell is quoted, so the value is shown, never run.
+ * Names and addresses come from the organiser's list, that is from anyone: a cell that
+ * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is a
+ * formula to Excel and LibreOffice ({@code =cmd|' /C calc'!A0}). Such a cell gets a
+ * leading single quote, as OWASP advises, and every cell is quoted, so the value is
+ * shown, never run.
  */
 final class RecipientsCsv {
 
@@ -42,7 +43,8 @@ final class RecipientsCsv {
 						cell(d.status().name()), cell(d.reason()),
 						cell((d.smtpCode() != null) ? d.smtpCode().toString() : null),
 						cell(Integer.toString(d.attempts())), cell(Boolean.toString(d.ambiguous())),
-						cell((d.sentAt() != null) ? d.sentAt().toString() : null), cell(Boolean.toString(d.isRevoked()))));
+						cell((d.sentAt() != null) ? d.sentAt().toString() : null),
+						cell(Boolean.toString(d.isRevoked()))));
 				writer.write("\r\n");
 			}
 			if (page.size() < PAGE) {

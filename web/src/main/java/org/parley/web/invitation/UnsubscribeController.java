@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The unsubscribe link of every invitation. A POST (RFC 8058 one-click, sent by the mail provider,
- * or the button of the page) suppresses the address at once; a GET only shows the page, because
- * link scanners open every link in a mail. The token is the ledger row's own random one.
+ * The unsubscribe link of every invitation. A POST (RFC 8058 one-click, sent by the mail
+ * provider, or the button of the page) suppresses the address at once; a GET only shows
+ * the page, because link scanners open every link in a mail. The token is the ledger
+ * row's own random one.
  */
 @Controller
 class UnsubscribeController {

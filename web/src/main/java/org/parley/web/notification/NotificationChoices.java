@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Participants' notification settings, follows, and unsubscribing by link. The invite-worker
- * reads the settings just before each send, so a change stops mails already queued.
+ * Participants' notification settings, follows, and unsubscribing by link. The
+ * invite-worker reads the settings just before each send, so a change stops mails already
+ * queued.
  */
 @Service
 class NotificationChoices {
@@ -131,9 +132,11 @@ class NotificationChoices {
 		NotificationMail mail = this.signer.verify(UNSUBSCRIBE, token)
 			.flatMap(this.notifications::findMail)
 			.orElseThrow(ProblemException::notFound);
-		Participant participant = this.participants.findById(mail.recipientId()).orElseThrow(ProblemException::notFound);
+		Participant participant = this.participants.findById(mail.recipientId())
+			.orElseThrow(ProblemException::notFound);
 		String title = this.discussions.findById(mail.discussionId()).map(d -> d.title()).orElse("");
-		boolean done = this.preferences.effective(mail.recipientId(), mail.discussionId()) == NotificationFrequency.NONE;
+		boolean done = this.preferences.effective(mail.recipientId(),
+				mail.discussionId()) == NotificationFrequency.NONE;
 		return new Unsubscription(mail.recipientId(), mail.discussionId(), participant.email(), title, done);
 	}
 

@@ -20,14 +20,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The settings page, and the unsubscribe link of notification emails. A POST on the link (RFC
- * 8058 one-click, from the mail provider, or the page's button) stops the discussion's
- * notifications at once; a GET only shows the page, because link scanners open every link.
+ * The settings page, and the unsubscribe link of notification emails. A POST on the link
+ * (RFC 8058 one-click, from the mail provider, or the page's button) stops the
+ * discussion's notifications at once; a GET only shows the page, because link scanners
+ * open every link.
  */
 @Controller
 class NotificationPages {
 
-	/** Every time zone Java knows, sorted once: they do not change while the process runs. */
+	/**
+	 * Every time zone Java knows, sorted once: they do not change while the process runs.
+	 */
 	private static final SortedSet<String> ZONES = Collections
 		.unmodifiableSortedSet(new TreeSet<>(ZoneId.getAvailableZoneIds()));
 
@@ -40,14 +43,16 @@ class NotificationPages {
 		this.messages = messages;
 	}
 
-	/** The discussion page's follow button: an organiser hears about every new comment, or stops. */
+	/**
+	 * The discussion page's follow button: an organiser hears about every new comment, or
+	 * stops.
+	 */
 	@PostMapping("/discussions/{id}/follow")
 	String follow(@PathVariable UUID id, @RequestParam boolean follow, Principal principal, Locale locale,
 			RedirectAttributes redirect) {
 		this.choices.follow(id, principal, follow);
-		redirect.addFlashAttribute("notice",
-				this.messages.getMessage(follow ? "discussion.notice.following" : "discussion.notice.notFollowing", null,
-						locale));
+		redirect.addFlashAttribute("notice", this.messages
+			.getMessage(follow ? "discussion.notice.following" : "discussion.notice.notFollowing", null, locale));
 		return "redirect:/discussions/" + id;
 	}
 

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The notification calls of the API: the caller's settings, and following a discussion. */
+/**
+ * The notification calls of the API: the caller's settings, and following a discussion.
+ */
 @RestController
 @RequestMapping("/api")
 class NotificationSettingsController {

@@ -12,7 +12,9 @@ import org.parley.domain.notification.NotificationFrequency;
 record NotificationSettingsView(NotificationFrequency replies, String timeZone, boolean stopAll,
 		DiscussionChoice discussion) {
 
-	/** @param replies the discussion's own choice, or null when the default applies */
+	/**
+	 * @param replies the discussion's own choice, or null when the default applies
+	 */
 	record DiscussionChoice(UUID discussionId, NotificationFrequency replies, boolean following) {
 	}
 

@@ -11,8 +11,9 @@ import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.CommentThreadEntry;
 
 /**
- * A comment as the API shows it: {@code {id, author, text, createdAt, votes: {up, down}, replies}}.
- * The text is the participant's own, unchanged; pages escape it, and JSON needs no escaping.
+ * A comment as the API shows it: {@code {id, author, text, createdAt, votes: {up, down},
+ * replies}}. The text is the participant's own, unchanged; pages escape it, and JSON
+ * needs no escaping.
  *
  * @param flags how often it was flagged, for organisers only
  */

@@ -12,7 +12,10 @@ import org.parley.web.system.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-/** The caller as a participant: whoever signed in, by magic link or as an organiser, by email. */
+/**
+ * The caller as a participant: whoever signed in, by magic link or as an organiser, by
+ * email.
+ */
 @Component
 class CurrentParticipant {
 

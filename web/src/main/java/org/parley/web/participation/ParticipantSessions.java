@@ -17,8 +17,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a participant's session once a link proved they own their address: a magic link or an
- * invitation link. The session id changes, so no one can plant a session before the sign-in.
+ * Starts a participant's session once a link proved they own their address: a magic link
+ * or an invitation link. The session id changes, so no one can plant a session before the
+ * sign-in.
  */
 @Component
 public class ParticipantSessions {
@@ -29,7 +30,9 @@ public class ParticipantSessions {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	/** @return where to go: the name page on first sign-in, else the target */
+	/**
+	 * @return where to go: the name page on first sign-in, else the target
+	 */
 	public String start(Participant participant, String target, HttpServletRequest request,
 			HttpServletResponse response) {
 		if (request.getSession(false) != null) {

@@ -35,8 +35,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of taking part: who may see, vote and comment, when, and how much. A discussion the
- * caller may not read answers 404 whatever the action, so nothing reveals that it exists.
+ * The rules of taking part: who may see, vote and comment, when, and how much. A
+ * discussion the caller may not read answers 404 whatever the action, so nothing reveals
+ * that it exists.
  */
 @Service
 public class Participation {
@@ -149,7 +150,10 @@ public class Participation {
 		this.comments.changeState(c.id(), state);
 	}
 
-	/** The threads of a section, in the chosen order; hidden and held comments only for organisers and their authors. */
+	/**
+	 * The threads of a section, in the chosen order; hidden and held comments only for
+	 * organisers and their authors.
+	 */
 	@Transactional(readOnly = true)
 	public List<CommentView> thread(UUID discussionId, int section, CommentOrder order, Principal principal) {
 		Reading reading = reading(discussionId, principal);
@@ -178,7 +182,10 @@ public class Participation {
 		return roots;
 	}
 
-	/** The outline with each section's standing; the caller's own votes only for the caller. */
+	/**
+	 * The outline with each section's standing; the caller's own votes only for the
+	 * caller.
+	 */
 	@Transactional(readOnly = true)
 	public List<SectionView> sections(UUID discussionId, Principal principal) {
 		Discussion d = readable(discussionId, principal);
@@ -194,8 +201,9 @@ public class Participation {
 	}
 
 	/**
-	 * Everything the discussion page shows, read once in one transaction: the page would otherwise
-	 * check access, count votes and comments and look the caller up once per part.
+	 * Everything the discussion page shows, read once in one transaction: the page would
+	 * otherwise check access, count votes and comments and look the caller up once per
+	 * part.
 	 */
 	@Transactional(readOnly = true)
 	public Standing standing(UUID discussionId, Principal principal) {
@@ -218,8 +226,8 @@ public class Participation {
 			.toList();
 	}
 
-	private StatisticsView statistics(Discussion d, Map<Integer, VoteCount> counts,
-			Map<Integer, Integer> commentCounts, Optional<Participant> me) {
+	private StatisticsView statistics(Discussion d, Map<Integer, VoteCount> counts, Map<Integer, Integer> commentCounts,
+			Optional<Participant> me) {
 		MyContributions mine = me
 			.map(p -> new MyContributions(this.votes.votedBy(d.id(), p.id()).stream().sorted().toList(),
 					this.comments.sectionsCommentedBy(d.id(), p.id()).stream().sorted().toList(),

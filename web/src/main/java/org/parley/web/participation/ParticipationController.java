@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The participation calls of the API: votes, comments, replies, comment votes, flags, moderation, stats. */
+/**
+ * The participation calls of the API: votes, comments, replies, comment votes, flags,
+ * moderation, stats.
+ */
 @RestController
 @RequestMapping("/api")
 class ParticipationController {

@@ -12,8 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * How fast one participant may post: a sliding minute per participant, in this web instance. A
- * flood from one account stops here; several instances each allow the rate, which still bounds it.
+ * How fast one participant may post: a sliding minute per participant, in this web
+ * instance. A flood from one account stops here; several instances each allow the rate,
+ * which still bounds it.
  */
 @Component
 class PostingRate {

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The discussion page everyone reads: the title, every section with its number, label, heading
- * and text, where each section stands, and the statistics. Signed-in people vote and comment from
- * it; organisers also get their settings and the fixes of the draft.
+ * The discussion page everyone reads: the title, every section with its number, label,
+ * heading and text, where each section stands, and the statistics. Signed-in people vote
+ * and comment from it; organisers also get their settings and the fixes of the draft.
  */
 @Controller
 class ReadingPage {
@@ -52,7 +52,8 @@ class ReadingPage {
 		model.addAttribute("sections", standing.sections());
 		model.addAttribute("stats", standing.statistics());
 		model.addAttribute("organiser", organises);
-		model.addAttribute("following", organises && standing.me() != null && this.follows.follows(id, standing.me().id()));
+		model.addAttribute("following",
+				organises && standing.me() != null && this.follows.follows(id, standing.me().id()));
 		model.addAttribute("premoderated", standing.premoderated());
 		model.addAttribute("editable", organises && !discussion.isPublished());
 		model.addAttribute("signedIn", principal != null);

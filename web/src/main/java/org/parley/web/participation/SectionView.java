@@ -8,11 +8,12 @@ import org.parley.domain.discussion.Section;
 import org.parley.domain.participation.VoteCount;
 
 /**
- * A section as {@code GET /api/discussions/{id}/sections} shows it: the outline fields of the API
- * contract, plus where the section stands: its vote counts, its comment count and, for the caller
- * only, the caller's own vote.
+ * A section as {@code GET /api/discussions/{id}/sections} shows it: the outline fields of
+ * the API contract, plus where the section stands: its vote counts, its comment count
+ * and, for the caller only, the caller's own vote.
  *
- * @param myVote AGREE, DISAGREE, or absent when the caller did not vote or is not signed in
+ * @param myVote AGREE, DISAGREE, or absent when the caller did not vote or is not signed
+ * in
  */
 public record SectionView(int number, String label, String heading, int level, Integer parentNumber,
 		List<Paragraph> paragraphs, Votes votes, int comments,
@@ -25,7 +26,9 @@ public record SectionView(int number, String label, String heading, int level, I
 				(mine == null) ? null : (mine ? "AGREE" : "DISAGREE"));
 	}
 
-	/** @param positivePercent null while the section has no votes */
+	/**
+	 * @param positivePercent null while the section has no votes
+	 */
 	public record Votes(int agree, int disagree, Integer positivePercent) {
 	}
 

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Magic links: asked for by email, mailed by the invite-worker, used once before they expire.
- * Asking never tells whether the address is known, nor whether a private discussion exists.
+ * Magic links: asked for by email, mailed by the invite-worker, used once before they
+ * expire. Asking never tells whether the address is known, nor whether a private
+ * discussion exists.
  */
 @Service
 public class SignInLinks {
@@ -70,7 +71,8 @@ public class SignInLinks {
 		}
 		if (discussionId != null && this.access.readable(discussionId, principal).isEmpty()
 				&& !this.access.isReadableByEmail(discussionId, email)) {
-			// The same answer as for a real link, so that asking reveals no private discussion.
+			// The same answer as for a real link, so that asking reveals no private
+			// discussion.
 			return;
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
@@ -93,8 +95,8 @@ public class SignInLinks {
 	}
 
 	/**
-	 * Uses the link once: the participant it signs in and where to go, or empty when the link is
-	 * forged, used or expired.
+	 * Uses the link once: the participant it signs in and where to go, or empty when the
+	 * link is forged, used or expired.
 	 */
 	@Transactional
 	public Optional<SignedIn> use(String token) {

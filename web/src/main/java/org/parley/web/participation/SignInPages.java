@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Opening a magic link starts a participant session and goes to the discussion; on the first
- * sign-in the participant first chooses the name others will see.
+ * Opening a magic link starts a participant session and goes to the discussion; on the
+ * first sign-in the participant first chooses the name others will see.
  */
 @Controller
 class SignInPages {
@@ -67,7 +67,9 @@ class SignInPages {
 		return "redirect:" + safeNext(next);
 	}
 
-	/** Only paths of this site, so that the link cannot be turned into an open redirect. */
+	/**
+	 * Only paths of this site, so that the link cannot be turned into an open redirect.
+	 */
 	static String safeNext(String next) {
 		if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
 			return "/";

@@ -6,7 +6,8 @@ import org.parley.domain.participation.DiscussionStatistics;
 import org.parley.domain.participation.DiscussionStatistics.Ranked;
 
 /**
- * {@code GET /api/discussions/{id}/stats}. {@code positivePercent} is null while nobody voted.
+ * {@code GET /api/discussions/{id}/stats}. {@code positivePercent} is null while nobody
+ * voted.
  *
  * @param myContributions the caller's own, or null when not signed in
  */

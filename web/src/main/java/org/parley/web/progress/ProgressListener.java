@@ -8,8 +8,8 @@ import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Relays progress events from the workers to this instance's SSE streams. Both kinds share the
- * one progress queue, so the handler is chosen by the message's type header.
+ * Relays progress events from the workers to this instance's SSE streams. Both kinds
+ * share the one progress queue, so the handler is chosen by the message's type header.
  */
 @Component
 @RabbitListener(queues = "#{progressQueue.name}")

@@ -17,9 +17,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open SSE streams of this web instance for one kind of long work, by the work's id. A stream
- * starts with the work as it is now, gets its state again, read from the database, on every
- * progress event and every sweep, and closes after a final state.
+ * The open SSE streams of this web instance for one kind of long work, by the work's id.
+ * A stream starts with the work as it is now, gets its state again, read from the
+ * database, on every progress event and every sweep, and closes after a final state.
  *
  * @param <V> what one event carries: the same JSON as the work's GET
  */

@@ -21,7 +21,10 @@ public class CurrentOrganiser {
 		this.organisers = organisers;
 	}
 
-	/** The organiser, if the caller signed in as one: a participant with the same email is not. */
+	/**
+	 * The organiser, if the caller signed in as one: a participant with the same email is
+	 * not.
+	 */
 	public Optional<UUID> id(Principal principal) {
 		if (!(principal instanceof Authentication authentication) || !isOrganiser(authentication)) {
 			return Optional.empty();

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The mail that standalone mode's embedded SMTP catcher received. Only standalone mode provides
- * one; in production there is none and the mailbox pages answer 404.
+ * The mail that standalone mode's embedded SMTP catcher received. Only standalone mode
+ * provides one; in production there is none and the mailbox pages answer 404.
  */
 public interface DevMailbox {
 

@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Standalone mode only: the mail the embedded SMTP catcher received, as JSON and as a page. */
+/**
+ * Standalone mode only: the mail the embedded SMTP catcher received, as JSON and as a
+ * page.
+ */
 @Controller
 class DevMailboxController {
 

@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The signer of magic links, with the secret all processes share (PARLEY_LINKS_SECRET). Without
- * one, a random secret serves this process only: fine for a single standalone JVM, and said so.
+ * The signer of magic links, with the secret all processes share (PARLEY_LINKS_SECRET).
+ * Without one, a random secret serves this process only: fine for a single standalone
+ * JVM, and said so.
  */
 @Configuration(proxyBeanMethods = false)
 class LinkConfiguration {
@@ -32,7 +33,9 @@ class LinkConfiguration {
 		return new LinkSigner(secret);
 	}
 
-	/** @param secret the HMAC key of signed links, shared by all processes */
+	/**
+	 * @param secret the HMAC key of signed links, shared by all processes
+	 */
 	@ConfigurationProperties("parley.links")
 	record LinkSettings(String secret) {
 	}

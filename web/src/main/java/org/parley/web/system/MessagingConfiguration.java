@@ -27,14 +27,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The queues the web publishes to, and its own progress queue: non-durable and exclusive, one per
- * web instance, so that every instance hears every progress event and can serve any SSE client.
+ * The queues the web publishes to, and its own progress queue: non-durable and exclusive,
+ * one per web instance, so that every instance hears every progress event and can serve
+ * any SSE client.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MessagingSettings.class)
 class MessagingConfiguration {
 
-	/** Every work queue the web publishes to, so that no message is unroutable whatever starts first. */
+	/**
+	 * Every work queue the web publishes to, so that no message is unroutable whatever
+	 * starts first.
+	 */
 	@Bean
 	Declarables webTopology(MessagingSettings settings) {
 		DirectExchange work = new DirectExchange(Topology.WORK_EXCHANGE, true, false);
@@ -72,7 +76,8 @@ class MessagingConfiguration {
 
 	@Bean
 	MessageConverter messageConverter() {
-		// Progress events share one queue and are told apart by their type header, so the types must be trusted.
+		// Progress events share one queue and are told apart by their type header, so the
+		// types must be trusted.
 		return new JacksonJsonMessageConverter("org.parley.domain.messaging");
 	}
 

@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * When the outbox is relayed: right after a transaction that wrote to it commits, so a request is
- * on the broker within milliseconds, and every second, for what failed before.
+ * When the outbox is relayed: right after a transaction that wrote to it commits, so a
+ * request is on the broker within milliseconds, and every second, for what failed before.
  */
 @Component
 public class OutboxSchedule implements DisposableBean {
@@ -34,9 +34,10 @@ public class OutboxSchedule implements DisposableBean {
 	}
 
 	/**
-	 * Relays the outbox once the current transaction has committed. Commits that come while a
-	 * relay is already waiting to run share it: one round publishes everything due, so a burst of
-	 * comments costs a few rounds instead of one outbox query per comment.
+	 * Relays the outbox once the current transaction has committed. Commits that come
+	 * while a relay is already waiting to run share it: one round publishes everything
+	 * due, so a burst of comments costs a few rounds instead of one outbox query per
+	 * comment.
 	 */
 	public void relayAfterCommit() {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -44,7 +45,8 @@ public class OutboxSchedule implements DisposableBean {
 			public void afterCommit() {
 				if (OutboxSchedule.this.waiting.compareAndSet(false, true)) {
 					OutboxSchedule.this.afterCommit.execute(() -> {
-						// Cleared before the round, so a commit during it queues the next one.
+						// Cleared before the round, so a commit during it queues the next
+						// one.
 						OutboxSchedule.this.waiting.set(false);
 						OutboxSchedule.this.relay.publishDue();
 					});

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Refusals from page controllers as a page a person can read; an {@code /api/} path handled by a
- * page controller still answers problem+json.
+ * Refusals from page controllers as a page a person can read; an {@code /api/} path
+ * handled by a page controller still answers problem+json.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)

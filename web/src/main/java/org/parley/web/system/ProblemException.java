@@ -29,8 +29,8 @@ public class ProblemException extends RuntimeException {
 
 	/**
 	 * The problem as a page shows it: the title and detail from the message bundle
-	 * ({@code problem.<CODE>.title} and {@code .detail}) where it has them, else the English of the
-	 * API's problem+json.
+	 * ({@code problem.<CODE>.title} and {@code .detail}) where it has them, else the
+	 * English of the API's problem+json.
 	 */
 	public ProblemDetail problemFor(MessageSource messages, Locale locale) {
 		ProblemDetail page = ProblemDetail.forStatus(this.problem.getStatus());

@@ -21,9 +21,10 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Organisers sign in with a form and a session (CSRF by the XSRF-TOKEN cookie convention), or with
- * HTTP Basic on {@code /api/**} for scripts. A request that carries its own credentials in the
- * Authorization header cannot be forged by another site, so it needs no CSRF token.
+ * Organisers sign in with a form and a session (CSRF by the XSRF-TOKEN cookie
+ * convention), or with HTTP Basic on {@code /api/**} for scripts. A request that carries
+ * its own credentials in the Authorization header cannot be forged by another site, so it
+ * needs no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,8 +34,9 @@ class SecurityConfiguration {
 	static final RequestMatcher CARRIES_CREDENTIALS = request -> request.getHeader("Authorization") != null;
 
 	/**
-	 * RFC 8058 one-click unsubscribe: the mail provider posts without a session or token. The
-	 * secret is the random token in the path, so a forged request can only unsubscribe its owner.
+	 * RFC 8058 one-click unsubscribe: the mail provider posts without a session or token.
+	 * The secret is the random token in the path, so a forged request can only
+	 * unsubscribe its owner.
 	 */
 	static final RequestMatcher UNSUBSCRIBE = request -> request.getRequestURI()
 		.startsWith(request.getContextPath() + "/unsubscribe/");
@@ -42,28 +44,29 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain security(HttpSecurity http) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
-		csrfHandler.setCsrfRequestAttributeName(null); // load the token eagerly so the cookie is always set
-		http.authorizeHttpRequests(authorize -> authorize
-			.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
-			.permitAll()
-			.requestMatchers("/", "/login", "/css/**", "/js/**", "/favicon.ico", "/error")
-			.permitAll()
-			.requestMatchers("/unsubscribe/**", "/invitations/**")
-			.permitAll()
-			.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-			.permitAll()
-			.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-			.permitAll()
-			.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/*/invitations",
-					"/invitation-batches/**")
-			.authenticated()
-			.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/**", "/api/discussions/**",
-					"/sign-in/**")
-			.permitAll()
-			.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/sign-in-links")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+		csrfHandler.setCsrfRequestAttributeName(null); // load the token eagerly so the
+														// cookie is always set
+		http.authorizeHttpRequests(
+				authorize -> authorize.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+					.permitAll()
+					.requestMatchers("/", "/login", "/css/**", "/js/**", "/favicon.ico", "/error")
+					.permitAll()
+					.requestMatchers("/unsubscribe/**", "/invitations/**")
+					.permitAll()
+					.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+					.permitAll()
+					.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					.permitAll()
+					.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/*/invitations",
+							"/invitation-batches/**")
+					.authenticated()
+					.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/**", "/api/discussions/**",
+							"/sign-in/**")
+					.permitAll()
+					.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/sign-in-links")
+					.permitAll()
+					.anyRequest()
+					.authenticated())
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
 				.ignoringRequestMatchers(CARRIES_CREDENTIALS, UNSUBSCRIBE))

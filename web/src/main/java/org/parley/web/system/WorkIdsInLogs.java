@@ -15,14 +15,17 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Puts the id a request is about into the log lines written while it is handled, under the same
- * names the workers use ({@code discussionId}, {@code importId}, {@code batchId},
- * {@code deliveryId}, {@code commentId}), so one grep follows a piece of work across processes.
+ * Puts the id a request is about into the log lines written while it is handled, under
+ * the same names the workers use ({@code discussionId}, {@code importId},
+ * {@code batchId}, {@code deliveryId}, {@code commentId}), so one grep follows a piece of
+ * work across processes.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkIdsInLogs implements WebMvcConfigurer, HandlerInterceptor {
 
-	/** The first path segment of a mapping, and the name its {@code {id}} has in the logs. */
+	/**
+	 * The first path segment of a mapping, and the name its {@code {id}} has in the logs.
+	 */
 	private static final Map<String, String> ID_NAMES = Map.of("discussions", "discussionId", "imports", "importId",
 			"invitation-batches", "batchId", "comments", "commentId");
 

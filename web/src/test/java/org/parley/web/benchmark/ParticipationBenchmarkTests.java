@@ -44,15 +44,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 5's figures over real HTTP: comment POSTs offered at a fixed 200 requests per second
- * (throughput and latency percentiles), and the time of a discussion page with 300 sections and
- * 5,000 comments. Each sits beside a raw baseline measured the same way in the same run: a static
- * file at the same rate, and the same sections as JSON without the template. The load client
- * shares the JVM and the two cores with the server, so it sleeps between sends and never spins.
+ * Issue 5's figures over real HTTP: comment POSTs offered at a fixed 200 requests per
+ * second (throughput and latency percentiles), and the time of a discussion page with 300
+ * sections and 5,000 comments. Each sits beside a raw baseline measured the same way in
+ * the same run: a static file at the same rate, and the same sections as JSON without the
+ * template. The load client shares the JVM and the two cores with the server, so it
+ * sleeps between sends and never spins.
  * <p>
- * Run on purpose: {@code ./mvnw -pl web -am verify -Dgroups=benchmark -Dsurefire.excludedGroups=
- * -Dtest=ParticipationBenchmarkTests -Dsurefire.failIfNoSpecifiedTests=false}. Against PostgreSQL
- * and RabbitMQ, in a database and virtual host of its own, add {@code -Pexternal-infra
+ * Run on purpose:
+ * {@code ./mvnw -pl web -am verify -Dgroups=benchmark -Dsurefire.excludedGroups=
+ * -Dtest=ParticipationBenchmarkTests -Dsurefire.failIfNoSpecifiedTests=false}. Against
+ * PostgreSQL and RabbitMQ, in a database and virtual host of its own, add
+ * {@code -Pexternal-infra
  * "-DargLine=-Dspring.rabbitmq.virtual-host=<vhost> -Dparley.test.postgres-url=jdbc:postgresql://127.0.0.1:5432/<db>"}.
  */
 @Tag("benchmark")
@@ -70,7 +73,8 @@ class ParticipationBenchmarkTests {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry);
-		// The tests' small pool keeps cached contexts under PostgreSQL's connection limit; this runs
+		// The tests' small pool keeps cached contexts under PostgreSQL's connection
+		// limit; this runs
 		// alone, with Hikari's default pool as the web app has in production.
 		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "10");
 	}
@@ -109,8 +113,13 @@ class ParticipationBenchmarkTests {
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
 		signIn(http, discussion);
-		String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-			.map(HttpCookie::getValue).findFirst().orElseThrow();
+		String xsrf = cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow();
 
 		URI pageUri = URI.create(base() + "/discussions/" + discussion);
 		URI sectionsUri = URI.create(base() + "/api/discussions/" + discussion + "/sections");
@@ -121,7 +130,8 @@ class ParticipationBenchmarkTests {
 
 		URI cssUri = URI.create(base() + "/css/parley.css");
 		IntFunction<HttpRequest> comment = i -> HttpRequest
-			.newBuilder(URI.create(base() + "/api/discussions/" + discussion + "/sections/" + (1 + i % 300) + "/comments"))
+			.newBuilder(
+					URI.create(base() + "/api/discussions/" + discussion + "/sections/" + (1 + i % 300) + "/comments"))
 			.header("Content-Type", "application/json")
 			.header("X-XSRF-TOKEN", xsrf)
 			.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Benchmark comment " + i + "\"}"))
@@ -132,9 +142,10 @@ class ParticipationBenchmarkTests {
 		OpenLoopRun posts = openLoop(http, comment, 201, SECONDS);
 		OpenLoopRun floor = openLoop(http, raw, 200, SECONDS);
 
-		System.out.printf("%nBENCHMARK participation (%s), open loop at %d/s for %d s after %d s of warm-up;"
-				+ " latency from the intended send time%n", TestInfrastructure.external() ? "PostgreSQL" : "H2", RATE,
-				SECONDS, WARM_UP_SECONDS);
+		System.out.printf(
+				"%nBENCHMARK participation (%s), open loop at %d/s for %d s after %d s of warm-up;"
+						+ " latency from the intended send time%n",
+				TestInfrastructure.external() ? "PostgreSQL" : "H2", RATE, SECONDS, WARM_UP_SECONDS);
 		System.out.printf("  connection pool: %d%n",
 				this.dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize());
 		posts.print("comment POST");
@@ -143,7 +154,8 @@ class ParticipationBenchmarkTests {
 				posts.percentile(99) / floor.percentile(99));
 		System.out.printf("  discussion page, 300 sections + 5,000 comments: p50 %.1f ms, p99 %.1f ms%n",
 				percentile(page, 50), percentile(page, 99));
-		System.out.printf("  raw: sections as JSON (same data, no template): p50 %.1f ms, p99 %.1f ms; page / raw p50 x%.1f%n",
+		System.out.printf(
+				"  raw: sections as JSON (same data, no template): p50 %.1f ms, p99 %.1f ms; page / raw p50 x%.1f%n",
 				percentile(sections, 50), percentile(sections, 99), percentile(page, 50) / percentile(sections, 50));
 		assertThat(posts.failed()).as("comment POSTs that did not answer 201").isZero();
 		assertThat(posts.latencies()).as("comments created").hasSize(RATE * SECONDS);
@@ -162,10 +174,10 @@ class ParticipationBenchmarkTests {
 	}
 
 	/**
-	 * Sends at a fixed rate whatever the answers do (open loop), and measures each request from the
-	 * instant it was due, not from when it left: a stalled server then shows as latency instead of
-	 * fewer requests (no coordinated omission). The sender sleeps between sends, so the load client
-	 * leaves the two cores to the server.
+	 * Sends at a fixed rate whatever the answers do (open loop), and measures each
+	 * request from the instant it was due, not from when it left: a stalled server then
+	 * shows as latency instead of fewer requests (no coordinated omission). The sender
+	 * sleeps between sends, so the load client leaves the two cores to the server.
 	 */
 	private OpenLoopRun openLoop(HttpClient http, IntFunction<HttpRequest> request, int expectedStatus, int seconds)
 			throws Exception {
@@ -223,7 +235,8 @@ class ParticipationBenchmarkTests {
 		UUID id = this.discussions.addDraft(null, owner, "Benchmark", new Outline("Benchmark", null, sections),
 				OffsetDateTime.now());
 		this.discussions.update(this.discussions.findById(id).orElseThrow().publish(java.time.Clock.systemUTC()));
-		UUID author = this.participants.findOrCreate("author-" + UUID.randomUUID() + "@example.org", OffsetDateTime.now())
+		UUID author = this.participants
+			.findOrCreate("author-" + UUID.randomUUID() + "@example.org", OffsetDateTime.now())
 			.id();
 		for (int i = 0; i < commentCount; i++) {
 			this.comments.add(new Comment(UUID.randomUUID(), id, 1 + i % sectionCount, null, null, null, author,
@@ -235,7 +248,10 @@ class ParticipationBenchmarkTests {
 	private void signIn(HttpClient http, UUID discussion) throws Exception {
 		String email = "bench-reader-" + UUID.randomUUID() + "@example.org";
 		this.signInLinks.request(email, discussion, null);
-		UUID link = this.jdbc.sql("select id from sign_in_link where email = :e").param("e", email).query(UUID.class).single();
+		UUID link = this.jdbc.sql("select id from sign_in_link where email = :e")
+			.param("e", email)
+			.query(UUID.class)
+			.single();
 		http.send(HttpRequest.newBuilder(URI.create(base() + "/sign-in/" + this.signInLinks.token(link))).build(),
 				HttpResponse.BodyHandlers.discarding());
 		http.send(HttpRequest.newBuilder(URI.create(base() + "/discussions/" + discussion)).build(),

@@ -47,9 +47,8 @@ class DiscussionSettingsIntegrationTests {
 	void draftDiscussion() {
 		this.owner = organiser();
 		UUID ownerId = this.organisers.findByEmail(this.owner).orElseThrow().id();
-		this.discussion = this.discussions.addDraft(null, ownerId, "Draft strategy",
-				new Outline("Draft strategy", null, List.of(
-						new OutlineSection("Strategic Goal 1:", "Lead", 1, List.of(Block.paragraph("One."))),
+		this.discussion = this.discussions.addDraft(null, ownerId, "Draft strategy", new Outline("Draft strategy", null,
+				List.of(new OutlineSection("Strategic Goal 1:", "Lead", 1, List.of(Block.paragraph("One."))),
 						new OutlineSection("1.1.", "Build", 2, List.of(Block.paragraph("A."), Block.paragraph("B."))),
 						new OutlineSection("1.2.", "Grow", 2, List.of(Block.paragraph("C."))))),
 				OffsetDateTime.now());
@@ -73,7 +72,11 @@ class DiscussionSettingsIntegrationTests {
 	@Test
 	void datesDriveTheStatusAndTheDaysLeft() {
 		java.time.ZoneId vienna = java.time.ZoneId.of("Europe/Vienna");
-		OffsetDateTime closes = java.time.LocalDate.now(vienna).plusDays(12).atTime(23, 59).atZone(vienna).toOffsetDateTime();
+		OffsetDateTime closes = java.time.LocalDate.now(vienna)
+			.plusDays(12)
+			.atTime(23, 59)
+			.atZone(vienna)
+			.toOffsetDateTime();
 		assertThat(patch("{\"status\":\"OPEN\",\"closesAt\":\"" + closes + "\",\"timeZone\":\"Europe/Vienna\"}",
 				this.owner))
 			.hasStatusOk()
@@ -122,12 +125,10 @@ class DiscussionSettingsIntegrationTests {
 
 	@Test
 	void draftOutlineIsFixedUntilPublished() {
-		assertThat(edit("{\"op\":\"MERGE_WITH_NEXT\",\"section\":2}")).hasStatusOk()
-			.bodyJson()
-			.satisfies(json -> {
-				assertThat(json).extractingPath("$.length()").isEqualTo(2);
-				assertThat(json).extractingPath("$[1].paragraphs[2].text").isEqualTo("1.2. Grow");
-			});
+		assertThat(edit("{\"op\":\"MERGE_WITH_NEXT\",\"section\":2}")).hasStatusOk().bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.length()").isEqualTo(2);
+			assertThat(json).extractingPath("$[1].paragraphs[2].text").isEqualTo("1.2. Grow");
+		});
 		assertThat(edit("{\"op\":\"SPLIT\",\"section\":2,\"paragraph\":9}")).hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.code")
@@ -157,7 +158,8 @@ class DiscussionSettingsIntegrationTests {
 
 	@Test
 	void organiserPageShowsSettingsAndEditFormsWithTheirToken() {
-		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(user(this.owner).roles("ORGANISER"))).hasStatusOk()
+		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(user(this.owner).roles("ORGANISER")))
+			.hasStatusOk()
 			.bodyText()
 			.contains("id=\"settings-form\"", "name=\"_csrf\"", "value=\"MERGE_WITH_NEXT\"", "id=\"publish\"");
 	}

@@ -42,9 +42,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
- * "Connect Google Drive" over HTTP against a fake Google: the redirect to the authorization
- * endpoint, the code exchanged at a fake token endpoint, and the refresh token stored sealed.
- * No access for everyone is configured, so Drive imports depend on the organiser's connection.
+ * "Connect Google Drive" over HTTP against a fake Google: the redirect to the
+ * authorization endpoint, the code exchanged at a fake token endpoint, and the refresh
+ * token stored sealed. No access for everyone is configured, so Drive imports depend on
+ * the organiser's connection.
  */
 @WebIntegrationTest
 class DriveConnectionIntegrationTests {
@@ -110,10 +111,7 @@ class DriveConnectionIntegrationTests {
 
 	@Test
 	void connectSendsTheOrganiserToGoogleForReadOnlyDriveWithOfflineAccessAndConsent() {
-		MvcTestResult result = this.mvc.get()
-			.uri("/oauth2/authorization/google-drive")
-			.session(signedIn())
-			.exchange();
+		MvcTestResult result = this.mvc.get().uri("/oauth2/authorization/google-drive").session(signedIn()).exchange();
 
 		assertThat(result).hasStatus(302);
 		UriComponents location = UriComponentsBuilder.fromUriString(result.getResponse().getRedirectedUrl()).build();
@@ -175,8 +173,7 @@ class DriveConnectionIntegrationTests {
 		MvcTestResult after = this.mvc.get().uri(landing).session(session).exchange();
 		assertThat(after).hasStatus(302);
 		assertThat(after.getResponse().getRedirectedUrl()).isEqualTo("/imports/new?drive=connected");
-		assertThat(this.mvc.get().uri("/imports/new?drive=connected").with(httpBasic(EMAIL, PASSWORD)))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/imports/new?drive=connected").with(httpBasic(EMAIL, PASSWORD))).hasStatusOk()
 			.bodyText()
 			.contains("Google Drive is connected")
 			.contains("Connected as <strong>ada@example.org</strong>")
@@ -243,13 +240,14 @@ class DriveConnectionIntegrationTests {
 			.exchange();
 		assertThat(disconnected.getResponse().getRedirectedUrl()).isEqualTo("/imports/new?drive=disconnected");
 		assertThat(this.authorizations.findByOrganiser(this.organiserId)).isEmpty();
-		assertThat(this.mvc.get().uri("/imports/new?drive=disconnected").with(httpBasic(EMAIL, PASSWORD)))
-			.bodyText()
+		assertThat(this.mvc.get().uri("/imports/new?drive=disconnected").with(httpBasic(EMAIL, PASSWORD))).bodyText()
 			.contains("Google Drive is disconnected")
 			.contains("Connect Google Drive");
 	}
 
-	/** Signs in with the form, as organisers do: the OAuth flow runs inside that session. */
+	/**
+	 * Signs in with the form, as organisers do: the OAuth flow runs inside that session.
+	 */
 	private MockHttpSession signedIn() {
 		MockHttpSession session = new MockHttpSession();
 		MvcTestResult login = this.mvc.post()
@@ -265,10 +263,7 @@ class DriveConnectionIntegrationTests {
 	}
 
 	private String startConnecting(MockHttpSession session) {
-		MvcTestResult redirect = this.mvc.get()
-			.uri("/oauth2/authorization/google-drive")
-			.session(session)
-			.exchange();
+		MvcTestResult redirect = this.mvc.get().uri("/oauth2/authorization/google-drive").session(session).exchange();
 		assertThat(redirect).hasStatus(302);
 		return decoded(UriComponentsBuilder.fromUriString(redirect.getResponse().getRedirectedUrl()).build())
 			.get("state");
@@ -280,9 +275,11 @@ class DriveConnectionIntegrationTests {
 			.query()
 			.singleRow();
 		StringBuilder text = new StringBuilder();
-		row.values().forEach(value -> text.append(
-				(value instanceof byte[] bytes) ? new String(bytes, StandardCharsets.ISO_8859_1) : String.valueOf(value))
-			.append('|'));
+		row.values()
+			.forEach(value -> text
+				.append((value instanceof byte[] bytes) ? new String(bytes, StandardCharsets.ISO_8859_1)
+						: String.valueOf(value))
+				.append('|'));
 		return text.toString();
 	}
 

@@ -70,7 +70,8 @@ class ImportControllerIntegrationTests {
 			.exchange();
 
 		assertThat(result).hasStatus(202);
-		assertThat(result).headers().hasHeaderSatisfying("Location", v -> assertThat(v).singleElement().asString().startsWith("/api/imports/"));
+		assertThat(result).headers()
+			.hasHeaderSatisfying("Location", v -> assertThat(v).singleElement().asString().startsWith("/api/imports/"));
 		assertThat(result).bodyJson().extractingPath("$.state").isEqualTo("QUEUED");
 		assertThat(result).bodyJson().extractingPath("$.source.kind").isEqualTo("UPLOAD");
 		assertThat(result).bodyJson().extractingPath("$.source.name").isEqualTo("strategy.pdf");

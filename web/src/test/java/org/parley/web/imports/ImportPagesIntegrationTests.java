@@ -54,8 +54,7 @@ class ImportPagesIntegrationTests {
 	@Test
 	void unknownImportPageIsAReadablePageNotJson() {
 		String email = organiser();
-		assertThat(this.mvc.get().uri("/imports/{id}", UUID.randomUUID()).with(httpBasic(email, "pw")))
-			.hasStatus(404)
+		assertThat(this.mvc.get().uri("/imports/{id}", UUID.randomUUID()).with(httpBasic(email, "pw"))).hasStatus(404)
 			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
 			.bodyText()
 			.contains("Not found");

@@ -71,7 +71,8 @@ class InvitationControllerIntegrationTests {
 		MvcTestResult result = this.mvc.post()
 			.uri("/api/discussions/{id}/invitations", this.discussion)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"emails\": [\"a@example.org\", \"b@example.org\", \"not-an-address\"], \"message\": \"Join us\"}")
+			.content(
+					"{\"emails\": [\"a@example.org\", \"b@example.org\", \"not-an-address\"], \"message\": \"Join us\"}")
 			.with(httpBasic("admin@parley.test", "admin-secret"))
 			.exchange();
 
@@ -83,7 +84,8 @@ class InvitationControllerIntegrationTests {
 		assertThat(result).bodyJson().extractingPath("$.queued").isEqualTo(3);
 		assertThat(result).bodyJson()
 			.extractingPath("$.message")
-			.isEqualTo("Your invites are being queued for sending. This might take some time depending on the number of invites");
+			.isEqualTo(
+					"Your invites are being queued for sending. This might take some time depending on the number of invites");
 		UUID id = UUID.fromString(location.substring("/api/invitation-batches/".length()));
 		assertThat(this.batches.findById(id)).get().extracting(b -> b.message()).isEqualTo("Join us");
 		assertThat(this.jdbc.sql("select count(*) from outbox_message where payload like :p")
@@ -91,15 +93,15 @@ class InvitationControllerIntegrationTests {
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 
-		assertThat(this.mvc.get().uri(location).with(httpBasic("admin@parley.test", "admin-secret")))
-			.bodyJson()
+		assertThat(this.mvc.get().uri(location).with(httpBasic("admin@parley.test", "admin-secret"))).bodyJson()
 			.extractingPath("$.total")
 			.isEqualTo(3);
 	}
 
 	@Test
 	void csvUploadWithBomAndHeaderIsCounted() {
-		byte[] csv = "\uFEFFemail;name\r\nana@example.org;Ana\r\nbo@example.org;Bo\r\n".getBytes(StandardCharsets.UTF_8);
+		byte[] csv = "\uFEFFemail;name\r\nana@example.org;Ana\r\nbo@example.org;Bo\r\n"
+			.getBytes(StandardCharsets.UTF_8);
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/api/discussions/{id}/invitations", this.discussion)
@@ -170,8 +172,8 @@ class InvitationControllerIntegrationTests {
 		String key = "unsubscriber-" + token + "@example.org";
 		UUID batchId = batchWithRows();
 		OffsetDateTime now = OffsetDateTime.now();
-		this.deliveries.addAll(List.of(new Delivery(UUID.randomUUID(), batchId, 3, key, key, null,
-				DeliveryStatus.SENT, null, null, 1, null, false, null, token, now, now, null)));
+		this.deliveries.addAll(List.of(new Delivery(UUID.randomUUID(), batchId, 3, key, key, null, DeliveryStatus.SENT,
+				null, null, 1, null, false, null, token, now, now, null)));
 
 		assertThat(this.mvc.get().uri("/unsubscribe/{t}", token)).hasStatus(200);
 		assertThat(this.suppressions.isSuppressed(key)).isFalse();
@@ -194,7 +196,8 @@ class InvitationControllerIntegrationTests {
 			.content("{\"emails\": [\"bounced@example.org\", \"queued@example.org\"]}")
 			.with(httpBasic("admin@parley.test", "admin-secret"))
 			.exchange();
-		UUID batchId = UUID.fromString(mine.getResponse().getHeader("Location").substring("/api/invitation-batches/".length()));
+		UUID batchId = UUID
+			.fromString(mine.getResponse().getHeader("Location").substring("/api/invitation-batches/".length()));
 		OffsetDateTime now = OffsetDateTime.now();
 		this.deliveries.addAll(List.of(
 				new Delivery(UUID.randomUUID(), batchId, 1, "bounced@example.org", "bounced@example.org", null,

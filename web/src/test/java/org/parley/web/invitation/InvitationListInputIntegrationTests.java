@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
- * Invitation lists as people and attackers send them: a million lines, the encodings spreadsheet
- * programs save in, broken CSV, and names that are spreadsheet formulas.
+ * Invitation lists as people and attackers send them: a million lines, the encodings
+ * spreadsheet programs save in, broken CSV, and names that are spreadsheet formulas.
  */
 @WebIntegrationTest
 class InvitationListInputIntegrationTests {
@@ -68,8 +68,8 @@ class InvitationListInputIntegrationTests {
 	@BeforeEach
 	void organiserWithADiscussion() {
 		UUID organiser = TestOrganisers.ensure(this.organisers, this.passwords, ORGANISER, PASSWORD, "Lists");
-		this.discussion = this.discussions.addDraft(null, organiser, "Strategy", new Outline("Strategy", null, List.of()),
-				OffsetDateTime.now());
+		this.discussion = this.discussions.addDraft(null, organiser, "Strategy",
+				new Outline("Strategy", null, List.of()), OffsetDateTime.now());
 	}
 
 	@Test
@@ -102,7 +102,8 @@ class InvitationListInputIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "windows-1252", "ISO-8859-1", "UTF-16LE" })
 	void listsInAnEncodingParleyWouldHaveToGuessAreRefused(String charset) {
-		MvcTestResult result = upload("email,name\r\nzoe@example.org,Zoë Müller\r\n".getBytes(Charset.forName(charset)));
+		MvcTestResult result = upload(
+				"email,name\r\nzoe@example.org,Zoë Müller\r\n".getBytes(Charset.forName(charset)));
 
 		assertThat(result).hasStatus(400);
 		assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("NOT_UTF8");
@@ -110,7 +111,8 @@ class InvitationListInputIntegrationTests {
 
 	@Test
 	void brokenCsvIsRefusedNamingTheLine() {
-		MvcTestResult openQuote = upload("a@example.org,A\r\nb@example.org,\"B\r\nc@example.org,C\r\n".getBytes(StandardCharsets.UTF_8));
+		MvcTestResult openQuote = upload(
+				"a@example.org,A\r\nb@example.org,\"B\r\nc@example.org,C\r\n".getBytes(StandardCharsets.UTF_8));
 		MvcTestResult extraColumn = upload("a@example.org,A,Acme\r\n".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(openQuote).hasStatus(400);
@@ -122,11 +124,15 @@ class InvitationListInputIntegrationTests {
 
 	@Test
 	void formulasInNamesAndAddressesComeBackDefusedInTheRecipientsCsv() {
-		List<String> formulas = List.of("=cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)",
-				"\tTabbed", "\rReturned");
+		List<String> formulas = List.of("=cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)", "\tTabbed",
+				"\rReturned");
 		StringBuilder csv = new StringBuilder("email,name\r\n");
 		for (int i = 0; i < formulas.size(); i++) {
-			csv.append("f").append(i).append("@example.org,\"").append(formulas.get(i).replace("\r", "")).append("\"\r\n");
+			csv.append("f")
+				.append(i)
+				.append("@example.org,\"")
+				.append(formulas.get(i).replace("\r", ""))
+				.append("\"\r\n");
 		}
 		csv.append("=HYPERLINK(\"http://evil.test\"),Mallory\r\n");
 		MvcTestResult uploaded = upload(csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -153,7 +159,8 @@ class InvitationListInputIntegrationTests {
 		assertThat(result.getResponse().getContentType()).startsWith("text/csv");
 		String body = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 		List<String> lines = List.of(body.substring(1).split("\r\n"));
-		assertThat(lines.get(0)).isEqualTo("line,email,name,status,reason,smtp_code,attempts,ambiguous,sent_at,revoked");
+		assertThat(lines.get(0))
+			.isEqualTo("line,email,name,status,reason,smtp_code,attempts,ambiguous,sent_at,revoked");
 		for (int i = 0; i < formulas.size(); i++) {
 			assertThat(lines.get(i + 1)).startsWith("\"" + (i + 2) + "\",\"f" + i + "@example.org\",\"'"
 					+ formulas.get(i).replace("\"", "\"\"") + "\",");
@@ -163,7 +170,10 @@ class InvitationListInputIntegrationTests {
 		for (String line : lines.subList(1, lines.size())) {
 			for (String cell : line.split("\",\"")) {
 				String value = cell.replaceFirst("^\"", "");
-				assertThat(value).as("cell %s", value).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+				assertThat(value).as("cell %s", value)
+					.doesNotStartWith("=")
+					.doesNotStartWith("+")
+					.doesNotStartWith("@");
 			}
 		}
 	}
@@ -172,8 +182,8 @@ class InvitationListInputIntegrationTests {
 	void onlyTheBatchsOrganiserMayExportItsRecipients() {
 		MvcTestResult uploaded = upload("a@example.org,A\r\n".getBytes(StandardCharsets.UTF_8));
 		String other = "stranger-" + UUID.randomUUID() + "@parley.test";
-		this.organisers.add(new Organiser(UUID.randomUUID(), other, this.passwords.encode("x-secret"), "X",
-				OffsetDateTime.now()));
+		this.organisers
+			.add(new Organiser(UUID.randomUUID(), other, this.passwords.encode("x-secret"), "X", OffsetDateTime.now()));
 
 		assertThat(this.mvc.get()
 			.uri("/api/invitation-batches/{id}/recipients.csv", batchOf(uploaded))
@@ -190,7 +200,8 @@ class InvitationListInputIntegrationTests {
 	}
 
 	private static UUID batchOf(MvcTestResult result) {
-		return UUID.fromString(result.getResponse().getHeader("Location").substring("/api/invitation-batches/".length()));
+		return UUID
+			.fromString(result.getResponse().getHeader("Location").substring("/api/invitation-batches/".length()));
 	}
 
 }

@@ -73,7 +73,8 @@ class InvitationPagesIntegrationTests {
 
 	@Test
 	void invitePageOffersPasteUploadAndMessageWithTheTitleEscaped() {
-		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
+		assertThat(
+				this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
 			.hasStatusOk()
 			.bodyText()
 			.contains("id=\"emails\"", "id=\"file\"", "id=\"message\"", "/js/invite.js", "Strategy &lt;2027&gt;")
@@ -86,7 +87,8 @@ class InvitationPagesIntegrationTests {
 			.hasStatus(302)
 			.headers()
 			.hasHeaderSatisfying("Location", v -> assertThat(v).singleElement().asString().endsWith("/login"));
-		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.other, "pw")))
+		assertThat(
+				this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.other, "pw")))
 			.hasStatus(404);
 	}
 
@@ -107,7 +109,8 @@ class InvitationPagesIntegrationTests {
 		InvitationBatch older = batchWithLedger(3, DeliveryStatus.SENT, DeliveryStatus.SENT, DeliveryStatus.FAILED);
 		InvitationBatch newer = batchWithLedger(4, DeliveryStatus.FAILED, DeliveryStatus.QUEUED);
 
-		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
+		assertThat(
+				this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
 			.hasStatusOk()
 			.bodyText()
 			.containsSubsequence("/invitation-batches/" + newer.id(), "4 invitees: 0 sent, 1 failed",
@@ -132,7 +135,8 @@ class InvitationPagesIntegrationTests {
 					"/js/invitation-batch.js");
 		assertThat(this.mvc.get().uri("/invitation-batches/{id}", batch).with(httpBasic(this.other, "pw")))
 			.hasStatus(404);
-		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
+		assertThat(
+				this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
 			.bodyText()
 			.contains("/invitation-batches/" + batch);
 	}

@@ -77,8 +77,10 @@ class ResendAndRevokeIntegrationTests {
 	void privateDiscussionWithABatch() {
 		Organiser owner = TestOrganisers.add(this.organisers, this.passwords, "owner", "O");
 		this.owner = owner.email();
-		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy", new Outline("Strategy", null,
-				List.of(new OutlineSection("1.", "Goals", 1, List.of(Block.paragraph("One."))))), OffsetDateTime.now());
+		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy",
+				new Outline("Strategy", null,
+						List.of(new OutlineSection("1.", "Goals", 1, List.of(Block.paragraph("One."))))),
+				OffsetDateTime.now());
 		assertThat(patch("{\"status\":\"OPEN\"}")).hasStatusOk();
 		assertThat(patch("{\"privacy\":\"PRIVATE\"}")).hasStatusOk();
 		MvcTestResult sent = this.mvc.post()
@@ -87,7 +89,8 @@ class ResendAndRevokeIntegrationTests {
 			.content("{\"emails\": [\"placeholder@example.org\"], \"message\": \"Please join\"}")
 			.with(httpBasic(this.owner, "pw"))
 			.exchange();
-		this.batch = UUID.fromString(sent.getResponse().getHeader("Location").substring("/api/invitation-batches/".length()));
+		this.batch = UUID
+			.fromString(sent.getResponse().getHeader("Location").substring("/api/invitation-batches/".length()));
 	}
 
 	@Test
@@ -146,7 +149,8 @@ class ResendAndRevokeIntegrationTests {
 
 		assertThat(resent).hasStatus(202);
 		assertThat(resent).bodyJson().extractingPath("$.total").isEqualTo(1);
-		UUID newBatch = UUID.fromString(resent.getResponse().getHeader("Location").substring("/api/invitation-batches/".length()));
+		UUID newBatch = UUID
+			.fromString(resent.getResponse().getHeader("Location").substring("/api/invitation-batches/".length()));
 		assertThat(newBatch).isNotEqualTo(this.batch);
 		assertThat(this.batches.findById(newBatch).orElseThrow().message()).isEqualTo("Please join");
 		assertThat(this.batches.findById(newBatch).orElseThrow().discussionId()).isEqualTo(this.discussion);
@@ -196,12 +200,15 @@ class ResendAndRevokeIntegrationTests {
 		return this.mvc.get().uri("/api/discussions/{id}/sections", this.discussion).session(session).exchange();
 	}
 
-	/** A ledger row as the worker's fan-out writes it, at a line the placeholder list does not use. */
+	/**
+	 * A ledger row as the worker's fan-out writes it, at a line the placeholder list does
+	 * not use.
+	 */
 	private UUID row(int line, String email, String name, DeliveryStatus status) {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now();
-		this.deliveries.addAll(List.of(new Delivery(id, this.batch, line + 100, email, email.toLowerCase(), name, status,
-				(status == DeliveryStatus.FAILED) ? "550 No such user" : null, null, 1,
+		this.deliveries.addAll(List.of(new Delivery(id, this.batch, line + 100, email, email.toLowerCase(), name,
+				status, (status == DeliveryStatus.FAILED) ? "550 No such user" : null, null, 1,
 				(status == DeliveryStatus.QUEUED) ? now : null, false, null, "t-" + id, now,
 				(status == DeliveryStatus.SENT) ? now : null, null)));
 		return id;

@@ -75,8 +75,10 @@ class NotificationSettingsIntegrationTests {
 	void discussion() {
 		Organiser owner = TestOrganisers.add(this.organisers, this.passwords, "owner", "O");
 		this.owner = owner.email();
-		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy", new Outline("Strategy", null,
-				List.of(new OutlineSection("1.", "Goals", 1, List.of(Block.paragraph("One."))))), OffsetDateTime.now());
+		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy",
+				new Outline("Strategy", null,
+						List.of(new OutlineSection("1.", "Goals", 1, List.of(Block.paragraph("One."))))),
+				OffsetDateTime.now());
 		this.ana = "ana-" + UUID.randomUUID() + "@example.org";
 	}
 
@@ -148,21 +150,17 @@ class NotificationSettingsIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"replies\":\"IMMEDIATE_AND_DAILY\"}")
 			.with(user(this.ana))
-			.with(csrf())).hasStatusOk()
-			.bodyJson()
-			.isLenientlyEqualTo("{\"replies\":\"IMMEDIATE_AND_DAILY\"}");
+			.with(csrf())).hasStatusOk().bodyJson().isLenientlyEqualTo("{\"replies\":\"IMMEDIATE_AND_DAILY\"}");
 		UUID anaId = this.participants.findByEmail(this.ana).orElseThrow().id();
-		assertThat(this.preferences.effective(anaId, this.discussion)).isEqualTo(NotificationFrequency.IMMEDIATE_AND_DAILY);
+		assertThat(this.preferences.effective(anaId, this.discussion))
+			.isEqualTo(NotificationFrequency.IMMEDIATE_AND_DAILY);
 
 		assertThat(this.mvc.get().uri("/me/notifications").with(user(this.ana))).hasStatusOk()
 			.bodyText()
 			.contains("value=\"IMMEDIATE_AND_DAILY\" checked")
 			.contains("Email me each reply, and also one email a day with the day\u2019s replies");
-		assertThat(this.mvc.post()
-			.uri("/me/notifications")
-			.param("replies", "DAILY")
-			.with(user(this.ana))
-			.with(csrf())).hasStatusOk();
+		assertThat(this.mvc.post().uri("/me/notifications").param("replies", "DAILY").with(user(this.ana)).with(csrf()))
+			.hasStatusOk();
 		assertThat(this.mvc.post()
 			.uri("/me/notifications")
 			.param("replies", "IMMEDIATE_AND_DAILY")
@@ -192,22 +190,22 @@ class NotificationSettingsIntegrationTests {
 		assertThat(this.preferences.effective(anaId, UUID.randomUUID())).isEqualTo(NotificationFrequency.IMMEDIATE);
 
 		assertThat(this.mvc.post().uri("/unsubscribe/notifications/{t}", mailId + ".forged")).hasStatus(404);
-		assertThat(this.mvc.post()
-			.uri("/unsubscribe/notifications/{t}", new LinkSigner(SECRET).sign("sign-in", mailId))).hasStatus(404);
+		assertThat(
+				this.mvc.post().uri("/unsubscribe/notifications/{t}", new LinkSigner(SECRET).sign("sign-in", mailId)))
+			.hasStatus(404);
 	}
 
 	@Test
 	void organisersFollowTheirDiscussionsOnly() {
-		assertThat(this.mvc.put()
-			.uri("/api/discussions/{id}/follow", this.discussion)
-			.with(httpBasic(this.owner, "pw"))).hasStatus(204);
+		assertThat(
+				this.mvc.put().uri("/api/discussions/{id}/follow", this.discussion).with(httpBasic(this.owner, "pw")))
+			.hasStatus(204);
 		UUID ownerAsParticipant = this.participants.findByEmail(this.owner).orElseThrow().id();
 		assertThat(this.follows.followers(this.discussion)).containsExactly(ownerAsParticipant);
 
-		assertThat(this.mvc.put()
-			.uri("/api/discussions/{id}/follow", this.discussion)
-			.with(user(this.ana))
-			.with(csrf())).hasStatus(404);
+		assertThat(
+				this.mvc.put().uri("/api/discussions/{id}/follow", this.discussion).with(user(this.ana)).with(csrf()))
+			.hasStatus(404);
 
 		assertThat(this.mvc.delete()
 			.uri("/api/discussions/{id}/follow", this.discussion)

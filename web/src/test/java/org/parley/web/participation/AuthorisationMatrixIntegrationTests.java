@@ -37,8 +37,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Every caller × every kind of discussion × every action, each cell asserted. 404 for a
- * discussion the caller may not see, so that nothing reveals it exists; 401 where signing in
- * would help.
+ * discussion the caller may not see, so that nothing reveals it exists; 401 where signing
+ * in would help.
  */
 @WebIntegrationTest
 @TestPropertySource(properties = "parley.invitation.link-secret=" + AuthorisationMatrixIntegrationTests.SECRET)
@@ -84,24 +84,23 @@ class AuthorisationMatrixIntegrationTests {
 	@CsvSource({
 			// caller, privacy, action, expected status
 			"anonymous, PUBLIC, read, 200", "participant, PUBLIC, read, 200", "invitee, PUBLIC, read, 200",
-			"organiser, PUBLIC, read, 200", "co-organiser, PUBLIC, read, 200",
-			"anonymous, PRIVATE, read, 404", "participant, PRIVATE, read, 404", "invitee, PRIVATE, read, 200",
-			"organiser, PRIVATE, read, 200", "co-organiser, PRIVATE, read, 200",
-			"anonymous, PUBLIC, comments, 200", "participant, PRIVATE, comments, 404", "invitee, PRIVATE, comments, 200",
-			"anonymous, PUBLIC, stats, 200", "anonymous, PRIVATE, stats, 404", "invitee, PRIVATE, stats, 200",
-			"anonymous, PUBLIC, vote, 401", "participant, PUBLIC, vote, 204", "invitee, PUBLIC, vote, 204",
-			"organiser, PUBLIC, vote, 204", "co-organiser, PUBLIC, vote, 204",
-			"anonymous, PRIVATE, vote, 401", "participant, PRIVATE, vote, 404", "invitee, PRIVATE, vote, 204",
-			"organiser, PRIVATE, vote, 204", "co-organiser, PRIVATE, vote, 204",
+			"organiser, PUBLIC, read, 200", "co-organiser, PUBLIC, read, 200", "anonymous, PRIVATE, read, 404",
+			"participant, PRIVATE, read, 404", "invitee, PRIVATE, read, 200", "organiser, PRIVATE, read, 200",
+			"co-organiser, PRIVATE, read, 200", "anonymous, PUBLIC, comments, 200",
+			"participant, PRIVATE, comments, 404", "invitee, PRIVATE, comments, 200", "anonymous, PUBLIC, stats, 200",
+			"anonymous, PRIVATE, stats, 404", "invitee, PRIVATE, stats, 200", "anonymous, PUBLIC, vote, 401",
+			"participant, PUBLIC, vote, 204", "invitee, PUBLIC, vote, 204", "organiser, PUBLIC, vote, 204",
+			"co-organiser, PUBLIC, vote, 204", "anonymous, PRIVATE, vote, 401", "participant, PRIVATE, vote, 404",
+			"invitee, PRIVATE, vote, 204", "organiser, PRIVATE, vote, 204", "co-organiser, PRIVATE, vote, 204",
 			"anonymous, PUBLIC, comment, 401", "participant, PUBLIC, comment, 201", "invitee, PRIVATE, comment, 201",
-			"participant, PRIVATE, comment, 404", "organiser, PRIVATE, comment, 201",
-			"anonymous, PUBLIC, reply, 401", "participant, PUBLIC, reply, 201", "participant, PRIVATE, reply, 404",
-			"invitee, PRIVATE, reply, 201", "co-organiser, PRIVATE, reply, 201",
-			"anonymous, PUBLIC, comment-vote, 401", "participant, PUBLIC, comment-vote, 204",
-			"participant, PRIVATE, comment-vote, 404", "invitee, PRIVATE, comment-vote, 204",
-			"anonymous, PUBLIC, settings, 401", "participant, PUBLIC, settings, 404", "invitee, PRIVATE, settings, 404",
-			"organiser, PUBLIC, settings, 200", "co-organiser, PRIVATE, settings, 200",
-			"anonymous, PUBLIC, moderate, 401", "participant, PUBLIC, moderate, 404", "invitee, PRIVATE, moderate, 404",
+			"participant, PRIVATE, comment, 404", "organiser, PRIVATE, comment, 201", "anonymous, PUBLIC, reply, 401",
+			"participant, PUBLIC, reply, 201", "participant, PRIVATE, reply, 404", "invitee, PRIVATE, reply, 201",
+			"co-organiser, PRIVATE, reply, 201", "anonymous, PUBLIC, comment-vote, 401",
+			"participant, PUBLIC, comment-vote, 204", "participant, PRIVATE, comment-vote, 404",
+			"invitee, PRIVATE, comment-vote, 204", "anonymous, PUBLIC, settings, 401",
+			"participant, PUBLIC, settings, 404", "invitee, PRIVATE, settings, 404", "organiser, PUBLIC, settings, 200",
+			"co-organiser, PRIVATE, settings, 200", "anonymous, PUBLIC, moderate, 401",
+			"participant, PUBLIC, moderate, 404", "invitee, PRIVATE, moderate, 404",
 			"organiser, PRIVATE, moderate, 204", "co-organiser, PUBLIC, moderate, 204",
 			"anonymous, PUBLIC, invite, 401", "participant, PUBLIC, invite, 404", "invitee, PRIVATE, invite, 404",
 			"organiser, PUBLIC, invite, 202", "co-organiser, PRIVATE, invite, 202",
@@ -116,13 +115,14 @@ class AuthorisationMatrixIntegrationTests {
 			case "read" -> this.mvc.get().uri("/api/discussions/{id}/sections", discussion);
 			case "comments" -> this.mvc.get().uri("/api/discussions/{id}/sections/1/comments", discussion);
 			case "stats" -> this.mvc.get().uri("/api/discussions/{id}/stats", discussion);
-			case "vote" -> json(this.mvc.put().uri("/api/discussions/{id}/sections/1/vote", discussion),
-					"{\"value\":\"AGREE\"}");
+			case "vote" ->
+				json(this.mvc.put().uri("/api/discussions/{id}/sections/1/vote", discussion), "{\"value\":\"AGREE\"}");
 			case "comment" -> json(this.mvc.post().uri("/api/discussions/{id}/sections/1/comments", discussion),
 					"{\"text\":\"A point.\"}");
 			case "reply" -> json(this.mvc.post().uri("/api/comments/{id}/replies", comment), "{\"text\":\"Indeed.\"}");
 			case "comment-vote" -> json(this.mvc.put().uri("/api/comments/{id}/vote", comment), "{\"value\":\"UP\"}");
-			case "settings" -> json(this.mvc.patch().uri("/api/discussions/{id}", discussion), "{\"title\":\"Renamed\"}");
+			case "settings" ->
+				json(this.mvc.patch().uri("/api/discussions/{id}", discussion), "{\"title\":\"Renamed\"}");
 			case "moderate" -> json(this.mvc.put().uri("/api/comments/{id}/state", comment), "{\"state\":\"HIDDEN\"}");
 			case "invite" -> json(this.mvc.post().uri("/api/discussions/{id}/invitations", discussion),
 					"{\"emails\":[\"someone@example.org\"]}");
@@ -165,16 +165,20 @@ class AuthorisationMatrixIntegrationTests {
 	}
 
 	private UUID existingComment(UUID discussion) {
-		var author = this.participants.findOrCreate("author-" + UUID.randomUUID() + "@example.org", OffsetDateTime.now());
+		var author = this.participants.findOrCreate("author-" + UUID.randomUUID() + "@example.org",
+				OffsetDateTime.now());
 		UUID id = UUID.randomUUID();
-		this.comments.add(new Comment(id, discussion, 1, null, null, null, author.id(), "First.", CommentState.PUBLISHED,
-				0, OffsetDateTime.now()));
+		this.comments.add(new Comment(id, discussion, 1, null, null, null, author.id(), "First.",
+				CommentState.PUBLISHED, 0, OffsetDateTime.now()));
 		return id;
 	}
 
 	private MockHttpSession magicLinkSession(String email) {
 		this.signInLinks.request(email, null, null);
-		UUID link = this.jdbc.sql("select id from sign_in_link where email = :e").param("e", email).query(UUID.class).single();
+		UUID link = this.jdbc.sql("select id from sign_in_link where email = :e")
+			.param("e", email)
+			.query(UUID.class)
+			.single();
 		return (MockHttpSession) this.mvc.get()
 			.uri("/sign-in/{token}", this.signInLinks.token(link))
 			.exchange()

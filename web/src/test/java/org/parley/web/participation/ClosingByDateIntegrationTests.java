@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * A discussion closes by itself at its close date: nobody presses a button, only the clock moves.
- * The application's clock is replaced by one the test sets, so the instant of closing is exact.
+ * A discussion closes by itself at its close date: nobody presses a button, only the
+ * clock moves. The application's clock is replaced by one the test sets, so the instant
+ * of closing is exact.
  */
 @WebIntegrationTest
 @Import(ClosingByDateIntegrationTests.ClockConfiguration.class)
@@ -81,8 +82,10 @@ class ClosingByDateIntegrationTests {
 		this.clock.set(START);
 		Organiser owner = TestOrganisers.add(this.organisers, this.passwords, "owner", "O");
 		this.owner = owner.email();
-		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy", new Outline("Strategy", null,
-				List.of(new OutlineSection("1.", "Lead", 1, List.of(Block.paragraph("One."))))), OffsetDateTime.now());
+		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy",
+				new Outline("Strategy", null,
+						List.of(new OutlineSection("1.", "Lead", 1, List.of(Block.paragraph("One."))))),
+				OffsetDateTime.now());
 		this.requests = new ParticipantRequests(this.mvc, this.signInLinks, this.jdbc, this.discussion);
 		this.closesAt = START.plus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC);
 		assertThat(TestOrganisers.patchDiscussion(this.mvc, this.discussion, this.owner,

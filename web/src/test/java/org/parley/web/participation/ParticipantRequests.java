@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * What participants do in one discussion, as the participation tests send it: sign in with a magic
- * link, vote and comment with the session that gives them.
+ * What participants do in one discussion, as the participation tests send it: sign in
+ * with a magic link, vote and comment with the session that gives them.
  */
 final class ParticipantRequests {
 
@@ -65,8 +65,8 @@ final class ParticipantRequests {
 	}
 
 	/**
-	 * Writes a sent invitation of the discussion to the ledger, in a one-line batch of the
-	 * organiser's, as the invite worker leaves it.
+	 * Writes a sent invitation of the discussion to the ledger, in a one-line batch of
+	 * the organiser's, as the invite worker leaves it.
 	 * @return the delivery's id, which the invitation link carries
 	 */
 	static UUID sentInvitation(JdbcClient jdbc, UUID discussion, UUID organiser, String email) {

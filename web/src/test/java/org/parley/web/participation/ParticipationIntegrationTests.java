@@ -29,8 +29,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 @WebIntegrationTest
-@org.springframework.test.context.TestPropertySource(properties = "parley.invitation.link-secret="
-		+ ParticipationIntegrationTests.LINK_SECRET)
+@org.springframework.test.context.TestPropertySource(
+		properties = "parley.invitation.link-secret=" + ParticipationIntegrationTests.LINK_SECRET)
 class ParticipationIntegrationTests {
 
 	static final String LINK_SECRET = "participation-test-secret-0123456789abcdef";
@@ -63,9 +63,8 @@ class ParticipationIntegrationTests {
 	void openDiscussion() {
 		Organiser owner = TestOrganisers.add(this.organisers, this.passwords, "owner", "O");
 		this.owner = owner.email();
-		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy",
-				new Outline("Strategy", null, List.of(
-						new OutlineSection("Strategic Goal 1:", "Lead", 1, List.of(Block.paragraph("One."))),
+		this.discussion = this.discussions.addDraft(null, owner.id(), "Strategy", new Outline("Strategy", null,
+				List.of(new OutlineSection("Strategic Goal 1:", "Lead", 1, List.of(Block.paragraph("One."))),
 						new OutlineSection("1.1.", "Build", 2, List.of(Block.paragraph("A."), Block.paragraph("B."))))),
 				OffsetDateTime.now());
 		this.requests = new ParticipantRequests(this.mvc, this.signInLinks, this.jdbc, this.discussion);
@@ -84,16 +83,21 @@ class ParticipationIntegrationTests {
 			.param("e", email.toLowerCase())
 			.query(UUID.class)
 			.single();
-		assertThat(this.jdbc.sql("select count(*) from outbox_message where routing_key = 'parley.sign-in.requested' "
-				+ "and payload like :id").param("id", "%" + linkId + "%").query(Integer.class).single()).isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("select count(*) from outbox_message where routing_key = 'parley.sign-in.requested' "
+					+ "and payload like :id")
+			.param("id", "%" + linkId + "%")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		String token = this.signInLinks.token(linkId);
 
 		MvcTestResult first = this.mvc.get().uri("/sign-in/{token}", token).exchange();
 		assertThat(first).hasStatus(302)
 			.headers()
-			.hasHeaderSatisfying("Location", v -> assertThat(v).singleElement()
-				.asString()
-				.isEqualTo("/me/name?next=/discussions/" + this.discussion));
+			.hasHeaderSatisfying("Location",
+					v -> assertThat(v).singleElement()
+						.asString()
+						.isEqualTo("/me/name?next=/discussions/" + this.discussion));
 
 		assertThat(this.mvc.get().uri("/sign-in/{token}", token)).hasStatus(410);
 		assertThat(this.mvc.get().uri("/sign-in/{token}", linkId + ".forged")).hasStatus(410);
@@ -113,7 +117,10 @@ class ParticipationIntegrationTests {
 			.session(alice)
 			.with(csrf())).hasStatus(204);
 
-		MvcTestResult stats = this.mvc.get().uri("/api/discussions/{id}/stats", this.discussion).session(alice).exchange();
+		MvcTestResult stats = this.mvc.get()
+			.uri("/api/discussions/{id}/stats", this.discussion)
+			.session(alice)
+			.exchange();
 		assertThat(stats).hasStatusOk().bodyJson().satisfies(json -> {
 			assertThat(json).extractingPath("$.positiveVotes").isEqualTo(1);
 			assertThat(json).extractingPath("$.negativeVotes").isEqualTo(1);
@@ -166,9 +173,12 @@ class ParticipationIntegrationTests {
 				assertThat(json).extractingPath("$[0].votes.up").isEqualTo(1);
 				assertThat(json).extractingPath("$[0].replies[0].text").isEqualTo("I disagree,\nfor two reasons.");
 			});
-		assertThat(this.jdbc.sql("select count(*) from outbox_message where routing_key = 'parley.reply.posted' "
-				+ "and payload like :id").param("id", "%\"parentId\":\"" + commentId + "\"%").query(Integer.class).single())
-			.isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("select count(*) from outbox_message where routing_key = 'parley.reply.posted' "
+					+ "and payload like :id")
+			.param("id", "%\"parentId\":\"" + commentId + "\"%")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -214,7 +224,8 @@ class ParticipationIntegrationTests {
 		assertThat(opened).hasStatus(302);
 		MockHttpSession session = (MockHttpSession) opened.getRequest().getSession();
 
-		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections", this.discussion).session(session)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections", this.discussion).session(session))
+			.hasStatusOk();
 		assertThat(this.requests.vote(session, 1, "AGREE")).hasStatus(204);
 		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections", this.discussion)).hasStatus(404);
 

@@ -20,9 +20,9 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
- * What an operator sees of the web: the depth of the work queues it fills, on its Prometheus
- * scrape, and the health of its database and broker. No worker runs in this JVM's web tests, so
- * an accepted upload stays in its queue.
+ * What an operator sees of the web: the depth of the work queues it fills, on its
+ * Prometheus scrape, and the health of its database and broker. No worker runs in this
+ * JVM's web tests, so an accepted upload stays in its queue.
  */
 @WebIntegrationTest
 class OperationsIntegrationTests {

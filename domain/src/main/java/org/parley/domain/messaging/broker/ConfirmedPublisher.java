@@ -24,10 +24,11 @@ import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /**
- * Publishes persistent messages and waits for the broker's confirms. A page of messages is sent
- * without waiting and the confirms are awaited together afterwards: the fan-out of a large batch
- * then costs one confirm round trip per page, not one per invitee. A message the broker could not
- * route to any queue comes back (mandatory) and counts as not published.
+ * Publishes persistent messages and waits for the broker's confirms. A page of messages
+ * is sent without waiting and the confirms are awaited together afterwards: the fan-out
+ * of a large batch then costs one confirm round trip per page, not one per invitee. A
+ * message the broker could not route to any queue comes back (mandatory) and counts as
+ * not published.
  */
 public class ConfirmedPublisher implements MessagePublisher {
 
@@ -48,9 +49,10 @@ public class ConfirmedPublisher implements MessagePublisher {
 	}
 
 	/**
-	 * Publishes the page on one channel held for the whole page, and awaits the confirms before
-	 * giving it back: a channel borrowed per message, and given back with confirms outstanding, made
-	 * the connection factory open and close channels by the hundred during a campaign.
+	 * Publishes the page on one channel held for the whole page, and awaits the confirms
+	 * before giving it back: a channel borrowed per message, and given back with confirms
+	 * outstanding, made the connection factory open and close channels by the hundred
+	 * during a campaign.
 	 */
 	@Override
 	public Confirmations publishAll(List<OutboxMessage> messages) {
@@ -106,8 +108,8 @@ public class ConfirmedPublisher implements MessagePublisher {
 			return null;
 		}
 		catch (TimeoutException ex) {
-			return new PublishFailed("no confirm within " + TimeUnit.NANOSECONDS.toSeconds(CONFIRM_TIMEOUT_NANOS) + " s",
-					ex);
+			return new PublishFailed(
+					"no confirm within " + TimeUnit.NANOSECONDS.toSeconds(CONFIRM_TIMEOUT_NANOS) + " s", ex);
 		}
 		catch (ExecutionException ex) {
 			return new PublishFailed("confirm failed", ex);

@@ -15,12 +15,14 @@ public final class DeadLetters {
 	}
 
 	/**
-	 * Republishes the message to the dead-letter exchange and counts it by the queue it came from
-	 * ({@code parley.dead-letters}).
+	 * Republishes the message to the dead-letter exchange and counts it by the queue it
+	 * came from ({@code parley.dead-letters}).
 	 */
 	public static MessageRecoverer recoverer(RabbitTemplate rabbit, MeterRegistry registry) {
-		// Without a routing key of its own it republishes under "error." + the original key, which
-		// the dead-letter queue's binding expects (a third constructor argument would be the whole key).
+		// Without a routing key of its own it republishes under "error." + the original
+		// key, which
+		// the dead-letter queue's binding expects (a third constructor argument would be
+		// the whole key).
 		RepublishMessageRecoverer republish = new RepublishMessageRecoverer(rabbit, Topology.DEAD_LETTER_EXCHANGE)
 			.errorRoutingKeyPrefix("error.");
 		return (message, cause) -> {

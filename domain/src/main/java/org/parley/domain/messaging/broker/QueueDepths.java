@@ -22,11 +22,11 @@ import org.springframework.amqp.core.QueueInformation;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * Gauges of how many messages wait in work queues and in their dead-letter queues. A thread of
- * its own asks the broker every interval with a passive declare, which RabbitMQ and the embedded
- * Qpid both answer; a scrape only reads the last answer, so it never waits for the broker and
- * frequent scrapes cost the broker nothing. An answer older than three intervals (the broker
- * cannot be reached) shows as NaN, never as an empty queue.
+ * Gauges of how many messages wait in work queues and in their dead-letter queues. A
+ * thread of its own asks the broker every interval with a passive declare, which RabbitMQ
+ * and the embedded Qpid both answer; a scrape only reads the last answer, so it never
+ * waits for the broker and frequent scrapes cost the broker nothing. An answer older than
+ * three intervals (the broker cannot be reached) shows as NaN, never as an empty queue.
  */
 public class QueueDepths implements MeterBinder, DisposableBean {
 
@@ -102,7 +102,8 @@ public class QueueDepths implements MeterBinder, DisposableBean {
 			for (String name : this.queuesAndDeadLetters) {
 				QueueInformation info = this.admin.getQueueInfo(name);
 				if (info != null) {
-					this.readings.put(name, new Reading(info.getMessageCount(), info.getConsumerCount(), System.nanoTime()));
+					this.readings.put(name,
+							new Reading(info.getMessageCount(), info.getConsumerCount(), System.nanoTime()));
 				}
 				else {
 					this.readings.remove(name);
