@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
@@ -54,6 +55,12 @@ class InvitationBenchmarkTests {
 	 * seconds.
 	 */
 	static final int WARM_UP = Integer.getInteger("parley.benchmark.warm-up", 10_000);
+
+	/**
+	 * With true, an organiser watches the measured campaign: its batch's SSE stream is
+	 * open.
+	 */
+	static final boolean WATCHED = Boolean.getBoolean("parley.benchmark.watched");
 
 	static final int MEMORY_INVITEES = Integer.getInteger("parley.benchmark.memory-invitees", 1_000_000);
 
@@ -202,10 +209,20 @@ class InvitationBenchmarkTests {
 		long start = System.nanoTime();
 		UUID batch = shape.api().invite(discussion, csv, MESSAGE);
 		long accepted = System.nanoTime();
+		ProgressStream watcher = (verify && WATCHED)
+				? ProgressStream.open(shape.api().base().resolve("/api/invitation-batches/" + batch + "/events"),
+						shape.api().authorization(), "web-1", null)
+				: null;
 		await("the sink accepting " + invitees).atMost(Duration.ofHours(2))
 			.pollInterval(Duration.ofMillis(20))
 			.until(() -> shape.sink().accepted() - before >= invitees);
 		long last = shape.sink().lastAcceptedNanos();
+		if (watcher != null) {
+			watcher.end().orTimeout(1, TimeUnit.MINUTES).join();
+			report("  watched: %d progress events over SSE, the last one %s%n", watcher.events().size(),
+					watcher.events().get(watcher.events().size() - 1).data());
+			watcher.close();
+		}
 		JsonNode done = ProductionShapeIntegrationTests.awaitFinished(shape.api(), batch);
 		assertThat(done.path("sent").asInt()).isEqualTo(invitees);
 		if (verify) {
