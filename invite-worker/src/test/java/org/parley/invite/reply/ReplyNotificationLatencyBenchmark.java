@@ -30,7 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.discussion.DiscussionRepository;
-import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.messaging.ReplyPosted;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.organiser.Organiser;
@@ -147,9 +146,6 @@ class ReplyNotificationLatencyBenchmark {
 
 	@Autowired
 	CommentRepository comments;
-
-	@Autowired
-	InvitationBatchRepository batches;
 
 	@Autowired
 	Outbox outbox;
