@@ -71,7 +71,7 @@ final class SmtpSink implements AutoCloseable {
 	 * the log otherwise. On ext4, creating a file shortly after hundreds of thousands
 	 * were deleted costs the kernel a scan of recently freed inodes
 	 * ({@code recently_deleted} in {@code find_inode_bit}): the sink's CPU per message
-	 * went from 0.16 to 0.5 ms between runs of one session, and the raw loop's rate,
+	 * went from 0.14 to 0.5 ms between runs of one session, and the raw loop's rate,
 	 * which waits on the sink, with it. A sink is a measuring instrument; its disk is not
 	 * what the benchmarks measure.
 	 */
