@@ -171,6 +171,22 @@ public class DeliveryRepository {
 	}
 
 	/**
+	 * The rows of a batch that follow a line of its list, in list order: a page that
+	 * costs the same wherever it starts, where an offset reads and skips every row before
+	 * it.
+	 */
+	public List<Delivery> findByBatchAfterLine(UUID batchId, int afterLine, int limit) {
+		return this.jdbc.sql("""
+				select * from invitation_delivery where batch_id = :batch and line > :after
+				order by line limit :limit""")
+			.param("batch", batchId)
+			.param("after", afterLine)
+			.param("limit", limit)
+			.query(DeliveryRepository::map)
+			.list();
+	}
+
+	/**
 	 * Takes a queued row for sending until the lease ends.
 	 * @return false if it is not queued: sent, failed, or held by another worker
 	 */

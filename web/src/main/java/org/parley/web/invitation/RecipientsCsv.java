@@ -31,14 +31,24 @@ final class RecipientsCsv {
 	}
 
 	static void write(DeliveryRepository deliveries, UUID batchId, OutputStream out) throws IOException {
+		write(deliveries, batchId, out, PAGE);
+	}
+
+	/**
+	 * Pages follow the list's line numbers rather than an offset: with an offset, the
+	 * last page of a million rows read and skipped all the others first.
+	 */
+	static void write(DeliveryRepository deliveries, UUID batchId, OutputStream out, int pageSize) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		// A byte order mark makes Excel read UTF-8, so accented names survive.
 		writer.write('\uFEFF');
 		writer.write(HEADER);
 		writer.write("\r\n");
-		for (int offset = 0;; offset += PAGE) {
-			List<Delivery> page = deliveries.findByBatch(batchId, null, PAGE, offset);
+		int after = Integer.MIN_VALUE;
+		while (true) {
+			List<Delivery> page = deliveries.findByBatchAfterLine(batchId, after, pageSize);
 			for (Delivery d : page) {
+				after = d.line();
 				writer.write(String.join(",", cell(Integer.toString(d.line())), cell(d.email()), cell(d.name()),
 						cell(d.status().name()), cell(d.reason()),
 						cell((d.smtpCode() != null) ? d.smtpCode().toString() : null),
@@ -47,7 +57,7 @@ final class RecipientsCsv {
 						cell(Boolean.toString(d.isRevoked()))));
 				writer.write("\r\n");
 			}
-			if (page.size() < PAGE) {
+			if (page.size() < pageSize) {
 				break;
 			}
 		}

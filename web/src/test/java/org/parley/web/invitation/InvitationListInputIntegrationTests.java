@@ -1,6 +1,7 @@
 package org.parley.web.invitation;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -175,6 +176,30 @@ class InvitationListInputIntegrationTests {
 					.doesNotStartWith("+")
 					.doesNotStartWith("@");
 			}
+		}
+	}
+
+	@Test
+	void theRecipientsCsvHasEveryRowOnceInListOrderWhateverItsPages() throws IOException {
+		MvcTestResult uploaded = upload("a@example.org,A\r\n".getBytes(StandardCharsets.UTF_8));
+		UUID batchId = batchOf(uploaded);
+		OffsetDateTime now = OffsetDateTime.now();
+		List<Delivery> rows = new ArrayList<>();
+		for (int line : List.of(5, 2, 8, 3, 7, 4, 6)) {
+			String email = "p" + line + "@example.org";
+			rows.add(new Delivery(UUID.randomUUID(), batchId, line, email, email, "P" + line, DeliveryStatus.QUEUED,
+					null, null, 0, null, false, null, null, now, null, null));
+		}
+		this.deliveries.addAll(rows);
+		List<String> expected = List.of("2", "3", "4", "5", "6", "7", "8");
+
+		for (int pageSize : List.of(1, 3, 7, 100)) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			RecipientsCsv.write(this.deliveries, batchId, out, pageSize);
+			List<String> lines = List.of(out.toString(StandardCharsets.UTF_8).substring(1).split("\r\n"));
+			assertThat(lines.subList(1, lines.size()).stream().map(l -> l.substring(1, l.indexOf('"', 1))).toList())
+				.as("lines with pages of %d", pageSize)
+				.isEqualTo(expected);
 		}
 	}
 
