@@ -54,13 +54,6 @@ public class InvitationBatchRepository {
 	}
 
 	/** The batches of a discussion, newest first. */
-	public List<InvitationBatch> findByDiscussion(UUID discussionId) {
-		return this.jdbc.sql("select * from invitation_batch where discussion_id = :d order by created_at desc")
-			.param("d", discussionId)
-			.query(InvitationBatchRepository::map)
-			.list();
-	}
-
 	/**
 	 * The newest batches of a discussion, at most {@code limit} of them, newest first.
 	 */
@@ -116,13 +109,7 @@ public class InvitationBatchRepository {
 
 	/** The batch's counts, from its ledger. */
 	public InvitationCounts counts(InvitationBatch batch) {
-		Map<DeliveryStatus, Integer> byStatus = new EnumMap<>(DeliveryStatus.class);
-		this.jdbc.sql("select status, count(*) as n from invitation_delivery where batch_id = :id group by status")
-			.param("id", batch.id())
-			.query((ResultSet rs) -> {
-				byStatus.put(DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("n"));
-			});
-		return InvitationCounts.of(batch.entries(), byStatus);
+		return counts(List.of(batch)).get(batch.id());
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Outline;
+import org.parley.domain.test.InvitationLedgers;
 import org.parley.domain.test.TestInfrastructure;
 import org.parley.domaintests.DomainTestApplication;
 
@@ -60,14 +61,14 @@ class InvitationBatchRepositoryIntegrationTests {
 		InvitationBatch first = batch(6, DeliveryStatus.SENT, DeliveryStatus.SENT, DeliveryStatus.FAILED,
 				DeliveryStatus.INVALID, DeliveryStatus.QUEUED);
 		InvitationBatch second = batch(4, DeliveryStatus.DUPLICATE, DeliveryStatus.SUPPRESSED, DeliveryStatus.SENT);
-		InvitationBatch notFannedOut = batch(3);
+		InvitationBatch withoutRows = batch(3);
 
-		Map<UUID, InvitationCounts> counts = this.batches.counts(List.of(first, second, notFannedOut));
+		Map<UUID, InvitationCounts> counts = this.batches.counts(List.of(first, second, withoutRows));
 
-		assertThat(counts).containsOnlyKeys(first.id(), second.id(), notFannedOut.id());
+		assertThat(counts).containsOnlyKeys(first.id(), second.id(), withoutRows.id());
 		assertThat(counts.get(first.id())).isEqualTo(new InvitationCounts(6, 1, 0, 0, 2, 2, 1));
 		assertThat(counts.get(second.id())).isEqualTo(new InvitationCounts(4, 0, 1, 1, 1, 1, 0));
-		assertThat(counts.get(notFannedOut.id())).isEqualTo(new InvitationCounts(3, 0, 0, 0, 3, 0, 0));
+		assertThat(counts.get(withoutRows.id())).isEqualTo(new InvitationCounts(3, 0, 0, 0, 3, 0, 0));
 		assertThat(counts.get(first.id())).isEqualTo(this.batches.counts(first));
 		assertThat(counts.get(second.id())).isEqualTo(this.batches.counts(second));
 	}
@@ -93,17 +94,8 @@ class InvitationBatchRepositoryIntegrationTests {
 	}
 
 	private InvitationBatch batch(int entries, DeliveryStatus... statuses) {
-		InvitationBatch batch = InvitationBatch.requested(this.discussion, this.organiser, null, null, entries,
-				OffsetDateTime.now());
-		this.batches.add(batch, "list");
-		List<Delivery> rows = new ArrayList<>();
-		for (int line = 0; line < statuses.length; line++) {
-			String email = "p" + line + "-" + UUID.randomUUID() + "@example.org";
-			rows.add(new Delivery(UUID.randomUUID(), batch.id(), line + 1, email, email, null, statuses[line], null,
-					null, 0, null, false, null, null, OffsetDateTime.now(), null, null));
-		}
-		this.deliveries.addAll(rows);
-		return batch;
+		return new InvitationLedgers(this.batches, this.deliveries).batch(this.discussion, this.organiser, entries,
+				statuses);
 	}
 
 }

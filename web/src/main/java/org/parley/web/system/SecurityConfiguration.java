@@ -57,8 +57,11 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 					.permitAll()
-					.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/*/invitations",
-							"/invitation-batches/**")
+					// Before the pages of a discussion, which anyone may read: its invite
+					// page is an
+					// organiser's (batch pages need a sign-in as every other request
+					// does).
+					.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/*/invitations")
 					.authenticated()
 					.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/**", "/api/discussions/**",
 							"/sign-in/**")

@@ -1,21 +1,19 @@
 package org.parley.web.invitation;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.discussion.DiscussionRepository;
-import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.DeliveryStatus;
-import org.parley.domain.invitation.FanOutState;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Outline;
+import org.parley.domain.test.InvitationLedgers;
 import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
@@ -143,18 +141,7 @@ class InvitationPagesIntegrationTests {
 
 	private InvitationBatch batchWithLedger(int entries, DeliveryStatus... statuses) {
 		UUID ownerId = this.organisers.findByEmail(this.owner).orElseThrow().id();
-		OffsetDateTime now = OffsetDateTime.now();
-		InvitationBatch batch = new InvitationBatch(UUID.randomUUID(), this.discussion, ownerId, null, null, entries,
-				FanOutState.DONE, now, now);
-		this.batches.add(batch, "list");
-		List<Delivery> rows = new ArrayList<>();
-		for (int line = 0; line < statuses.length; line++) {
-			String email = "p" + line + "-" + UUID.randomUUID() + "@example.org";
-			rows.add(new Delivery(UUID.randomUUID(), batch.id(), line + 1, email, email, null, statuses[line], null,
-					null, 1, null, false, null, null, now, null, null));
-		}
-		this.deliveries.addAll(rows);
-		return batch;
+		return new InvitationLedgers(this.batches, this.deliveries).batch(this.discussion, ownerId, entries, statuses);
 	}
 
 	private String organiser() {

@@ -168,11 +168,11 @@ class ResendAndRevokeIntegrationTests {
 		UUID sent = row(1, unsubscribed, null, DeliveryStatus.SENT);
 		this.suppressions.suppress(unsubscribed, SuppressionReason.UNSUBSCRIBED, "test", OffsetDateTime.now());
 		UUID queued = row(2, "queued-" + UUID.randomUUID() + "@example.org", null, DeliveryStatus.QUEUED);
-		int batchesBefore = this.batches.findByDiscussion(this.discussion).size();
+		int batchesBefore = this.batches.findByDiscussion(this.discussion, Integer.MAX_VALUE).size();
 
 		assertThat(resend(sent)).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo("SUPPRESSED");
 		assertThat(resend(queued)).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo("STILL_SENDING");
-		assertThat(this.batches.findByDiscussion(this.discussion)).hasSize(batchesBefore);
+		assertThat(this.batches.findByDiscussion(this.discussion, Integer.MAX_VALUE)).hasSize(batchesBefore);
 	}
 
 	@Test

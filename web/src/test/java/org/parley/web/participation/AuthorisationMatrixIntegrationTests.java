@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.invitation.InvitationLink;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Block;
@@ -19,6 +21,7 @@ import org.parley.domain.participation.Comment;
 import org.parley.domain.participation.CommentRepository;
 import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.ParticipantRepository;
+import org.parley.domain.test.InvitationLedgers;
 import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
@@ -69,6 +72,12 @@ class AuthorisationMatrixIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	InvitationBatchRepository batches;
+
+	@Autowired
+	DeliveryRepository deliveries;
 
 	String owner;
 
@@ -188,7 +197,7 @@ class AuthorisationMatrixIntegrationTests {
 
 	private MockHttpSession invitationSession(UUID discussion) {
 		String email = "invitee-" + UUID.randomUUID() + "@example.org";
-		UUID delivery = ParticipantRequests.sentInvitation(this.jdbc, discussion,
+		UUID delivery = new InvitationLedgers(this.batches, this.deliveries).sentInvitation(discussion,
 				this.organisers.findByEmail(this.owner).orElseThrow().id(), email);
 		String token = new InvitationLink(SECRET)
 			.sign(new InvitationLink.Claims(delivery, discussion, Instant.now().plusSeconds(3600)));

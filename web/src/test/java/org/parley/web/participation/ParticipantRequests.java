@@ -64,31 +64,4 @@ final class ParticipantRequests {
 			.exchange();
 	}
 
-	/**
-	 * Writes a sent invitation of the discussion to the ledger, in a one-line batch of
-	 * the organiser's, as the invite worker leaves it.
-	 * @return the delivery's id, which the invitation link carries
-	 */
-	static UUID sentInvitation(JdbcClient jdbc, UUID discussion, UUID organiser, String email) {
-		UUID batch = UUID.randomUUID();
-		jdbc.sql("""
-				insert into invitation_batch (id, discussion_id, organiser_id, entries, fan_out, created_at, updated_at)
-				values (:id, :d, :o, 1, 'DONE', current_timestamp, current_timestamp)""")
-			.param("id", batch)
-			.param("d", discussion)
-			.param("o", organiser)
-			.update();
-		UUID delivery = UUID.randomUUID();
-		jdbc.sql("""
-				insert into invitation_delivery (id, batch_id, line, email, email_key, valid_key, status, attempts,
-				    ambiguous, created_at, updated_at)
-				values (:id, :b, 1, :email, :key, :key, 'SENT', 1, false, current_timestamp, current_timestamp)""")
-			.param("id", delivery)
-			.param("b", batch)
-			.param("email", email)
-			.param("key", email.toLowerCase())
-			.update();
-		return delivery;
-	}
-
 }

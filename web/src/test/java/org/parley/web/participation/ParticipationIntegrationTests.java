@@ -7,12 +7,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.invitation.InvitationLink;
 import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Block;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.domain.test.InvitationLedgers;
 import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
@@ -52,6 +55,12 @@ class ParticipationIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	InvitationBatchRepository batches;
+
+	@Autowired
+	DeliveryRepository deliveries;
 
 	String owner;
 
@@ -215,7 +224,7 @@ class ParticipationIntegrationTests {
 	void privateDiscussionOpensToItsInviteesThroughTheirInvitationLink() {
 		assertThat(patch("{\"privacy\":\"PRIVATE\"}")).hasStatusOk();
 		String invitee = "invitee-" + UUID.randomUUID() + "@example.org";
-		UUID delivery = ParticipantRequests.sentInvitation(this.jdbc, this.discussion,
+		UUID delivery = new InvitationLedgers(this.batches, this.deliveries).sentInvitation(this.discussion,
 				this.organisers.findByEmail(this.owner).orElseThrow().id(), invitee);
 		String token = new InvitationLink(LINK_SECRET)
 			.sign(new InvitationLink.Claims(delivery, this.discussion, java.time.Instant.now().plusSeconds(3600)));

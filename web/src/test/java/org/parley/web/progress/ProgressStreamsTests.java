@@ -44,13 +44,15 @@ class ProgressStreamsTests {
 		CountingStreams streams = new CountingStreams(Duration.ofMillis(50));
 		streams.open(new Work(WORK, 0, false));
 		streams.finishAtMillis = 1100;
+		// Left out: within the quiet time of the opening read.
 		streams.advanceTo(500);
-		streams.refresh(WORK); // left out: within the quiet time of the opening read
+		streams.refresh(WORK);
+		// Read: the quiet time after the opening read ended at 1,000 ms.
 		streams.advanceTo(1100);
-		streams.refresh(WORK); // read: the quiet time after the opening read ended at
-								// 1,000 ms
+		streams.refresh(WORK);
+		// Closed with the final state: nothing left to read.
 		streams.advanceTo(1200);
-		streams.refresh(WORK); // closed with the final state: nothing left to read
+		streams.refresh(WORK);
 		streams.advanceTo(5000);
 		streams.sweep();
 		assertThat(streams.readsAtMillis).containsExactly(0L, 1100L);
