@@ -87,8 +87,9 @@ class ReplyNotificationUnsubscribeIntegrationTests {
 		UUID authorId = web.getBean(ParticipantRepository.class).findOrCreate(author, OffsetDateTime.now()).id();
 		UUID id = UUID.randomUUID();
 		web.getBean(CommentRepository.class)
-			.add(new Comment(id, discussion, 1, null, null, parent, authorId, text, CommentState.PUBLISHED, 0,
-					OffsetDateTime.now()));
+			.add(new Comment(id, discussion,
+					web.getBean(DiscussionRepository.class).sectionId(discussion, 1).orElseThrow(), null, null, parent,
+					authorId, text, CommentState.PUBLISHED, 0, OffsetDateTime.now()));
 		return id;
 	}
 

@@ -7,13 +7,17 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.parley.domain.outline.Block;
+import org.parley.domain.outline.BlockKind;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
 
@@ -60,16 +64,111 @@ public class DiscussionRepository {
 	}
 
 	/**
-	 * Replaces a draft's whole outline, renumbering its sections, in the caller's
-	 * transaction. Only drafts are edited this way: once published, section numbers stay
-	 * as they are.
+	 * Replaces a draft's outline with an edited one, in the caller's transaction, keeping
+	 * the ids: a section or paragraph of the new outline that carries the id of a saved
+	 * one is that one, updated in place and renumbered; one without an id is new. Saved
+	 * sections left out of the outline stay as removed sections, with their votes; saved
+	 * paragraphs left out are deleted. Comments stay on their paragraph wherever it
+	 * moved; comments on what left the outline go to the place {@code successors} names
+	 * for it, and replies go where their thread goes.
+	 * @param successors for ids that left the outline, where their text is now
 	 */
-	public void replaceOutline(UUID discussionId, Outline outline) {
-		this.jdbc.sql("delete from paragraph where section_id in (select id from section where discussion_id = :d)")
+	public void replaceOutline(UUID discussionId, Outline outline, Map<UUID, DraftOutline.Place> successors) {
+		Set<UUID> savedSections = new HashSet<>(this.jdbc.sql("select id from section where discussion_id = :d")
+			.param("d", discussionId)
+			.query(UUID.class)
+			.list());
+		Set<UUID> savedParagraphs = new HashSet<>(this.jdbc
+			.sql("select p.id from paragraph p join section s on s.id = p.section_id where s.discussion_id = :d")
+			.param("d", discussionId)
+			.query(UUID.class)
+			.list());
+		// Free the numbers first: the unique indexes would see two rows on one number
+		// while
+		// the rows are renumbered one by one.
+		this.jdbc.sql("update section set number = null where discussion_id = :d").param("d", discussionId).update();
+		this.jdbc.sql("""
+				update paragraph set number = -number
+				where section_id in (select id from section where discussion_id = :d)""")
 			.param("d", discussionId)
 			.update();
-		this.jdbc.sql("delete from section where discussion_id = :d").param("d", discussionId).update();
-		insertSections(discussionId, outline);
+		Rows rows = Rows.of(discussionId, outline);
+		List<MapSqlParameterSource> newSections = new ArrayList<>();
+		List<MapSqlParameterSource> keptSections = new ArrayList<>();
+		rows.sections()
+			.forEach(s -> (savedSections.contains((UUID) s.getValue("id")) ? keptSections : newSections).add(s));
+		List<MapSqlParameterSource> newParagraphs = new ArrayList<>();
+		List<MapSqlParameterSource> keptParagraphs = new ArrayList<>();
+		rows.paragraphs()
+			.forEach(p -> (savedParagraphs.contains((UUID) p.getValue("id")) ? keptParagraphs : newParagraphs).add(p));
+		insert(newSections, List.of());
+		this.batch.batchUpdate("""
+				update section set number = :number, position = :position, label = :label, heading = :heading,
+				    level = :level, parent_number = :parent
+				where id = :id and discussion_id = :discussion""", keptSections.toArray(MapSqlParameterSource[]::new));
+		this.batch.batchUpdate("""
+				update paragraph set section_id = :section, number = :number, kind = :kind, text = :text
+				where id = :id""", keptParagraphs.toArray(MapSqlParameterSource[]::new));
+		insert(List.of(), newParagraphs);
+		Map<UUID, UUID> sectionOfParagraph = rows.sectionOfParagraph();
+		successors.forEach((removed, place) -> {
+			UUID section = (place.paragraphId() != null) ? sectionOfParagraph.get(place.paragraphId())
+					: place.sectionId();
+			if (section == null || removed == null) {
+				return;
+			}
+			if (savedParagraphs.contains(removed) && !sectionOfParagraph.containsKey(removed)) {
+				moveComments("paragraph_id = :removed", discussionId, removed, section, place.paragraphId());
+			}
+			if (savedSections.contains(removed) && !rows.sectionIds().contains(removed)) {
+				moveComments("section_id = :removed and paragraph_id is null and parent_id is null", discussionId,
+						removed, section, place.paragraphId());
+			}
+		});
+		this.jdbc.sql("""
+				update comment set section_id = (select p.section_id from paragraph p where p.id = comment.paragraph_id)
+				where discussion_id = :d and paragraph_id is not null""").param("d", discussionId).update();
+		repliesFollowTheirThread(discussionId);
+		List<UUID> gone = savedParagraphs.stream().filter(id -> !sectionOfParagraph.containsKey(id)).toList();
+		if (!gone.isEmpty()) {
+			this.jdbc.sql("delete from paragraph where id in (:ids)").param("ids", gone).update();
+		}
+	}
+
+	private void moveComments(String which, UUID discussionId, UUID removed, UUID section, UUID paragraph) {
+		this.jdbc.sql("update comment set section_id = :s, paragraph_id = :p where discussion_id = :d and " + which)
+			.param("s", section)
+			.param("p", paragraph)
+			.param("d", discussionId)
+			.param("removed", removed)
+			.update();
+	}
+
+	/** A reply is shown in the thread of the comment it answers, wherever that went. */
+	private void repliesFollowTheirThread(UUID discussionId) {
+		record Row(UUID id, UUID parent, UUID section) {
+		}
+		Map<UUID, Row> comments = new HashMap<>();
+		this.jdbc.sql("select id, parent_id, section_id from comment where discussion_id = :d")
+			.param("d", discussionId)
+			.query((ResultSet rs) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				comments.put(id,
+						new Row(id, rs.getObject("parent_id", UUID.class), rs.getObject("section_id", UUID.class)));
+			});
+		List<MapSqlParameterSource> moves = new ArrayList<>();
+		for (Row c : comments.values()) {
+			Row root = c;
+			for (int depth = 0; root.parent() != null && comments.containsKey(root.parent())
+					&& depth < comments.size(); depth++) {
+				root = comments.get(root.parent());
+			}
+			if (!root.section().equals(c.section())) {
+				moves.add(new MapSqlParameterSource().addValue("id", c.id()).addValue("section", root.section()));
+			}
+		}
+		this.batch.batchUpdate("update comment set section_id = :section where id = :id",
+				moves.toArray(MapSqlParameterSource[]::new));
 	}
 
 	/**
@@ -93,23 +192,31 @@ public class DiscussionRepository {
 			.update();
 	}
 
-	public boolean hasSection(UUID discussionId, int number) {
-		return this.jdbc.sql("select count(*) from section where discussion_id = :d and number = :n")
+	/** The id of the section at running number {@code number} of the outline. */
+	public Optional<UUID> sectionId(UUID discussionId, int number) {
+		return this.jdbc.sql("select id from section where discussion_id = :d and number = :n")
 			.param("d", discussionId)
 			.param("n", number)
-			.query(Integer.class)
-			.single() > 0;
+			.query(UUID.class)
+			.optional();
 	}
 
-	public boolean hasParagraph(UUID discussionId, int section, int paragraph) {
-		return this.jdbc.sql("""
-				select count(*) from paragraph p join section s on s.id = p.section_id
-				where s.discussion_id = :d and s.number = :n and p.number = :p""")
-			.param("d", discussionId)
-			.param("n", section)
-			.param("p", paragraph)
+	/** The id of paragraph {@code number} of a section. */
+	public Optional<UUID> paragraphId(UUID sectionId, int number) {
+		return this.jdbc.sql("select id from paragraph where section_id = :s and number = :n")
+			.param("s", sectionId)
+			.param("n", number)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** The running number of a paragraph within its section, if it is in this section. */
+	public Optional<Integer> paragraphNumber(UUID sectionId, UUID paragraphId) {
+		return this.jdbc.sql("select number from paragraph where section_id = :s and id = :p")
+			.param("s", sectionId)
+			.param("p", paragraphId)
 			.query(Integer.class)
-			.single() > 0;
+			.optional();
 	}
 
 	/** Whether comments wait for an organiser's approval before they show. */
@@ -139,37 +246,11 @@ public class DiscussionRepository {
 	}
 
 	private void insertSections(UUID id, Outline outline) {
-		List<MapSqlParameterSource> sections = new ArrayList<>();
-		List<MapSqlParameterSource> paragraphs = new ArrayList<>();
-		Deque<int[]> open = new ArrayDeque<>(); // {number, level} of enclosing sections
-		int number = 0;
-		for (OutlineSection s : outline.sections()) {
-			number++;
-			while (!open.isEmpty() && open.peek()[1] >= s.level()) {
-				open.pop();
-			}
-			Integer parent = open.isEmpty() ? null : open.peek()[0];
-			if (s.heading() != null || s.label() != null) {
-				open.push(new int[] { number, s.level() });
-			}
-			UUID sectionId = UUID.randomUUID();
-			sections.add(new MapSqlParameterSource().addValue("id", sectionId)
-				.addValue("discussion", id)
-				.addValue("number", number)
-				.addValue("position", number)
-				.addValue("label", s.label())
-				.addValue("heading", s.heading())
-				.addValue("level", s.level())
-				.addValue("parent", parent));
-			int p = 0;
-			for (Block b : s.blocks()) {
-				paragraphs.add(new MapSqlParameterSource().addValue("id", UUID.randomUUID())
-					.addValue("section", sectionId)
-					.addValue("number", ++p)
-					.addValue("kind", b.kind().name())
-					.addValue("text", b.text()));
-			}
-		}
+		Rows rows = Rows.of(id, outline);
+		insert(rows.sections(), rows.paragraphs());
+	}
+
+	private void insert(List<MapSqlParameterSource> sections, List<MapSqlParameterSource> paragraphs) {
 		this.batch.batchUpdate("""
 				insert into section (id, discussion_id, number, position, label, heading, level, parent_number)
 				values (:id, :discussion, :number, :position, :label, :heading, :level, :parent)""",
@@ -221,24 +302,38 @@ public class DiscussionRepository {
 	/** The outline in document order. */
 	public List<Section> findSections(UUID discussionId) {
 		Map<UUID, SectionRow> rows = new LinkedHashMap<>();
-		this.jdbc.sql("select * from section where discussion_id = :d order by position")
+		this.jdbc.sql("select * from section where discussion_id = :d and number is not null order by position")
 			.param("d", discussionId)
 			.query((ResultSet rs) -> {
-				rows.put(rs.getObject("id", UUID.class),
-						new SectionRow(rs.getInt("number"), rs.getString("label"), rs.getString("heading"),
-								rs.getInt("level"), (Integer) rs.getObject("parent_number"), new ArrayList<>()));
+				UUID id = rs.getObject("id", UUID.class);
+				rows.put(id, new SectionRow(id, rs.getInt("number"), rs.getString("label"), rs.getString("heading"),
+						rs.getInt("level"), (Integer) rs.getObject("parent_number"), new ArrayList<>()));
 			});
-		this.jdbc.sql("""
-				select p.section_id, p.number, p.kind, p.text from paragraph p join section s on s.id = p.section_id
-				where s.discussion_id = :d order by s.position, p.number""")
+		this.jdbc
+			.sql("""
+					select p.id, p.section_id, p.number, p.kind, p.text from paragraph p join section s on s.id = p.section_id
+					where s.discussion_id = :d and s.number is not null order by s.position, p.number""")
 			.param("d", discussionId)
 			.query((ResultSet rs) -> {
 				rows.get(rs.getObject("section_id", UUID.class))
 					.paragraphs()
-					.add(new Paragraph(rs.getInt("number"),
-							org.parley.domain.outline.BlockKind.valueOf(rs.getString("kind")), rs.getString("text")));
+					.add(new Paragraph(rs.getObject("id", UUID.class), rs.getInt("number"),
+							BlockKind.valueOf(rs.getString("kind")), rs.getString("text")));
 			});
 		return rows.values().stream().map(SectionRow::toSection).toList();
+	}
+
+	/**
+	 * The sections that outline edits took out of the outline, in the order they stood.
+	 */
+	public List<RemovedSection> findRemovedSections(UUID discussionId) {
+		return this.jdbc.sql("""
+				select id, label, heading, level from section where discussion_id = :d and number is null
+				order by position, id""")
+			.param("d", discussionId)
+			.query((rs, row) -> new RemovedSection(rs.getObject("id", UUID.class), rs.getString("label"),
+					rs.getString("heading"), rs.getInt("level")))
+			.list();
 	}
 
 	private static Discussion map(ResultSet rs, int row) throws SQLException {
@@ -252,11 +347,61 @@ public class DiscussionRepository {
 				rs.getObject("created_at", OffsetDateTime.class));
 	}
 
-	private record SectionRow(int number, String label, String heading, int level, Integer parent,
+	private record SectionRow(UUID id, int number, String label, String heading, int level, Integer parent,
 			List<Paragraph> paragraphs) {
 
 		Section toSection() {
-			return new Section(this.number, this.label, this.heading, this.level, this.parent, this.paragraphs);
+			return new Section(this.id, this.number, this.label, this.heading, this.level, this.parent,
+					this.paragraphs);
+		}
+
+	}
+
+	/**
+	 * An outline as rows: numbered in order, each section with its parent's number, and
+	 * an id for every section and paragraph, new where the outline has none.
+	 */
+	private record Rows(List<MapSqlParameterSource> sections, List<MapSqlParameterSource> paragraphs,
+			Set<UUID> sectionIds, Map<UUID, UUID> sectionOfParagraph) {
+
+		static Rows of(UUID discussionId, Outline outline) {
+			Rows rows = new Rows(new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new HashMap<>());
+			Deque<int[]> open = new ArrayDeque<>(); // {number, level} of enclosing
+													// sections
+			int number = 0;
+			for (OutlineSection s : outline.sections()) {
+				number++;
+				while (!open.isEmpty() && open.peek()[1] >= s.level()) {
+					open.pop();
+				}
+				Integer parent = open.isEmpty() ? null : open.peek()[0];
+				if (s.heading() != null || s.label() != null) {
+					open.push(new int[] { number, s.level() });
+				}
+				UUID sectionId = (s.id() != null) ? s.id() : UUID.randomUUID();
+				rows.sectionIds().add(sectionId);
+				rows.sections()
+					.add(new MapSqlParameterSource().addValue("id", sectionId)
+						.addValue("discussion", discussionId)
+						.addValue("number", number)
+						.addValue("position", number)
+						.addValue("label", s.label())
+						.addValue("heading", s.heading())
+						.addValue("level", s.level())
+						.addValue("parent", parent));
+				int p = 0;
+				for (Block b : s.blocks()) {
+					UUID paragraphId = (b.id() != null) ? b.id() : UUID.randomUUID();
+					rows.sectionOfParagraph().put(paragraphId, sectionId);
+					rows.paragraphs()
+						.add(new MapSqlParameterSource().addValue("id", paragraphId)
+							.addValue("section", sectionId)
+							.addValue("number", ++p)
+							.addValue("kind", b.kind().name())
+							.addValue("text", b.text()));
+				}
+			}
+			return rows;
 		}
 
 	}

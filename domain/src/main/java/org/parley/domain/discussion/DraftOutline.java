@@ -1,7 +1,12 @@
 package org.parley.domain.discussion;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.parley.domain.outline.Block;
 import org.parley.domain.outline.BlockKind;
@@ -13,10 +18,19 @@ import org.parley.domain.outline.OutlineSection;
  * parser cannot always get right. No edit loses text: a heading that stops being one
  * becomes a paragraph, and a paragraph that becomes a heading keeps its words. Sections
  * are numbered from 1.
+ * <p>
+ * Every section and paragraph keeps its id through the edits, so that votes and comments
+ * stay on the text they were given to (ADR 0018). What an edit creates gets a new id: the
+ * section a split or a new heading starts, the paragraph a former heading becomes. What
+ * an edit takes out of the outline is named in {@link #successors()} with the place that
+ * now holds its text: a section merged away by the paragraph that holds its former
+ * heading, a paragraph made a heading by the section it now heads.
  */
 public final class DraftOutline {
 
 	private final List<OutlineSection> sections;
+
+	private final Map<UUID, Place> successors = new LinkedHashMap<>();
 
 	private DraftOutline(List<OutlineSection> sections) {
 		this.sections = new ArrayList<>(sections);
@@ -24,14 +38,14 @@ public final class DraftOutline {
 
 	public static DraftOutline of(List<Section> sections) {
 		return new DraftOutline(sections.stream()
-			.map(s -> new OutlineSection(s.label(), s.heading(), s.level(),
-					s.paragraphs().stream().map(p -> new Block(p.kind(), p.text())).toList()))
+			.map(s -> new OutlineSection(s.id(), s.label(), s.heading(), s.level(),
+					s.paragraphs().stream().map(p -> new Block(p.id(), p.kind(), p.text())).toList()))
 			.toList());
 	}
 
 	/**
 	 * Section {@code number} absorbs the next one; the next one's heading becomes a
-	 * paragraph.
+	 * paragraph, and the next one leaves the outline.
 	 */
 	public DraftOutline mergeWithNext(int number) {
 		OutlineSection first = section(number);
@@ -40,16 +54,18 @@ public final class DraftOutline {
 		}
 		OutlineSection second = section(number + 1);
 		List<Block> blocks = new ArrayList<>(first.blocks());
-		headingAsParagraph(second).ifPresent(blocks::add);
+		Optional<Block> formerHeading = headingAsParagraph(second);
+		formerHeading.ifPresent(blocks::add);
 		blocks.addAll(second.blocks());
-		this.sections.set(number - 1, new OutlineSection(first.label(), first.heading(), first.level(), blocks));
+		this.sections.set(number - 1, with(first, first.label(), first.heading(), first.level(), blocks));
 		this.sections.remove(number);
+		removeSection(second, first, formerHeading);
 		return this;
 	}
 
 	/**
 	 * A new section without a heading starts at paragraph {@code paragraph} of section
-	 * {@code number}.
+	 * {@code number}; the paragraphs keep their ids.
 	 */
 	public DraftOutline splitAt(int number, int paragraph) {
 		OutlineSection s = section(number);
@@ -60,13 +76,14 @@ public final class DraftOutline {
 		}
 		List<Block> before = s.blocks().subList(0, paragraph - 1);
 		List<Block> after = s.blocks().subList(paragraph - 1, s.blocks().size());
-		this.sections.set(number - 1, new OutlineSection(s.label(), s.heading(), s.level(), before));
-		this.sections.add(number, new OutlineSection(null, null, s.level(), after));
+		this.sections.set(number - 1, with(s, s.label(), s.heading(), s.level(), before));
+		this.sections.add(number, new OutlineSection(UUID.randomUUID(), null, null, s.level(), after));
 		return this;
 	}
 
 	/**
-	 * Paragraph {@code paragraph} becomes the heading of a new section one level below.
+	 * Paragraph {@code paragraph} becomes the heading of a new section one level below;
+	 * the paragraph leaves the outline, its words now head the new section.
 	 */
 	public DraftOutline paragraphToHeading(int number, int paragraph) {
 		OutlineSection s = section(number);
@@ -75,30 +92,34 @@ public final class DraftOutline {
 		List<Block> before = s.blocks().subList(0, paragraph - 1);
 		List<Block> after = s.blocks().subList(paragraph, s.blocks().size());
 		int level = (s.heading() != null) ? s.level() + 1 : s.level();
-		this.sections.set(number - 1, new OutlineSection(s.label(), s.heading(), s.level(), before));
-		this.sections.add(number, new OutlineSection(null, heading.text(), level, after));
+		OutlineSection headed = new OutlineSection(UUID.randomUUID(), null, heading.text(), level, after);
+		this.sections.set(number - 1, with(s, s.label(), s.heading(), s.level(), before));
+		this.sections.add(number, headed);
+		moved(heading.id(), Place.section(headed.id()));
 		return this;
 	}
 
 	/**
 	 * The heading of section {@code number} becomes a plain paragraph: its text joins the
-	 * section before it, or, for the first section, opens a section without a heading.
+	 * section before it, and the section leaves the outline; or, for the first section,
+	 * it opens that section, which stays without a heading.
 	 */
 	public DraftOutline headingToParagraph(int number) {
 		OutlineSection s = section(number);
 		List<Block> own = new ArrayList<>();
-		headingAsParagraph(s).ifPresent(own::add);
+		Optional<Block> formerHeading = headingAsParagraph(s);
+		formerHeading.ifPresent(own::add);
 		own.addAll(s.blocks());
 		if (number == 1) {
-			this.sections.set(0, new OutlineSection(null, null, s.level(), own));
+			this.sections.set(0, with(s, null, null, s.level(), own));
 			return this;
 		}
 		OutlineSection previous = section(number - 1);
 		List<Block> blocks = new ArrayList<>(previous.blocks());
 		blocks.addAll(own);
-		this.sections.set(number - 2,
-				new OutlineSection(previous.label(), previous.heading(), previous.level(), blocks));
+		this.sections.set(number - 2, with(previous, previous.label(), previous.heading(), previous.level(), blocks));
 		this.sections.remove(number - 1);
+		removeSection(s, previous, formerHeading);
 		return this;
 	}
 
@@ -107,20 +128,46 @@ public final class DraftOutline {
 			throw new DraftEditRefused("A level goes from 1 (outermost) to 6.");
 		}
 		OutlineSection s = section(number);
-		this.sections.set(number - 1, new OutlineSection(s.label(), s.heading(), level, s.blocks()));
+		this.sections.set(number - 1, with(s, s.label(), s.heading(), level, s.blocks()));
 		return this;
 	}
 
 	/** A new label and heading text; blank means none. */
 	public DraftOutline rename(int number, String label, String heading) {
 		OutlineSection s = section(number);
-		this.sections.set(number - 1,
-				new OutlineSection(blankToNull(label), blankToNull(heading), s.level(), s.blocks()));
+		this.sections.set(number - 1, with(s, blankToNull(label), blankToNull(heading), s.level(), s.blocks()));
 		return this;
 	}
 
+	/** The edited outline; every section and block carries its id. */
 	public Outline toOutline(String title, String subtitle) {
 		return new Outline(title, subtitle, this.sections);
+	}
+
+	/**
+	 * The sections and paragraphs the edits took out of the outline, by id, each with the
+	 * place that now holds its text.
+	 */
+	public Map<UUID, Place> successors() {
+		return Collections.unmodifiableMap(this.successors);
+	}
+
+	/**
+	 * A section that left the outline: its former heading, or else its first paragraph,
+	 * now stands for it in the section that absorbed it; without either, that section as
+	 * a whole does.
+	 */
+	private void removeSection(OutlineSection removed, OutlineSection absorbing, Optional<Block> formerHeading) {
+		Place place = formerHeading.or(() -> removed.blocks().stream().findFirst())
+			.map(b -> Place.paragraph(b.id()))
+			.orElse(Place.section(absorbing.id()));
+		moved(removed.id(), place);
+	}
+
+	/** Records where an id's text went, and sends there what pointed to that id. */
+	private void moved(UUID id, Place place) {
+		this.successors.replaceAll((from, to) -> to.isAt(id) ? place : to);
+		this.successors.put(id, place);
 	}
 
 	private OutlineSection section(int number) {
@@ -130,20 +177,45 @@ public final class DraftOutline {
 		return this.sections.get(number - 1);
 	}
 
+	private static OutlineSection with(OutlineSection s, String label, String heading, int level, List<Block> blocks) {
+		return new OutlineSection(s.id(), label, heading, level, blocks);
+	}
+
 	private static void checkParagraph(OutlineSection s, int number, int paragraph) {
 		if (paragraph < 1 || paragraph > s.blocks().size()) {
 			throw new DraftEditRefused("Section " + number + " has no paragraph " + paragraph + ".");
 		}
 	}
 
-	private static java.util.Optional<Block> headingAsParagraph(OutlineSection s) {
+	/** A heading's words as a new paragraph, or empty for a section without a heading. */
+	private static Optional<Block> headingAsParagraph(OutlineSection s) {
 		String text = ((s.label() != null) ? s.label() + " " : "") + ((s.heading() != null) ? s.heading() : "");
-		return text.isBlank() ? java.util.Optional.empty()
-				: java.util.Optional.of(new Block(BlockKind.PARAGRAPH, text.strip()));
+		return text.isBlank() ? Optional.empty()
+				: Optional.of(new Block(UUID.randomUUID(), BlockKind.PARAGRAPH, text.strip()));
 	}
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * Where text that left the outline lives now: in a paragraph, wherever that paragraph
+	 * is, or, when {@code paragraphId} is null, in a section as a whole.
+	 */
+	public record Place(UUID sectionId, UUID paragraphId) {
+
+		public static Place paragraph(UUID paragraphId) {
+			return new Place(null, paragraphId);
+		}
+
+		public static Place section(UUID sectionId) {
+			return new Place(sectionId, null);
+		}
+
+		boolean isAt(UUID id) {
+			return id.equals(this.paragraphId) || id.equals(this.sectionId);
+		}
+
 	}
 
 }

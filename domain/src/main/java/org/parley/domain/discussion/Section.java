@@ -1,15 +1,17 @@
 package org.parley.domain.discussion;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A commentable unit of a discussion.
  *
- * @param number running 1-based number, stable for the life of the discussion
+ * @param id stable through outline edits: votes and comments refer to it
+ * @param number running 1-based position in the outline; edits of a draft renumber
  * @param label the source's own numbering ("2.1."), or null
  * @param parentNumber the number of the nearest enclosing section, or null
  */
-public record Section(int number, String label, String heading, int level, Integer parentNumber,
+public record Section(UUID id, int number, String label, String heading, int level, Integer parentNumber,
 		List<Paragraph> paragraphs) {
 
 	public Section {

@@ -216,17 +216,17 @@ public class NotificationRepository {
 	/** A comment with its author, section, discussion and parent, for the email. */
 	public Optional<CommentContext> describe(UUID commentId) {
 		return this.jdbc.sql("""
-				select c.id, c.discussion_id, d.title, c.section_number, s.label, s.heading, c.participant_id,
+				select c.id, c.discussion_id, d.title, s.number, s.label, s.heading, c.participant_id,
 				       a.email, a.display_name, c.text, c.parent_id, p.text as parent_text, c.created_at
 				from comment c
 				join discussion d on d.id = c.discussion_id
 				join participant a on a.id = c.participant_id
-				left join section s on s.discussion_id = c.discussion_id and s.number = c.section_number
+				join section s on s.id = c.section_id
 				left join comment p on p.id = c.parent_id
 				where c.id = :id""")
 			.param("id", commentId)
 			.query((rs, row) -> new CommentContext(rs.getObject("id", UUID.class),
-					rs.getObject("discussion_id", UUID.class), rs.getString("title"), rs.getInt("section_number"),
+					rs.getObject("discussion_id", UUID.class), rs.getString("title"), (Integer) rs.getObject("number"),
 					rs.getString("label"), rs.getString("heading"), rs.getObject("participant_id", UUID.class),
 					new Participant(null, rs.getString("email"), rs.getString("display_name"), null).shownName(),
 					rs.getString("text"), rs.getObject("parent_id", UUID.class), rs.getString("parent_text"),

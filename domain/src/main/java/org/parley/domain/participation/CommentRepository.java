@@ -24,13 +24,13 @@ public class CommentRepository {
 
 	public void add(Comment c) {
 		this.jdbc.sql("""
-				insert into comment (id, discussion_id, section_number, paragraph_number, quote, parent_id,
+				insert into comment (id, discussion_id, section_id, paragraph_id, quote, parent_id,
 				    participant_id, text, state, flags, created_at)
 				values (:id, :d, :s, :p, :quote, :parent, :participant, :text, :state, 0, :createdAt)""")
 			.param("id", c.id())
 			.param("d", c.discussionId())
-			.param("s", c.sectionNumber())
-			.param("p", c.paragraphNumber())
+			.param("s", c.sectionId())
+			.param("p", c.paragraphId())
 			.param("quote", c.quote())
 			.param("parent", c.parentId())
 			.param("participant", c.participantId())
@@ -47,22 +47,27 @@ public class CommentRepository {
 			.optional();
 	}
 
-	/** Every comment and reply of a section, oldest first, with names and vote counts. */
-	public List<CommentThreadEntry> findForSection(UUID discussionId, int section) {
+	/**
+	 * Every comment and reply shown in a section, oldest first, with names, paragraph
+	 * numbers and vote counts.
+	 */
+	public List<CommentThreadEntry> findForSection(UUID discussionId, UUID sectionId) {
 		return this.jdbc.sql("""
-				select c.id, c.parent_id, c.participant_id, p.email, p.display_name, c.text, c.paragraph_number,
-				       c.quote, c.state, c.flags, c.created_at,
+				select c.id, c.parent_id, c.participant_id, p.email, p.display_name, c.text, c.paragraph_id,
+				       g.number as paragraph_number, c.quote, c.state, c.flags, c.created_at,
 				       (select count(*) from comment_vote v where v.comment_id = c.id and v.up) as up,
 				       (select count(*) from comment_vote v where v.comment_id = c.id and not v.up) as down
 				from comment c join participant p on p.id = c.participant_id
-				where c.discussion_id = :d and c.section_number = :s
+				left join paragraph g on g.id = c.paragraph_id
+				where c.discussion_id = :d and c.section_id = :s
 				order by c.created_at, c.id""")
 			.param("d", discussionId)
-			.param("s", section)
+			.param("s", sectionId)
 			.query((rs, row) -> new CommentThreadEntry(rs.getObject("id", UUID.class),
 					rs.getObject("parent_id", UUID.class), rs.getObject("participant_id", UUID.class),
 					new Participant(null, rs.getString("email"), rs.getString("display_name"), null).shownName(),
-					rs.getString("text"), (Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
+					rs.getString("text"), rs.getObject("paragraph_id", UUID.class),
+					(Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
 					CommentState.valueOf(rs.getString("state")), rs.getInt("flags"), rs.getInt("up"), rs.getInt("down"),
 					rs.getObject("created_at", OffsetDateTime.class)))
 			.list();
@@ -83,11 +88,15 @@ public class CommentRepository {
 		}
 	}
 
-	/** Published comments per section number, replies included. */
+	/**
+	 * Published comments per running section number, replies included, for the sections
+	 * of the outline.
+	 */
 	public Map<Integer, Integer> countsBySection(UUID discussionId) {
 		return this.jdbc.sql("""
-				select section_number, count(*) from comment where discussion_id = :d and state = 'PUBLISHED'
-				group by section_number""")
+				select s.number, count(*) from comment c join section s on s.id = c.section_id
+				where c.discussion_id = :d and c.state = 'PUBLISHED' and s.number is not null
+				group by s.number""")
 			.param("d", discussionId)
 			.query((rs, row) -> Map.entry(rs.getInt(1), rs.getInt(2)))
 			.list()
@@ -95,10 +104,11 @@ public class CommentRepository {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	/** The section numbers the participant commented on. */
+	/** The running numbers of the sections the participant commented on. */
 	public List<Integer> sectionsCommentedBy(UUID discussionId, UUID participantId) {
 		return this.jdbc.sql("""
-				select distinct section_number from comment where discussion_id = :d and participant_id = :p""")
+				select distinct s.number from comment c join section s on s.id = c.section_id
+				where c.discussion_id = :d and c.participant_id = :p and s.number is not null""")
 			.param("d", discussionId)
 			.param("p", participantId)
 			.query(Integer.class)
@@ -111,6 +121,26 @@ public class CommentRepository {
 			.param("p", participantId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Every comment and reply of a discussion, whatever its state. */
+	public long countIn(UUID discussionId) {
+		return this.jdbc.sql("select count(*) from comment where discussion_id = :d")
+			.param("d", discussionId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Published comments per section, by section id, replies included. */
+	public Map<UUID, Integer> countsBySectionId(UUID discussionId) {
+		return this.jdbc.sql("""
+				select section_id, count(*) from comment where discussion_id = :d and state = 'PUBLISHED'
+				group by section_id""")
+			.param("d", discussionId)
+			.query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	public void changeState(UUID commentId, CommentState state) {
@@ -143,7 +173,7 @@ public class CommentRepository {
 
 	private static Comment map(ResultSet rs, int row) throws SQLException {
 		return new Comment(rs.getObject("id", UUID.class), rs.getObject("discussion_id", UUID.class),
-				rs.getInt("section_number"), (Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
+				rs.getObject("section_id", UUID.class), rs.getObject("paragraph_id", UUID.class), rs.getString("quote"),
 				rs.getObject("parent_id", UUID.class), rs.getObject("participant_id", UUID.class), rs.getString("text"),
 				CommentState.valueOf(rs.getString("state")), rs.getInt("flags"),
 				rs.getObject("created_at", OffsetDateTime.class));

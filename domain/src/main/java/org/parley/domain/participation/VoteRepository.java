@@ -13,7 +13,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Section votes: one per participant per section, changeable and withdrawable; read back
- * as counts.
+ * as counts. A vote belongs to the section's id, so that it stays with the section
+ * through outline edits; the counts are read by the sections' running numbers of the
+ * moment, and a section an edit removed keeps its votes apart (ADR 0018).
  */
 @Repository
 public class VoteRepository {
@@ -24,22 +26,21 @@ public class VoteRepository {
 		this.jdbc = jdbc;
 	}
 
-	public void cast(UUID discussionId, int section, UUID participantId, boolean agree, OffsetDateTime now) {
+	public void cast(UUID discussionId, UUID sectionId, UUID participantId, boolean agree, OffsetDateTime now) {
 		int changed = this.jdbc.sql("""
 				update section_vote set agree = :agree, voted_at = :now
-				where discussion_id = :d and section_number = :s and participant_id = :p""")
+				where section_id = :s and participant_id = :p""")
 			.param("agree", agree)
 			.param("now", now)
-			.param("d", discussionId)
-			.param("s", section)
+			.param("s", sectionId)
 			.param("p", participantId)
 			.update();
 		if (changed == 0) {
 			this.jdbc.sql("""
-					insert into section_vote (discussion_id, section_number, participant_id, agree, voted_at)
-					values (:d, :s, :p, :agree, :now)""")
+					insert into section_vote (section_id, participant_id, discussion_id, agree, voted_at)
+					values (:s, :p, :d, :agree, :now)""")
 				.param("d", discussionId)
-				.param("s", section)
+				.param("s", sectionId)
 				.param("p", participantId)
 				.param("agree", agree)
 				.param("now", now)
@@ -47,31 +48,30 @@ public class VoteRepository {
 		}
 	}
 
-	public void withdraw(UUID discussionId, int section, UUID participantId) {
-		this.jdbc
-			.sql("delete from section_vote where discussion_id = :d and section_number = :s and participant_id = :p")
-			.param("d", discussionId)
-			.param("s", section)
+	public void withdraw(UUID sectionId, UUID participantId) {
+		this.jdbc.sql("delete from section_vote where section_id = :s and participant_id = :p")
+			.param("s", sectionId)
 			.param("p", participantId)
 			.update();
 	}
 
 	/** The participant's own vote, shown to that participant only. */
-	public Optional<Boolean> ownVote(UUID discussionId, int section, UUID participantId) {
-		return this.jdbc
-			.sql("""
-					select agree from section_vote where discussion_id = :d and section_number = :s and participant_id = :p""")
-			.param("d", discussionId)
-			.param("s", section)
+	public Optional<Boolean> ownVote(UUID sectionId, UUID participantId) {
+		return this.jdbc.sql("select agree from section_vote where section_id = :s and participant_id = :p")
+			.param("s", sectionId)
 			.param("p", participantId)
 			.query(Boolean.class)
 			.optional();
 	}
 
-	/** The participant's own votes by section number, shown to that participant only. */
+	/**
+	 * The participant's own votes by running section number, shown to that participant
+	 * only.
+	 */
 	public Map<Integer, Boolean> ownVotes(UUID discussionId, UUID participantId) {
-		return this.jdbc
-			.sql("select section_number, agree from section_vote where discussion_id = :d and participant_id = :p")
+		return this.jdbc.sql("""
+				select s.number, v.agree from section_vote v join section s on s.id = v.section_id
+				where v.discussion_id = :d and v.participant_id = :p and s.number is not null""")
 			.param("d", discussionId)
 			.param("p", participantId)
 			.query((rs, row) -> Map.entry(rs.getInt(1), rs.getBoolean(2)))
@@ -80,22 +80,53 @@ public class VoteRepository {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	/** Counts per section number, for the sections that have votes. */
+	/**
+	 * Counts per running section number, for the sections of the outline that have votes.
+	 */
 	public Map<Integer, VoteCount> counts(UUID discussionId) {
 		List<VoteCount> counts = this.jdbc.sql("""
-				select section_number,
-				       sum(case when agree then 1 else 0 end) as agree,
-				       sum(case when agree then 0 else 1 end) as disagree
-				from section_vote where discussion_id = :d group by section_number""")
+				select s.number,
+				       sum(case when v.agree then 1 else 0 end) as agree,
+				       sum(case when v.agree then 0 else 1 end) as disagree
+				from section_vote v join section s on s.id = v.section_id
+				where v.discussion_id = :d and s.number is not null group by s.number""")
 			.param("d", discussionId)
 			.query((rs, row) -> new VoteCount(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
 			.list();
 		return counts.stream().collect(Collectors.toMap(VoteCount::number, Function.identity()));
 	}
 
-	/** The section numbers the participant voted on. */
+	/**
+	 * Counts per section id, for the sections that outline edits removed; their number is
+	 * 0, since they have none any more.
+	 */
+	public Map<UUID, VoteCount> countsOfRemovedSections(UUID discussionId) {
+		return this.jdbc.sql("""
+				select v.section_id,
+				       sum(case when v.agree then 1 else 0 end) as agree,
+				       sum(case when v.agree then 0 else 1 end) as disagree
+				from section_vote v join section s on s.id = v.section_id
+				where v.discussion_id = :d and s.number is null group by v.section_id""")
+			.param("d", discussionId)
+			.query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), new VoteCount(0, rs.getInt(2), rs.getInt(3))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** Every vote of the discussion, on sections of the outline or removed ones. */
+	public long countIn(UUID discussionId) {
+		return this.jdbc.sql("select count(*) from section_vote where discussion_id = :d")
+			.param("d", discussionId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The running numbers of the sections the participant voted on. */
 	public List<Integer> votedBy(UUID discussionId, UUID participantId) {
-		return this.jdbc.sql("select section_number from section_vote where discussion_id = :d and participant_id = :p")
+		return this.jdbc.sql("""
+				select s.number from section_vote v join section s on s.id = v.section_id
+				where v.discussion_id = :d and v.participant_id = :p and s.number is not null""")
 			.param("d", discussionId)
 			.param("p", participantId)
 			.query(Integer.class)

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest(classes = DomainTestApplication.class)
 class DiscussionRepositoryIntegrationTests {
@@ -62,8 +63,14 @@ class DiscussionRepositoryIntegrationTests {
 		assertThat(sections).extracting(Section::number).containsExactly(1, 2, 3, 4);
 		assertThat(sections).extracting(Section::parentNumber).containsExactly(null, null, 2, 2);
 		assertThat(sections.get(2).label()).isEqualTo("2.1.");
-		assertThat(sections.get(2).paragraphs()).containsExactly(new Paragraph(1, BlockKind.PARAGRAPH, "Intro."),
-				new Paragraph(2, BlockKind.LIST_ITEM, "We will improve."));
+		assertThat(sections.get(2).paragraphs()).extracting(Paragraph::number, Paragraph::kind, Paragraph::text)
+			.containsExactly(tuple(1, BlockKind.PARAGRAPH, "Intro."),
+					tuple(2, BlockKind.LIST_ITEM, "We will improve."));
+		assertThat(sections).extracting(Section::id).doesNotContainNull().doesNotHaveDuplicates();
+		assertThat(sections).flatExtracting(Section::paragraphs)
+			.extracting(Paragraph::id)
+			.doesNotContainNull()
+			.doesNotHaveDuplicates();
 		assertThat(this.discussions.isOrganisedBy(id, organiser)).isTrue();
 		assertThat(this.discussions.isOrganisedBy(id, UUID.randomUUID())).isFalse();
 	}

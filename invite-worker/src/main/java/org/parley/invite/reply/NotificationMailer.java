@@ -190,8 +190,8 @@ class NotificationMailer {
 	}
 
 	private String commentLink(CommentContext c) {
-		return this.settings.publicUrl() + "/discussions/" + c.discussionId() + "?section=" + c.sectionNumber()
-				+ "#comment-" + c.commentId();
+		String section = (c.sectionNumber() != null) ? "?section=" + c.sectionNumber() : "";
+		return this.settings.publicUrl() + "/discussions/" + c.discussionId() + section + "#comment-" + c.commentId();
 	}
 
 	private String text(String key, Object... arguments) {

@@ -114,10 +114,11 @@ class NotificationRefusalIntegrationTests {
 		UUID authorId = this.participants.findOrCreate(author, OffsetDateTime.now()).id();
 		UUID replierId = this.participants.findOrCreate(replier, OffsetDateTime.now()).id();
 		UUID parent = UUID.randomUUID();
-		this.comments.add(new Comment(parent, discussion, 1, null, null, null, authorId, "Parent.",
+		UUID section = this.discussions.sectionId(discussion, 1).orElseThrow();
+		this.comments.add(new Comment(parent, discussion, section, null, null, null, authorId, "Parent.",
 				CommentState.PUBLISHED, 0, OffsetDateTime.now()));
 		UUID reply = UUID.randomUUID();
-		this.comments.add(new Comment(reply, discussion, 1, null, null, parent, replierId, "Reply.",
+		this.comments.add(new Comment(reply, discussion, section, null, null, parent, replierId, "Reply.",
 				CommentState.PUBLISHED, 0, OffsetDateTime.now()));
 		this.rabbit.convertAndSend(Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
 				new ReplyPosted(UUID.randomUUID(), reply, parent, discussion));

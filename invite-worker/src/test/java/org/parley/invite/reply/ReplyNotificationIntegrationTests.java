@@ -337,8 +337,8 @@ class ReplyNotificationIntegrationTests {
 	private UUID comment(String author, UUID parent, String text) {
 		UUID authorId = this.participants.findOrCreate(author, OffsetDateTime.now()).id();
 		UUID id = UUID.randomUUID();
-		this.comments.add(new Comment(id, this.discussion, 2, null, null, parent, authorId, text,
-				CommentState.PUBLISHED, 0, OffsetDateTime.now(this.clock)));
+		this.comments.add(new Comment(id, this.discussion, this.discussions.sectionId(this.discussion, 2).orElseThrow(),
+				null, null, parent, authorId, text, CommentState.PUBLISHED, 0, OffsetDateTime.now(this.clock)));
 		return id;
 	}
 

@@ -229,10 +229,11 @@ class ReplyNotificationLatencyBenchmark {
 	 */
 	private Latencies replies(WebSide web, UUID discussion, UUID replier, String tag, int n) throws Exception {
 		List<UUID> parents = new ArrayList<>();
+		UUID section = this.discussions.sectionId(discussion, 1).orElseThrow();
 		for (int i = 0; i < n; i++) {
 			UUID author = this.participants.findOrCreate(author(tag, i), OffsetDateTime.now()).id();
 			UUID parent = UUID.randomUUID();
-			this.comments.add(new Comment(parent, discussion, 1, null, null, null, author, "Parent " + i,
+			this.comments.add(new Comment(parent, discussion, section, null, null, null, author, "Parent " + i,
 					CommentState.PUBLISHED, 0, OffsetDateTime.now()));
 			parents.add(parent);
 		}
@@ -241,7 +242,7 @@ class ReplyNotificationLatencyBenchmark {
 		TransactionTemplate tx = new TransactionTemplate(this.transactions);
 		paced(n, intended, i -> tx.executeWithoutResult(status -> {
 			UUID reply = UUID.randomUUID();
-			this.comments.add(new Comment(reply, discussion, 1, null, null, parents.get(i), replier, "A reply.",
+			this.comments.add(new Comment(reply, discussion, section, null, null, parents.get(i), replier, "A reply.",
 					CommentState.PUBLISHED, 0, OffsetDateTime.now()));
 			UUID messageId = UUID.randomUUID();
 			this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,

@@ -50,7 +50,7 @@ class DiscussionPages {
 			ZoneId zone = zone(timeZone);
 			this.settings.change(id, this.organiser.require(principal),
 					new DiscussionPatch(title, (description != null) ? description : "", offset(opensAt, zone),
-							offset(closesAt, zone), zone.getId(), privacy, null, premoderated));
+							offset(closesAt, zone), zone.getId(), privacy, null, premoderated, null));
 			redirect.addFlashAttribute("notice", text("discussion.notice.settingsSaved", locale));
 		}
 		catch (ProblemException ex) {
@@ -59,12 +59,22 @@ class DiscussionPages {
 		return "redirect:/discussions/" + id;
 	}
 
+	/**
+	 * Publishes, closes, reopens or takes back to a draft; back to a draft, once people
+	 * took part, only with the form's confirmation ticked.
+	 */
 	@PostMapping("/discussions/{id}/status")
-	String moveTo(@PathVariable UUID id, @RequestParam DiscussionStatus status, Principal principal, Locale locale,
+	String moveTo(@PathVariable UUID id, @RequestParam DiscussionStatus status,
+			@RequestParam(defaultValue = "false") boolean confirm, Principal principal, Locale locale,
 			RedirectAttributes redirect) {
-		this.settings.change(id, this.organiser.require(principal),
-				new DiscussionPatch(null, null, null, null, null, null, status, null));
-		redirect.addFlashAttribute("notice", text("discussion.notice.status." + status.name(), locale));
+		try {
+			this.settings.change(id, this.organiser.require(principal),
+					new DiscussionPatch(null, null, null, null, null, null, status, null, confirm));
+			redirect.addFlashAttribute("notice", text("discussion.notice.status." + status.name(), locale));
+		}
+		catch (ProblemException ex) {
+			redirect.addFlashAttribute("problem", ex.problemFor(this.messages, locale).getDetail());
+		}
 		return "redirect:/discussions/" + id;
 	}
 

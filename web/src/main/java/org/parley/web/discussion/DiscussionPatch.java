@@ -12,8 +12,10 @@ import org.parley.domain.discussion.Privacy;
  *
  * @param timeZone the IANA zone the dates are meant in, e.g. Europe/Vienna
  * @param premoderated whether new comments wait for an organiser's approval
+ * @param confirm true to take a discussion that has votes or comments back to a draft;
+ * without it that change is refused with {@code PARTICIPATION_EXISTS}
  */
 public record DiscussionPatch(String title, String description, OffsetDateTime opensAt, OffsetDateTime closesAt,
-		String timeZone, Privacy privacy, DiscussionStatus status, Boolean premoderated) {
+		String timeZone, Privacy privacy, DiscussionStatus status, Boolean premoderated, Boolean confirm) {
 
 }

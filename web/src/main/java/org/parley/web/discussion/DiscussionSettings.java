@@ -13,6 +13,8 @@ import org.parley.domain.discussion.DraftEditRefused;
 import org.parley.domain.discussion.DraftOutline;
 import org.parley.domain.discussion.Section;
 import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.domain.participation.CommentRepository;
+import org.parley.domain.participation.VoteRepository;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.http.HttpStatus;
@@ -33,11 +35,18 @@ public class DiscussionSettings {
 
 	private final OrganiserRepository organisers;
 
+	private final VoteRepository votes;
+
+	private final CommentRepository comments;
+
 	private final Clock clock;
 
-	DiscussionSettings(DiscussionRepository discussions, OrganiserRepository organisers, Clock clock) {
+	DiscussionSettings(DiscussionRepository discussions, OrganiserRepository organisers, VoteRepository votes,
+			CommentRepository comments, Clock clock) {
 		this.discussions = discussions;
 		this.organisers = organisers;
+		this.votes = votes;
+		this.comments = comments;
 		this.clock = clock;
 	}
 
@@ -65,7 +74,7 @@ public class DiscussionSettings {
 			d = d.withPrivacy(patch.privacy());
 		}
 		if (patch.status() != null) {
-			d = moveTo(d, patch.status());
+			d = moveTo(d, patch.status(), Boolean.TRUE.equals(patch.confirm()));
 		}
 		this.discussions.update(d);
 		if (patch.premoderated() != null) {
@@ -83,7 +92,8 @@ public class DiscussionSettings {
 		}
 		try {
 			DraftOutline edited = edit.applyTo(DraftOutline.of(this.discussions.findSections(discussionId)));
-			this.discussions.replaceOutline(discussionId, edited.toOutline(d.title(), d.description()));
+			this.discussions.replaceOutline(discussionId, edited.toOutline(d.title(), d.description()),
+					edited.successors());
 		}
 		catch (DraftEditRefused ex) {
 			throw invalid("INVALID_EDIT", "Edit not possible", ex.getMessage());
@@ -101,14 +111,23 @@ public class DiscussionSettings {
 		this.discussions.addOrganiser(discussionId, coOrganiser);
 	}
 
-	private Discussion moveTo(Discussion d, DiscussionStatus target) {
+	private Discussion moveTo(Discussion d, DiscussionStatus target, boolean confirmed) {
 		DiscussionStatus now = d.status(this.clock);
+		if (target == DiscussionStatus.DRAFT && d.isPublished() && !confirmed && hasParticipation(d)) {
+			throw new ProblemException(HttpStatus.CONFLICT, "PARTICIPATION_EXISTS", "People have taken part",
+					"This discussion already has votes or comments. Taking it back to a draft stops participation "
+							+ "until you publish again; votes and comments stay on their text. Confirm to go ahead.");
+		}
 		return switch (target) {
 			case OPEN ->
 				d.isPublished() && now == DiscussionStatus.CLOSED ? d.reopen(this.clock) : d.publish(this.clock);
 			case CLOSED -> d.close(this.clock);
 			case DRAFT -> d.unpublish();
 		};
+	}
+
+	private boolean hasParticipation(Discussion d) {
+		return this.votes.countIn(d.id()) > 0 || this.comments.countIn(d.id()) > 0;
 	}
 
 	private Discussion organised(UUID discussionId, UUID organiserId) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.discussion.DiscussionStatus;
+import org.parley.domain.discussion.RemovedSection;
 import org.parley.domain.messaging.ReplyPosted;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
@@ -79,58 +80,68 @@ public class Participation {
 
 	@Transactional
 	public void vote(UUID discussionId, int section, boolean agree, Principal principal) {
-		Discussion d = open(discussionId, section, principal).discussion();
-		this.votes.cast(d.id(), section, this.participant.require(principal).id(), agree, now());
+		Reading reading = reading(discussionId, principal);
+		UUID sectionId = section(reading.discussion().id(), section);
+		open(reading);
+		this.votes.cast(reading.discussion().id(), sectionId, this.participant.require(principal).id(), agree, now());
 	}
 
 	@Transactional
 	public void withdrawVote(UUID discussionId, int section, Principal principal) {
-		Discussion d = open(discussionId, section, principal).discussion();
-		this.votes.withdraw(d.id(), section, this.participant.require(principal).id());
+		Reading reading = reading(discussionId, principal);
+		UUID sectionId = section(reading.discussion().id(), section);
+		open(reading);
+		this.votes.withdraw(sectionId, this.participant.require(principal).id());
 	}
 
+	/**
+	 * A comment on section {@code section}, or on one of its paragraphs, named by its id
+	 * or by its running number in the section.
+	 */
 	@Transactional
-	public CommentView comment(UUID discussionId, int section, String text, Integer paragraph, String quote,
+	public CommentView comment(UUID discussionId, int section, String text, ParagraphRef paragraph, String quote,
 			Principal principal) {
 		String clean = checkedText(text);
-		Reading reading = open(discussionId, section, principal);
+		Reading reading = reading(discussionId, principal);
 		Discussion d = reading.discussion();
+		UUID sectionId = section(d.id(), section);
+		open(reading);
 		Participant author = this.participant.require(principal);
-		checkParagraph(d.id(), section, paragraph);
+		Optional<PlacedParagraph> on = paragraph(sectionId, paragraph);
 		this.postingRate.acquire(author.id());
-		Comment c = new Comment(UUID.randomUUID(), d.id(), section, paragraph, trimQuote(quote), null, author.id(),
-				clean, initialState(reading), 0, now());
+		Comment c = new Comment(UUID.randomUUID(), d.id(), sectionId, on.map(PlacedParagraph::id).orElse(null),
+				trimQuote(quote), null, author.id(), clean, initialState(reading), 0, now());
 		this.comments.add(c);
 		// No parent: only the organisers following the discussion hear about it.
 		UUID messageId = UUID.randomUUID();
 		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
 				new ReplyPosted(messageId, c.id(), null, d.id()));
 		this.relay.relayAfterCommit();
-		return CommentView.of(c, author.shownName());
+		return CommentView.of(c, on.map(PlacedParagraph::number).orElse(null), author.shownName());
 	}
 
 	@Transactional
 	public CommentView reply(UUID parentId, String text, Principal principal) {
 		Comment parent = visibleComment(parentId, principal);
-		Reading reading = open(parent.discussionId(), parent.sectionNumber(), principal);
+		Reading reading = open(reading(parent.discussionId(), principal));
 		Discussion d = reading.discussion();
 		Participant author = this.participant.require(principal);
 		String clean = checkedText(text);
 		this.postingRate.acquire(author.id());
-		Comment reply = new Comment(UUID.randomUUID(), d.id(), parent.sectionNumber(), null, null, parent.id(),
-				author.id(), clean, initialState(reading), 0, now());
+		Comment reply = new Comment(UUID.randomUUID(), d.id(), parent.sectionId(), null, null, parent.id(), author.id(),
+				clean, initialState(reading), 0, now());
 		this.comments.add(reply);
 		UUID messageId = UUID.randomUUID();
 		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
 				new ReplyPosted(messageId, reply.id(), parent.id(), d.id()));
 		this.relay.relayAfterCommit();
-		return CommentView.of(reply, author.shownName());
+		return CommentView.of(reply, null, author.shownName());
 	}
 
 	@Transactional
 	public void voteOnComment(UUID commentId, boolean up, Principal principal) {
 		Comment c = visibleComment(commentId, principal);
-		open(c.discussionId(), c.sectionNumber(), principal);
+		open(reading(c.discussionId(), principal));
 		this.comments.vote(c.id(), this.participant.require(principal).id(), up);
 	}
 
@@ -158,12 +169,12 @@ public class Participation {
 	public List<CommentView> thread(UUID discussionId, int section, CommentOrder order, Principal principal) {
 		Reading reading = reading(discussionId, principal);
 		Discussion d = reading.discussion();
-		section(d.id(), section);
+		UUID sectionId = section(d.id(), section);
 		boolean organiser = reading.organiser();
 		UUID me = this.participant.find(principal).map(Participant::id).orElse(null);
 		Map<UUID, CommentView> byId = new LinkedHashMap<>();
 		List<CommentView> roots = new ArrayList<>();
-		for (CommentThreadEntry e : this.comments.findForSection(d.id(), section)) {
+		for (CommentThreadEntry e : this.comments.findForSection(d.id(), sectionId)) {
 			boolean visible = e.state() == CommentState.PUBLISHED || organiser || e.participantId().equals(me);
 			if (!visible) {
 				continue;
@@ -193,6 +204,12 @@ public class Participation {
 		return sections(d, this.votes.counts(d.id()), this.comments.countsBySection(d.id()), me);
 	}
 
+	/** The sections outline edits removed, with the votes and comments kept on them. */
+	@Transactional(readOnly = true)
+	public List<RemovedSectionView> removedSections(UUID discussionId, Principal principal) {
+		return removedSections(readable(discussionId, principal));
+	}
+
 	@Transactional(readOnly = true)
 	public StatisticsView statistics(UUID discussionId, Principal principal) {
 		Discussion d = readable(discussionId, principal);
@@ -212,8 +229,23 @@ public class Participation {
 		Optional<Participant> me = this.participant.find(principal);
 		Map<Integer, VoteCount> counts = this.votes.counts(d.id());
 		Map<Integer, Integer> commentCounts = this.comments.countsBySection(d.id());
+		boolean participated = reading.organiser()
+				&& (this.votes.countIn(d.id()) > 0 || this.comments.countIn(d.id()) > 0);
 		return new Standing(d, reading.organiser(), reading.organiser() && this.discussions.isPremoderated(d.id()),
-				me.orElse(null), sections(d, counts, commentCounts, me), statistics(d, counts, commentCounts, me));
+				participated, me.orElse(null), sections(d, counts, commentCounts, me), removedSections(d),
+				statistics(d, counts, commentCounts, me));
+	}
+
+	private List<RemovedSectionView> removedSections(Discussion d) {
+		List<RemovedSection> removed = this.discussions.findRemovedSections(d.id());
+		if (removed.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, VoteCount> counts = this.votes.countsOfRemovedSections(d.id());
+		Map<UUID, Integer> comments = this.comments.countsBySectionId(d.id());
+		return removed.stream()
+			.map(s -> RemovedSectionView.of(s, counts.get(s.id()), comments.getOrDefault(s.id(), 0)))
+			.toList();
 	}
 
 	private List<SectionView> sections(Discussion d, Map<Integer, VoteCount> counts,
@@ -244,10 +276,9 @@ public class Participation {
 		return this.access.reading(discussionId, principal).orElseThrow(ProblemException::notFound);
 	}
 
-	private Reading open(UUID discussionId, int section, Principal principal) {
-		Reading reading = reading(discussionId, principal);
+	/** The reading, if the discussion takes votes and comments now. */
+	private Reading open(Reading reading) {
 		Discussion d = reading.discussion();
-		section(d.id(), section);
 		DiscussionStatus status = d.status(this.clock);
 		if (status == DiscussionStatus.CLOSED) {
 			throw new ProblemException(HttpStatus.CONFLICT, "DISCUSSION_CLOSED", "Discussion closed",
@@ -260,20 +291,30 @@ public class Participation {
 		return reading;
 	}
 
-	private void section(UUID discussionId, int section) {
-		if (!this.discussions.hasSection(discussionId, section)) {
-			throw ProblemException.notFound();
-		}
+	/** The id of the section the path names by its running number. */
+	private UUID section(UUID discussionId, int section) {
+		return this.discussions.sectionId(discussionId, section).orElseThrow(ProblemException::notFound);
 	}
 
-	private void checkParagraph(UUID discussionId, int section, Integer paragraph) {
-		if (paragraph == null) {
-			return;
+	private Optional<PlacedParagraph> paragraph(UUID sectionId, ParagraphRef ref) {
+		if (ref == null || (ref.id() == null && ref.number() == null)) {
+			return Optional.empty();
 		}
-		if (!this.discussions.hasParagraph(discussionId, section, paragraph)) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "NO_SUCH_PARAGRAPH", "No such paragraph",
-					"That section has no paragraph " + paragraph + ".");
+		if (ref.id() != null) {
+			Optional<Integer> number = this.discussions.paragraphNumber(sectionId, ref.id());
+			if (number.isEmpty() || (ref.number() != null && !ref.number().equals(number.get()))) {
+				throw noSuchParagraph("That section has no such paragraph.");
+			}
+			return Optional.of(new PlacedParagraph(ref.id(), number.get()));
 		}
+		return Optional.of(new PlacedParagraph(
+				this.discussions.paragraphId(sectionId, ref.number())
+					.orElseThrow(() -> noSuchParagraph("That section has no paragraph " + ref.number() + ".")),
+				ref.number()));
+	}
+
+	private static ProblemException noSuchParagraph(String detail) {
+		return new ProblemException(HttpStatus.BAD_REQUEST, "NO_SUCH_PARAGRAPH", "No such paragraph", detail);
 	}
 
 	private Comment visibleComment(UUID commentId, Principal principal) {
@@ -337,10 +378,23 @@ public class Participation {
 	 * The discussion page's facts.
 	 *
 	 * @param premoderated whether comments wait for approval, told to organisers only
+	 * @param participated whether anyone voted or commented, told to organisers only:
+	 * taking the discussion back to a draft then asks them to confirm
 	 * @param me the caller as a participant, or null
 	 */
-	public record Standing(Discussion discussion, boolean organiser, boolean premoderated, Participant me,
-			List<SectionView> sections, StatisticsView statistics) {
+	public record Standing(Discussion discussion, boolean organiser, boolean premoderated, boolean participated,
+			Participant me, List<SectionView> sections, List<RemovedSectionView> removedSections,
+			StatisticsView statistics) {
+	}
+
+	/**
+	 * The paragraph a new comment is on, as the request names it: by id, by running
+	 * number, or both (which must agree).
+	 */
+	public record ParagraphRef(UUID id, Integer number) {
+	}
+
+	private record PlacedParagraph(UUID id, int number) {
 	}
 
 	/** What the caller did in the discussion: the sections voted on and commented on. */

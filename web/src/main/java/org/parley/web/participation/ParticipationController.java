@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.parley.domain.participation.CommentState;
 import org.parley.web.participation.Participation.CommentOrder;
+import org.parley.web.participation.Participation.ParagraphRef;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,11 @@ class ParticipationController {
 		return this.participation.sections(id, principal);
 	}
 
+	@GetMapping("/discussions/{id}/removed-sections")
+	List<RemovedSectionView> removedSections(@PathVariable UUID id, Principal principal) {
+		return this.participation.removedSections(id, principal);
+	}
+
 	@PutMapping("/discussions/{id}/sections/{number}/vote")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void vote(@PathVariable UUID id, @PathVariable int number, @RequestBody SectionVote vote, Principal principal) {
@@ -61,8 +67,8 @@ class ParticipationController {
 	@PostMapping("/discussions/{id}/sections/{number}/comments")
 	ResponseEntity<CommentView> comment(@PathVariable UUID id, @PathVariable int number,
 			@RequestBody NewComment comment, Principal principal) {
-		CommentView created = this.participation.comment(id, number, comment.text(), comment.paragraphNumber(),
-				comment.quote(), principal);
+		CommentView created = this.participation.comment(id, number, comment.text(),
+				new ParagraphRef(comment.paragraphId(), comment.paragraphNumber()), comment.quote(), principal);
 		return ResponseEntity.created(URI.create("/api/comments/" + created.id())).body(created);
 	}
 
@@ -133,8 +139,11 @@ class ParticipationController {
 
 	}
 
-	/** {@code {"text", "paragraphNumber"?, "quote"?}} */
-	record NewComment(String text, Integer paragraphNumber, String quote) {
+	/**
+	 * {@code {"text", "paragraphNumber"?, "paragraphId"?, "quote"?}}: the paragraph by
+	 * its running number in the section, or by its stable id.
+	 */
+	record NewComment(String text, Integer paragraphNumber, UUID paragraphId, String quote) {
 	}
 
 	/** {@code {"state": "PUBLISHED" | "HIDDEN"}}: approve, unhide or hide. */

@@ -50,6 +50,8 @@ class ReadingPage {
 		DiscussionView view = DiscussionView.of(discussion, this.clock);
 		model.addAttribute("discussion", view);
 		model.addAttribute("sections", standing.sections());
+		model.addAttribute("removedSections", standing.removedSections());
+		model.addAttribute("participated", standing.participated());
 		model.addAttribute("stats", standing.statistics());
 		model.addAttribute("organiser", organises);
 		model.addAttribute("following",

@@ -1,6 +1,7 @@
 package org.parley.web.participation;
 
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.parley.domain.discussion.Paragraph;
@@ -12,16 +13,18 @@ import org.parley.domain.participation.VoteCount;
  * the API contract, plus where the section stands: its vote counts, its comment count
  * and, for the caller only, the caller's own vote.
  *
+ * @param id stable through outline edits, as each paragraph's id is; {@code number} is
+ * the running position, which edits of a draft change
  * @param myVote AGREE, DISAGREE, or absent when the caller did not vote or is not signed
  * in
  */
-public record SectionView(int number, String label, String heading, int level, Integer parentNumber,
+public record SectionView(UUID id, int number, String label, String heading, int level, Integer parentNumber,
 		List<Paragraph> paragraphs, Votes votes, int comments,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String myVote) {
 
 	static SectionView of(Section s, VoteCount count, int comments, Boolean mine) {
 		VoteCount c = (count != null) ? count : new VoteCount(s.number(), 0, 0);
-		return new SectionView(s.number(), s.label(), s.heading(), s.level(), s.parentNumber(), s.paragraphs(),
+		return new SectionView(s.id(), s.number(), s.label(), s.heading(), s.level(), s.parentNumber(), s.paragraphs(),
 				new Votes(c.agree(), c.disagree(), c.positivePercent()), comments,
 				(mine == null) ? null : (mine ? "AGREE" : "DISAGREE"));
 	}

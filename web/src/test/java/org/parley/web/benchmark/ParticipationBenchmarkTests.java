@@ -21,6 +21,7 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.discussion.Section;
 import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outline.Block;
@@ -238,9 +239,10 @@ class ParticipationBenchmarkTests {
 		UUID author = this.participants
 			.findOrCreate("author-" + UUID.randomUUID() + "@example.org", OffsetDateTime.now())
 			.id();
+		List<UUID> sectionIds = this.discussions.findSections(id).stream().map(Section::id).toList();
 		for (int i = 0; i < commentCount; i++) {
-			this.comments.add(new Comment(UUID.randomUUID(), id, 1 + i % sectionCount, null, null, null, author,
-					"Seeded comment " + i, CommentState.PUBLISHED, 0, OffsetDateTime.now()));
+			this.comments.add(new Comment(UUID.randomUUID(), id, sectionIds.get(i % sectionCount), null, null, null,
+					author, "Seeded comment " + i, CommentState.PUBLISHED, 0, OffsetDateTime.now()));
 		}
 		return id;
 	}

@@ -177,7 +177,8 @@ class AuthorisationMatrixIntegrationTests {
 		var author = this.participants.findOrCreate("author-" + UUID.randomUUID() + "@example.org",
 				OffsetDateTime.now());
 		UUID id = UUID.randomUUID();
-		this.comments.add(new Comment(id, discussion, 1, null, null, null, author.id(), "First.",
+		UUID section = this.discussions.sectionId(discussion, 1).orElseThrow();
+		this.comments.add(new Comment(id, discussion, section, null, null, null, author.id(), "First.",
 				CommentState.PUBLISHED, 0, OffsetDateTime.now()));
 		return id;
 	}
