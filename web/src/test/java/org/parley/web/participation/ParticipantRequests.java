@@ -64,4 +64,30 @@ final class ParticipantRequests {
 			.exchange();
 	}
 
+	/**
+	 * A comment on a section, or on one of its paragraphs by running number; returns its
+	 * id.
+	 */
+	String comment(MockHttpSession session, int section, Integer paragraph, String text) {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/discussions/{id}/sections/{n}/comments", this.discussion, section)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"" + text + "\"" + ((paragraph != null) ? ",\"paragraphNumber\":" + paragraph : "")
+					+ "}")
+			.session(session)
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatus(201);
+		return result.getResponse().getHeader("Location").substring("/api/comments/".length());
+	}
+
+	void reply(MockHttpSession session, String parentId, String text) {
+		assertThat(this.mvc.post()
+			.uri("/api/comments/{id}/replies", parentId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"" + text + "\"}")
+			.session(session)
+			.with(csrf())).hasStatus(201);
+	}
+
 }
