@@ -13,6 +13,11 @@ import org.parley.domain.outline.Block;
 import org.parley.domain.outline.BlockKind;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.domain.participation.Comment;
+import org.parley.domain.participation.CommentRepository;
+import org.parley.domain.participation.CommentState;
+import org.parley.domain.participation.ParticipantRepository;
+import org.parley.domain.participation.VoteRepository;
 import org.parley.domaintests.DomainTestApplication;
 import org.parley.domain.test.TestInfrastructure;
 
@@ -42,6 +47,15 @@ class DiscussionRepositoryIntegrationTests {
 
 	@Autowired
 	OrganiserRepository organisers;
+
+	@Autowired
+	ParticipantRepository participants;
+
+	@Autowired
+	CommentRepository comments;
+
+	@Autowired
+	VoteRepository votes;
 
 	@Test
 	void savesAnOutlineAsNumberedSectionsWithParents() {
@@ -84,6 +98,50 @@ class DiscussionRepositoryIntegrationTests {
 
 		assertThatExceptionOfType(DuplicateKeyException.class)
 			.isThrownBy(() -> this.discussions.addDraft(importId, organiser, "T", outline, OffsetDateTime.now()));
+	}
+
+	@Test
+	void anEditedOutlineKeepsItsRowsAndTheCommentsAndVotesOnThem() {
+		UUID id = this.discussions.addDraft(null, organiser(), "T", new Outline("T", null,
+				List.of(new OutlineSection("1.", "One", 1, List.of(Block.paragraph("A."), Block.paragraph("B."))),
+						new OutlineSection("2.", "Two", 1, List.of(Block.paragraph("C."))))),
+				OffsetDateTime.now());
+		List<Section> before = this.discussions.findSections(id);
+		UUID one = before.get(0).id();
+		UUID two = before.get(1).id();
+		UUID b = before.get(0).paragraphs().get(1).id();
+		UUID c = before.get(1).paragraphs().get(0).id();
+		UUID voter = this.participants.findOrCreate("voter-" + UUID.randomUUID() + "@example.org", OffsetDateTime.now())
+			.id();
+		this.votes.cast(id, two, voter, true, OffsetDateTime.now());
+		UUID onB = comment(id, one, b, null, voter);
+		UUID onTwo = comment(id, two, null, null, voter);
+		UUID reply = comment(id, one, null, onB, voter);
+
+		DraftOutline edited = DraftOutline.of(before).splitAt(1, 2).mergeWithNext(2);
+		this.discussions.replaceOutline(id, edited.toOutline("T", null), edited.successors());
+
+		List<Section> after = this.discussions.findSections(id);
+		assertThat(after).extracting(Section::id).containsExactly(one, after.get(1).id());
+		assertThat(after.get(1).paragraphs()).extracting(Paragraph::text).containsExactly("B.", "2. Two", "C.");
+		assertThat(after.get(1).paragraphs()).extracting(Paragraph::id).startsWith(b).endsWith(c);
+		UUID formerHeading = after.get(1).paragraphs().get(1).id();
+		assertThat(this.comments.findById(onB).orElseThrow()).extracting(Comment::sectionId, Comment::paragraphId)
+			.containsExactly(after.get(1).id(), b);
+		assertThat(this.comments.findById(reply).orElseThrow().sectionId()).isEqualTo(after.get(1).id());
+		assertThat(this.comments.findById(onTwo).orElseThrow()).extracting(Comment::sectionId, Comment::paragraphId)
+			.containsExactly(after.get(1).id(), formerHeading);
+		assertThat(this.discussions.findRemovedSections(id)).extracting(RemovedSection::id, RemovedSection::heading)
+			.containsExactly(tuple(two, "Two"));
+		assertThat(this.votes.counts(id)).isEmpty();
+		assertThat(this.votes.countsOfRemovedSections(id).get(two).agree()).isEqualTo(1);
+	}
+
+	private UUID comment(UUID discussion, UUID section, UUID paragraph, UUID parent, UUID author) {
+		UUID id = UUID.randomUUID();
+		this.comments.add(new Comment(id, discussion, section, paragraph, null, parent, author, "Text.",
+				CommentState.PUBLISHED, 0, OffsetDateTime.now()));
+		return id;
 	}
 
 	private UUID organiser() {
