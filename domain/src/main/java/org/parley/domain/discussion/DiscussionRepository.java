@@ -83,9 +83,8 @@ public class DiscussionRepository {
 			.param("d", discussionId)
 			.query(UUID.class)
 			.list());
-		// Free the numbers first: the unique indexes would see two rows on one number
-		// while
-		// the rows are renumbered one by one.
+		// Free the numbers first: renumbering row by row, the unique indexes would
+		// otherwise see two rows on one number.
 		this.jdbc.sql("update section set number = null where discussion_id = :d").param("d", discussionId).update();
 		this.jdbc.sql("""
 				update paragraph set number = -number

@@ -184,6 +184,12 @@ class LiveOutlineEditsIntegrationTests {
 			.with(user(this.owner).roles("ORGANISER"))
 			.with(csrf())).hasStatus(302);
 		assertThat(this.mvc.get().uri("/api/discussions/{id}", this.discussion)).hasStatus(404);
+
+		edit("{\"op\":\"MERGE_WITH_NEXT\",\"section\":1}");
+		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(user(this.owner).roles("ORGANISER")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"removed-title\"", "<span class=\"heading\">Build</span>");
 	}
 
 	@Test
