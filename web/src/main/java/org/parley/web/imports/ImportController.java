@@ -6,7 +6,6 @@ import java.security.Principal;
 import java.util.UUID;
 
 import org.parley.domain.imports.DocumentImport;
-import org.parley.web.progress.ImportStreams;
 import org.parley.web.system.CurrentOrganiser;
 import org.parley.web.system.ProblemException;
 

@@ -12,7 +12,6 @@ import org.parley.domain.invitation.DeliveryStatus;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InviteeList;
 import org.parley.domain.invitation.InviteeListRejected;
-import org.parley.web.progress.InvitationStreams;
 import org.parley.web.system.CurrentOrganiser;
 import org.parley.web.system.ProblemException;
 

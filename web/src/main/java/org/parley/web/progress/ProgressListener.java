@@ -1,5 +1,8 @@
 package org.parley.web.progress;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.parley.domain.messaging.ImportProgressed;
 import org.parley.domain.messaging.InvitationBatchProgressed;
 
@@ -8,30 +11,36 @@ import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Relays progress events from the workers to this instance's SSE streams. Both kinds
- * share the one progress queue, so the handler is chosen by the message's type header.
+ * Relays progress events from the workers to this instance's SSE streams. Every kind
+ * shares the one progress queue, so the handler is chosen by the message's type header;
+ * the streams of each kind live in the feature that owns the work.
  */
 @Component
 @RabbitListener(queues = "#{progressQueue.name}")
 class ProgressListener {
 
-	private final ImportStreams imports;
+	private final List<ProgressStreams<?>> streams;
 
-	private final InvitationStreams invitations;
-
-	ProgressListener(ImportStreams imports, InvitationStreams invitations) {
-		this.imports = imports;
-		this.invitations = invitations;
+	ProgressListener(List<ProgressStreams<?>> streams) {
+		this.streams = List.copyOf(streams);
 	}
 
 	@RabbitHandler
 	void onImportProgressed(ImportProgressed event) {
-		this.imports.refresh(event.importId());
+		refresh(ImportProgressed.class, event.importId());
 	}
 
 	@RabbitHandler
 	void onInvitationBatchProgressed(InvitationBatchProgressed event) {
-		this.invitations.refresh(event.batchId());
+		refresh(InvitationBatchProgressed.class, event.batchId());
+	}
+
+	private void refresh(Class<?> messageType, UUID work) {
+		for (ProgressStreams<?> kind : this.streams) {
+			if (kind.isAnnouncedBy(messageType)) {
+				kind.refresh(work);
+			}
+		}
 	}
 
 }

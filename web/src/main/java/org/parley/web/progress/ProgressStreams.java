@@ -43,15 +43,30 @@ public abstract class ProgressStreams<V extends ProgressStreams.Progress> {
 
 	private final String eventName;
 
+	private final Class<?> announcedBy;
+
 	private final LongSupplier nanoTime;
 
-	protected ProgressStreams(String eventName) {
-		this(eventName, System::nanoTime);
+	/**
+	 * @param eventName the SSE event's name
+	 * @param announcedBy the type of the workers' message that says this kind of work
+	 * moved on
+	 */
+	protected ProgressStreams(String eventName, Class<?> announcedBy) {
+		this(eventName, announcedBy, System::nanoTime);
 	}
 
-	ProgressStreams(String eventName, LongSupplier nanoTime) {
+	ProgressStreams(String eventName, Class<?> announcedBy, LongSupplier nanoTime) {
 		this.eventName = eventName;
+		this.announcedBy = announcedBy;
 		this.nanoTime = nanoTime;
+	}
+
+	/**
+	 * Whether a worker's message of this type announces a change of this kind of work.
+	 */
+	boolean isAnnouncedBy(Class<?> messageType) {
+		return this.announcedBy.equals(messageType);
 	}
 
 	/** The work as it is now, read from the database. */

@@ -80,7 +80,7 @@ class ProgressStreamsTests {
 		}
 
 		private CountingStreams(Duration read, long[] now) {
-			super("work", () -> now[0]);
+			super("work", Work.class, () -> now[0]);
 			this.readNanos = read.toNanos();
 			this.now = now;
 		}

@@ -1,21 +1,23 @@
-package org.parley.web.progress;
+package org.parley.web.imports;
 
 import java.util.Optional;
 import java.util.UUID;
 
+import org.parley.domain.messaging.ImportProgressed;
 import org.parley.domain.imports.DocumentImportRepository;
-import org.parley.web.imports.ImportView;
+
+import org.parley.web.progress.ProgressStreams;
 
 import org.springframework.stereotype.Component;
 
 /** The open SSE streams of this web instance, by import. */
 @Component
-public class ImportStreams extends ProgressStreams<ImportView> {
+class ImportStreams extends ProgressStreams<ImportView> {
 
 	private final DocumentImportRepository imports;
 
 	ImportStreams(DocumentImportRepository imports) {
-		super("import");
+		super("import", ImportProgressed.class);
 		this.imports = imports;
 	}
 

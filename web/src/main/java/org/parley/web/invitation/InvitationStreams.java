@@ -1,21 +1,23 @@
-package org.parley.web.progress;
+package org.parley.web.invitation;
 
 import java.util.Optional;
 import java.util.UUID;
 
+import org.parley.domain.messaging.InvitationBatchProgressed;
 import org.parley.domain.invitation.InvitationBatchRepository;
-import org.parley.web.invitation.InvitationBatchView;
+
+import org.parley.web.progress.ProgressStreams;
 
 import org.springframework.stereotype.Component;
 
 /** The open SSE streams of this web instance, by invitation batch. */
 @Component
-public class InvitationStreams extends ProgressStreams<InvitationBatchView> {
+class InvitationStreams extends ProgressStreams<InvitationBatchView> {
 
 	private final InvitationBatchRepository batches;
 
 	InvitationStreams(InvitationBatchRepository batches) {
-		super("invitations");
+		super("invitations", InvitationBatchProgressed.class);
 		this.batches = batches;
 	}
 
