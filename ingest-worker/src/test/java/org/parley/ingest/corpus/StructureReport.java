@@ -44,8 +44,9 @@ final class StructureReport {
 	}
 
 	/**
-	 * Imports the documents two at a time (each import is independent), keeping their
-	 * order, so that the gate stays well inside its time budget on a small CI machine.
+	 * Imports the documents in parallel on the common pool (each import is independent;
+	 * two at a time on a two-core machine), keeping their order, so that the gate stays
+	 * well inside its time budget.
 	 */
 	static StructureReport measure(List<CorpusDocument> documents) {
 		return new StructureReport(documents.parallelStream().map(StructureReport::measure).toList());
