@@ -3,6 +3,8 @@ package org.parley.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +15,10 @@ import org.parley.domain.outline.OutlineSection;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A sample's {@code expected-outline.json}, read into the domain's outline. */
+/**
+ * An {@code expected-outline.json} (a sample's or a corpus document's), read into the
+ * domain's outline.
+ */
 public final class ExpectedOutline {
 
 	private ExpectedOutline() {
@@ -25,21 +30,34 @@ public final class ExpectedOutline {
 			if (in == null) {
 				throw new IllegalArgumentException("No sample outline " + resource);
 			}
-			JsonNode root = JsonMapper.builder().build().readTree(in);
-			List<OutlineSection> sections = new ArrayList<>();
-			for (JsonNode unit : root.get("units")) {
-				List<Block> blocks = new ArrayList<>();
-				for (JsonNode block : unit.get("blocks")) {
-					blocks.add(new Block(kind(block.get("kind").asString()), block.get("text").asString()));
-				}
-				sections.add(new OutlineSection(text(unit.get("label")), text(unit.get("heading")),
-						unit.get("level").asInt(), blocks));
-			}
-			return new Outline(text(root.get("title")), text(root.get("subtitle")), sections);
+			return read(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	public static Outline of(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return read(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Outline read(InputStream in) {
+		JsonNode root = JsonMapper.builder().build().readTree(in);
+		List<OutlineSection> sections = new ArrayList<>();
+		for (JsonNode unit : root.get("units")) {
+			List<Block> blocks = new ArrayList<>();
+			for (JsonNode block : unit.get("blocks")) {
+				blocks.add(new Block(kind(block.get("kind").asString()), block.get("text").asString()));
+			}
+			sections.add(new OutlineSection(text(unit.get("label")), text(unit.get("heading")),
+					unit.get("level").asInt(), blocks));
+		}
+		return new Outline(text(root.get("title")), text(root.get("subtitle")), sections);
 	}
 
 	private static String text(JsonNode node) {
