@@ -61,7 +61,9 @@ public class CommentRepository {
 			.param("s", section)
 			.query((rs, row) -> new CommentThreadEntry(rs.getObject("id", UUID.class),
 					rs.getObject("parent_id", UUID.class), rs.getObject("participant_id", UUID.class),
-					new Participant(null, rs.getString("email"), rs.getString("display_name"), null).shownName(),
+					new Participant(rs.getObject("participant_id", UUID.class), rs.getString("email"),
+							rs.getString("display_name"), null)
+						.shownName(),
 					rs.getString("text"), (Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
 					CommentState.valueOf(rs.getString("state")), rs.getInt("flags"), rs.getInt("up"), rs.getInt("down"),
 					rs.getObject("created_at", OffsetDateTime.class)))
