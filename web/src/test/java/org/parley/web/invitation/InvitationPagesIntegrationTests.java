@@ -59,6 +59,9 @@ class InvitationPagesIntegrationTests {
 		this.other = organiser();
 		this.discussion = this.discussions.addDraft(null, this.organisers.findByEmail(this.owner).orElseThrow().id(),
 				"Strategy <2027>", new Outline("Strategy", null, List.of()), OffsetDateTime.now());
+		// Invitations go out for a published discussion only.
+		this.discussions
+			.update(this.discussions.findById(this.discussion).orElseThrow().publish(java.time.Clock.systemUTC()));
 	}
 
 	@Test
