@@ -5,6 +5,9 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -21,6 +24,8 @@ import org.springframework.web.util.WebUtils;
 @Component
 class UploadLimit implements HandlerExceptionResolver, Ordered {
 
+	private static final Logger log = LoggerFactory.getLogger(UploadLimit.class);
+
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
@@ -36,9 +41,9 @@ class UploadLimit implements HandlerExceptionResolver, Ordered {
 				response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			}
 		}
-		catch (IOException written) {
-			// The client has gone; there is no one to answer.
-			return new ModelAndView();
+		catch (IOException gone) {
+			// The client has gone: there is no one left to answer.
+			log.debug("Could not answer a refused upload: {}", gone.getMessage());
 		}
 		return new ModelAndView();
 	}

@@ -83,6 +83,21 @@ class InvitationPagesIntegrationTests {
 	}
 
 	@Test
+	void invitePageOfADraftSaysToPublishFirst() {
+		UUID draft = this.discussions.addDraft(null, this.organisers.findByEmail(this.owner).orElseThrow().id(),
+				"Draft", new Outline("Draft", null, List.of()), OffsetDateTime.now());
+
+		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", draft).with(httpBasic(this.owner, "pw")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"invite-draft\"", "Please publish it first");
+		assertThat(
+				this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
+			.bodyText()
+			.doesNotContain("id=\"invite-draft\"");
+	}
+
+	@Test
 	void invitePageIsForTheDiscussionsOrganisersOnly() {
 		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).accept(MediaType.TEXT_HTML))
 			.hasStatus(302)
