@@ -78,7 +78,8 @@ class ImportPipelineIntegrationTests {
 		assertThat(ingest.value("parley_imports_duration_seconds_count{format=\"pdf\",outcome=\"succeeded\"}"))
 			.isGreaterThanOrEqualTo(1);
 		assertThat(ingest.has("parley_dead_letter_depth{queue=\"parley.import.requested\"}")).isTrue();
-		assertThat(Scrape.of(base).has("parley_queue_depth{queue=\"parley.invitation.send\"}")).isTrue();
+		assertThat(Scrape.of(base, RunningParley.ADMIN, RunningParley.PASSWORD)
+			.has("parley_queue_depth{queue=\"parley.invitation.send\"}")).isTrue();
 		String invite = local(RunningParley.get().inviteWorker());
 		assertThat(Scrape.of(invite).has("parley_queue_consumers{queue=\"parley.invitation.send\"}")).isTrue();
 		HttpResponse<String> smtp = this.http.send(

@@ -14,7 +14,7 @@ import org.springframework.core.env.MapPropertySource;
  * {@link TestInfrastructure}, ahead of every other property source, as a
  * {@code @DynamicPropertySource} in each test class would.
  */
-class TestInfrastructureProperties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class TestInfrastructureProperties implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {

@@ -88,6 +88,23 @@ public class InvitationBatchRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Claims a fan-out that has not moved since {@code quietSince}, by moving its
+	 * {@code updated_at} to {@code now}: to every other worker it then looks advancing,
+	 * so of several workers (or a redelivered request and a sweep) that find it abandoned
+	 * at once, exactly one recovers it.
+	 * @return whether this caller won the claim
+	 */
+	public boolean claimQuiet(UUID batchId, OffsetDateTime quietSince, OffsetDateTime now) {
+		return this.jdbc.sql("""
+				update invitation_batch set updated_at = :now
+				where id = :id and fan_out in ('PENDING', 'RUNNING') and updated_at < :quietSince""")
+			.param("id", batchId)
+			.param("quietSince", quietSince)
+			.param("now", now)
+			.update() == 1;
+	}
+
 	/** Batches whose fan-out has not finished and has not moved since the given time. */
 	public List<UUID> findFanOutQuietSince(OffsetDateTime before, int limit) {
 		return this.jdbc.sql("""

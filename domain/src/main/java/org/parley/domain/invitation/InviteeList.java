@@ -17,11 +17,11 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
- * An invitation list in its CSV form: {@code email[,name]} per line, {@code ,} or
- * {@code ;} as the delimiter (whichever the first entry uses), fields optionally in
- * double quotes, an optional header line, with or without a byte order mark. Parsing
- * never rejects an address: judging it is {@link EmailAddress}'s job, so that every entry
- * gets a row and a reason.
+ * An invitation list in its CSV form: {@code email[,name]} per line, {@code ,}, {@code ;}
+ * or a tab as the delimiter (whichever the first line uses most, or what an Excel
+ * {@code sep=} line names), fields optionally in double quotes, an optional header line,
+ * with or without a byte order mark. Parsing never rejects an address: judging it is
+ * {@link EmailAddress}'s job, so that every entry gets a row and a reason.
  * <p>
  * Lists are read entry by entry from a {@link Reader}, never held as a list of entries,
  * so a million-line list costs the memory of its text alone. At upload,
@@ -208,7 +208,12 @@ public final class InviteeList {
 					continue;
 				}
 				if (this.delimiter == null) {
-					this.delimiter = (line.indexOf(';') >= 0) ? ';' : ',';
+					if (line.regionMatches(true, 0, "sep=", 0, 4) && line.strip().length() == 5) {
+						// Excel's own hint of the delimiter, e.g. "sep=;".
+						this.delimiter = line.strip().charAt(4);
+						continue;
+					}
+					this.delimiter = delimiterOf(line);
 				}
 				List<String> fields = fields(line, this.delimiter);
 				String email = fields.get(0).strip();
@@ -222,6 +227,33 @@ public final class InviteeList {
 				return new Invitee(this.lineNumber, email, name);
 			}
 			return null;
+		}
+
+		/**
+		 * The delimiter the first line uses most outside quotes: a comma, a semicolon (as
+		 * Excel saves CSV where the comma is the decimal mark) or a tab; a semicolon on a
+		 * tie, since a name may hold a comma.
+		 */
+		private static char delimiterOf(String line) {
+			int commas = 0;
+			int semicolons = 0;
+			int tabs = 0;
+			boolean quoted = false;
+			for (int i = 0; i < line.length(); i++) {
+				char c = line.charAt(i);
+				if (c == '"') {
+					quoted = !quoted;
+				}
+				else if (!quoted) {
+					commas += (c == ',') ? 1 : 0;
+					semicolons += (c == ';') ? 1 : 0;
+					tabs += (c == '\t') ? 1 : 0;
+				}
+			}
+			if (tabs > commas && tabs > semicolons) {
+				return '\t';
+			}
+			return (semicolons > 0 && semicolons >= commas) ? ';' : ',';
 		}
 
 		private String readLine() {

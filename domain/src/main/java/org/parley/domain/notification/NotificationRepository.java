@@ -228,7 +228,9 @@ public class NotificationRepository {
 			.query((rs, row) -> new CommentContext(rs.getObject("id", UUID.class),
 					rs.getObject("discussion_id", UUID.class), rs.getString("title"), (Integer) rs.getObject("number"),
 					rs.getString("label"), rs.getString("heading"), rs.getObject("participant_id", UUID.class),
-					new Participant(null, rs.getString("email"), rs.getString("display_name"), null).shownName(),
+					new Participant(rs.getObject("participant_id", UUID.class), rs.getString("email"),
+							rs.getString("display_name"), null)
+						.shownName(),
 					rs.getString("text"), rs.getObject("parent_id", UUID.class), rs.getString("parent_text"),
 					rs.getObject("created_at", OffsetDateTime.class)))
 			.optional();

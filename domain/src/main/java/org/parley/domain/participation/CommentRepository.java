@@ -65,7 +65,9 @@ public class CommentRepository {
 			.param("s", sectionId)
 			.query((rs, row) -> new CommentThreadEntry(rs.getObject("id", UUID.class),
 					rs.getObject("parent_id", UUID.class), rs.getObject("participant_id", UUID.class),
-					new Participant(null, rs.getString("email"), rs.getString("display_name"), null).shownName(),
+					new Participant(rs.getObject("participant_id", UUID.class), rs.getString("email"),
+							rs.getString("display_name"), null)
+						.shownName(),
 					rs.getString("text"), rs.getObject("paragraph_id", UUID.class),
 					(Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
 					CommentState.valueOf(rs.getString("state")), rs.getInt("flags"), rs.getInt("up"), rs.getInt("down"),

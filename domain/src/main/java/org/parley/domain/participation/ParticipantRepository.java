@@ -3,15 +3,16 @@ package org.parley.domain.participation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.parley.domain.invitation.EmailAddress;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Participants by id and by email (compared case-insensitively). */
+/** Participants by id and by email (compared in {@link EmailAddress#normalise} form). */
 @Repository
 public class ParticipantRepository {
 
@@ -63,7 +64,7 @@ public class ParticipantRepository {
 	}
 
 	static String normalise(String email) {
-		return email.strip().toLowerCase(Locale.ROOT);
+		return EmailAddress.normalise(email);
 	}
 
 	private static Participant map(ResultSet rs, int row) throws SQLException {

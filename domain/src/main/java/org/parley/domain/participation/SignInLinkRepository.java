@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Magic links. Using one is a single atomic update, so a link signs in once, however
- * often it is clicked.
+ * Magic links. Using one is a single atomic update, so a link signs in at most its
+ * allowed number of times, however often it is clicked.
  */
 @Repository
 public class SignInLinkRepository {
@@ -42,14 +42,33 @@ public class SignInLinkRepository {
 	}
 
 	/**
-	 * @return whether this call used the link: false if it was used before or has expired
+	 * Uses the link once more, if it has not expired and has been used fewer than
+	 * {@code maxUses} times: a single atomic update, so concurrent clicks never exceed
+	 * the limit. {@code used_at} keeps the first use.
+	 * @return whether this call used the link
 	 */
-	public boolean use(UUID id, OffsetDateTime now) {
+	public boolean use(UUID id, OffsetDateTime now, int maxUses) {
 		return this.jdbc.sql("""
-				update sign_in_link set used_at = :now where id = :id and used_at is null and expires_at > :now""")
+				update sign_in_link set used_at = coalesce(used_at, :now), uses = uses + 1
+				where id = :id and uses < :maxUses and expires_at > :now""")
 			.param("now", now)
 			.param("id", id)
+			.param("maxUses", maxUses)
 			.update() == 1;
+	}
+
+	/**
+	 * @return whether the link can still sign in: not expired and used fewer than
+	 * {@code maxUses} times
+	 */
+	public boolean isUsable(UUID id, OffsetDateTime now, int maxUses) {
+		return this.jdbc
+			.sql("select count(*) from sign_in_link where id = :id and uses < :maxUses and expires_at > :now")
+			.param("now", now)
+			.param("id", id)
+			.param("maxUses", maxUses)
+			.query(Long.class)
+			.single() == 1;
 	}
 
 	/**

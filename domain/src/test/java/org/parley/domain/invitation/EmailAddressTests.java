@@ -25,4 +25,19 @@ class EmailAddressTests {
 		assertThat(EmailAddress.problem(address)).hasValueSatisfying(r -> assertThat(r).contains(reason));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "v@example.org", "V@Example.ORG", "v@example.org(1)", "(x)v@example.org",
+			"\"v\"@example.org", " v(a (nested) comment)@example.org ", "v@example.org.", "\"V\"(hi)@EXAMPLE.org" })
+	void variantsOfOneMailboxNormaliseToOneAddress(String variant) {
+		assertThat(EmailAddress.normalise(variant)).isEqualTo("v@example.org");
+		assertThat(EmailAddress.key(variant)).isEqualTo("v@example.org");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"v w\"@example.org", "\"v(x)\"@example.org" })
+	void quotesThatAreNeededStayAndAreRefused(String address) {
+		assertThat(EmailAddress.normalise(address)).startsWith("\"");
+		assertThat(EmailAddress.problem(EmailAddress.normalise(address))).isPresent();
+	}
+
 }

@@ -26,6 +26,18 @@ class InviteeListTests {
 	}
 
 	@Test
+	void readsTheDelimiterEuropeanExcelAndSpreadsheetsSaveWith() {
+		assertThat(InviteeList.parse("E-Mail;Name\r\nana@example.org;Doe, Ana\r\n").invitees())
+			.containsExactly(new Invitee(2, "ana@example.org", "Doe, Ana"));
+		assertThat(InviteeList.parse("sep=;\r\nEmail;Name\r\nbo@example.org;Bo\r\n").invitees())
+			.containsExactly(new Invitee(3, "bo@example.org", "Bo"));
+		assertThat(InviteeList.parse("email\tname\ncy@example.org\tCy; Junior\n").invitees())
+			.containsExactly(new Invitee(2, "cy@example.org", "Cy; Junior"));
+		assertThat(InviteeList.parse("email,name\ndi@example.org,\"Di; the second\"\n").invitees())
+			.containsExactly(new Invitee(2, "di@example.org", "Di; the second"));
+	}
+
+	@Test
 	void keepsAFirstLineWithoutHeaderWordsAsAnEntry() {
 		InviteeList list = InviteeList.parse("not an address,Someone\nx@example.org,\"Doe, Jane\"");
 

@@ -38,9 +38,24 @@ public final class Scrape {
 	 * {@code http://localhost:8081}.
 	 */
 	public static Scrape of(String baseUrl) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/prometheus"))
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/prometheus"))
 			.timeout(Duration.ofSeconds(10))
-			.build();
+			.build());
+	}
+
+	/**
+	 * Scrapes with HTTP Basic credentials, as the web's metrics need an organiser.
+	 */
+	public static Scrape of(String baseUrl, String user, String password) {
+		String credentials = java.util.Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/prometheus"))
+			.header("Authorization", "Basic " + credentials)
+			.timeout(Duration.ofSeconds(10))
+			.build());
+	}
+
+	private static Scrape send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {

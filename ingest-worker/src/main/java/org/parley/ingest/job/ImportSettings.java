@@ -6,6 +6,8 @@ import java.time.Duration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.parley.ingest.structure.OutlineBudget;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,11 +21,22 @@ import org.springframework.validation.annotation.Validated;
  * PDF_TOO_COMPLEX; keep it below {@code staleAfter}, so that a worker stuck on one page
  * gives up before another takes the import over (the 434-page reference draft reads in
  * about two seconds)
+ * @param maxSections an outline with more sections fails with OUTLINE_TOO_LARGE
+ * @param maxParagraphs an outline with more paragraphs in all fails with
+ * OUTLINE_TOO_LARGE
+ * @param maxTextCharacters an outline with more characters of text in all fails with
+ * OUTLINE_TOO_LARGE
  */
 @ConfigurationProperties("parley.import")
 @Validated
 public record ImportSettings(@DefaultValue("2000") @Min(1) int maxPages, Path workDirectory,
-		@DefaultValue("2m") @NotNull Duration staleAfter, @DefaultValue("90s") @NotNull Duration readTimeLimit) {
+		@DefaultValue("2m") @NotNull Duration staleAfter, @DefaultValue("90s") @NotNull Duration readTimeLimit,
+		@DefaultValue("5000") @Min(1) int maxSections, @DefaultValue("50000") @Min(1) int maxParagraphs,
+		@DefaultValue("10000000") @Min(1) long maxTextCharacters) {
+
+	public OutlineBudget outlineBudget() {
+		return new OutlineBudget(this.maxSections, this.maxParagraphs, this.maxTextCharacters);
+	}
 
 	public Path workDirectoryOrTemp() {
 		return (this.workDirectory != null) ? this.workDirectory : Path.of(System.getProperty("java.io.tmpdir"));

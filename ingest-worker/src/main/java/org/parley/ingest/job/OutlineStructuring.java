@@ -3,8 +3,10 @@ package org.parley.ingest.job;
 import java.util.UUID;
 
 import org.parley.domain.imports.ImportStage;
+import org.parley.domain.outline.Outline;
 import org.parley.ingest.structure.DocumentStructurer;
 import org.parley.ingest.structure.MarkupStructurer;
+import org.parley.ingest.structure.OutlineBudget;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Splits the extracted text into titled, numbered sections and their paragraphs: a PDF by
- * its layout and typography, the other formats by what their markup says.
+ * its layout and typography, the other formats by what their markup says; then checks the
+ * outline against its budget, whatever the format.
  */
 @Component
 class OutlineStructuring implements Tasklet {
@@ -27,9 +30,12 @@ class OutlineStructuring implements Tasklet {
 
 	private final MarkupStructurer markupStructurer = new MarkupStructurer();
 
-	OutlineStructuring(ImportWorkspace workspace, ImportProgress progress) {
+	private final OutlineBudget budget;
+
+	OutlineStructuring(ImportWorkspace workspace, ImportProgress progress, ImportSettings settings) {
 		this.workspace = workspace;
 		this.progress = progress;
+		this.budget = settings.outlineBudget();
 	}
 
 	@Override
@@ -37,8 +43,10 @@ class OutlineStructuring implements Tasklet {
 		UUID importId = ImportJobParameters.importId(context);
 		ImportWorkspace.Entry entry = this.workspace.of(importId);
 		this.progress.report(importId, ImportStage.STRUCTURING, 80, TextExtraction.MESSAGE, null);
-		entry.outline = (entry.parts != null) ? this.markupStructurer.structure(entry.parts)
+		Outline outline = (entry.parts != null) ? this.markupStructurer.structure(entry.parts)
 				: this.structurer.structure(entry.document);
+		this.budget.check(outline);
+		entry.outline = outline;
 		entry.document = null;
 		entry.parts = null;
 		return RepeatStatus.FINISHED;

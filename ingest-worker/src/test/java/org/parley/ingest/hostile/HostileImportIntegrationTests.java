@@ -81,7 +81,17 @@ class HostileImportIntegrationTests {
 				new Upload("DOCX with an external entity", DOCX,
 						() -> HostileDocuments.docxWithExternalEntity("file:///etc/passwd"), "DOCX_UNREADABLE"),
 				new Upload("DOCX inflating to 80 MB", DOCX, () -> HostileDocuments.docxZipBomb(80L << 20),
-						"DOCX_TOO_LARGE"));
+						"DOCX_TOO_LARGE"),
+				new Upload("Markdown with 100,000 headings in 1.9 MB", DocumentFormat.MARKDOWN.mediaType(),
+						() -> headings(100_000), "OUTLINE_TOO_LARGE"));
+	}
+
+	private static byte[] headings(int count) {
+		StringBuilder markdown = new StringBuilder("# Title\n\n");
+		for (int i = 0; i < count; i++) {
+			markdown.append("## H").append(i).append("\n\nx\n\n");
+		}
+		return markdown.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@ParameterizedTest(name = "{0}")

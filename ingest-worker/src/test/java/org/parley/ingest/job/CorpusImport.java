@@ -26,7 +26,7 @@ import org.springframework.batch.core.step.StepExecution;
 public final class CorpusImport {
 
 	private static final ImportSettings SETTINGS = new ImportSettings(2000, null, Duration.ofMinutes(2),
-			Duration.ofSeconds(90));
+			Duration.ofSeconds(90), 5000, 50000, 10_000_000);
 
 	private CorpusImport() {
 	}
@@ -41,7 +41,8 @@ public final class CorpusImport {
 		StepExecution extracting = step("extract", importId);
 		new TextExtraction(workspace, progress, SETTINGS).execute(new StepContribution(extracting), chunk(extracting));
 		StepExecution structuring = step("structure", importId);
-		new OutlineStructuring(workspace, progress).execute(new StepContribution(structuring), chunk(structuring));
+		new OutlineStructuring(workspace, progress, SETTINGS).execute(new StepContribution(structuring),
+				chunk(structuring));
 		Outline outline = entry.outline;
 		entry.file = null;
 		workspace.release(importId);

@@ -1,7 +1,6 @@
 package org.parley.invite.fanout;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,9 +69,18 @@ public class FanOutRunner {
 		JobExecution last = this.jobRepository.getLastJobExecution(InvitationFanOutJobConfiguration.JOB_NAME,
 				parameters);
 		if (last != null && last.isRunning()) {
-			Duration quiet = Duration.between(found.get().updatedAt(), OffsetDateTime.now(this.clock));
-			if (quiet.compareTo(this.settings.staleAfter()) < 0) {
+			OffsetDateTime now = OffsetDateTime.now(this.clock);
+			OffsetDateTime quietSince = now.minus(this.settings.staleAfter());
+			if (!found.get().updatedAt().isBefore(quietSince)) {
 				log.info("Invitation batch {} is being fanned out elsewhere; ignoring a repeated request", batchId);
+				return;
+			}
+			// Two workers (or a redelivered request and a sweep) find the abandoned
+			// fan-out at once: only the one that wins the claim recovers it, or the loser
+			// would recover the winner's new, live execution.
+			if (!this.batches.claimQuiet(batchId, quietSince, now)) {
+				log.info("Invitation batch {} is being recovered by another worker; ignoring a repeated request",
+						batchId);
 				return;
 			}
 			log.warn("Invitation batch {} was abandoned by a worker; recovering and restarting", batchId);

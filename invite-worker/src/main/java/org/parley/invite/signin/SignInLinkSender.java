@@ -2,6 +2,7 @@ package org.parley.invite.signin;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
@@ -9,8 +10,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.discussion.Privacy;
+import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.domain.invitation.EmailAddress;
 import org.parley.domain.invitation.SuppressionReason;
 import org.parley.domain.invitation.SuppressionRepository;
+import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.participation.SignInLink;
 import org.parley.domain.participation.SignInLinkRepository;
 import org.parley.invite.delivery.DeliveryMetrics;
@@ -40,6 +45,10 @@ class SignInLinkSender {
 
 	private final SuppressionRepository suppressions;
 
+	private final DeliveryRepository deliveries;
+
+	private final OrganiserRepository organisers;
+
 	private final SignInMailer mailer;
 
 	private final SmtpConnections connections;
@@ -51,16 +60,32 @@ class SignInLinkSender {
 	private final Clock clock;
 
 	SignInLinkSender(SignInLinkRepository links, DiscussionRepository discussions, SuppressionRepository suppressions,
-			SignInMailer mailer, SmtpConnections connections, SendPermits permits, DeliveryMetrics metrics,
-			Clock clock) {
+			DeliveryRepository deliveries, OrganiserRepository organisers, SignInMailer mailer,
+			SmtpConnections connections, SendPermits permits, DeliveryMetrics metrics, Clock clock) {
 		this.links = links;
 		this.discussions = discussions;
 		this.suppressions = suppressions;
+		this.deliveries = deliveries;
+		this.organisers = organisers;
 		this.mailer = mailer;
 		this.connections = connections;
 		this.permits = permits;
 		this.metrics = metrics;
 		this.clock = clock;
+	}
+
+	/**
+	 * A published public discussion, or a private one the address is invited to, or one
+	 * it organises.
+	 */
+	private boolean mayRead(Discussion discussion, String email) {
+		if (discussion.isPublished() && (discussion.privacy() == Privacy.PUBLIC
+				|| this.deliveries.isInvited(discussion.id(), EmailAddress.key(email)))) {
+			return true;
+		}
+		return this.organisers.findByEmail(email)
+			.map(o -> this.discussions.isOrganisedBy(discussion.id(), o.id()))
+			.orElse(false);
 	}
 
 	void send(UUID linkId) {
@@ -78,8 +103,15 @@ class SignInLinkSender {
 			log.info("Sign-in link {} not mailed: the address bounced before", linkId);
 			return;
 		}
-		String title = (link.discussionId() != null)
-				? this.discussions.findById(link.discussionId()).map(Discussion::title).orElse(null) : null;
+		Optional<Discussion> discussion = (link.discussionId() != null) ? this.discussions.findById(link.discussionId())
+				: Optional.empty();
+		if (discussion.isPresent() && !mayRead(discussion.get(), link.email())) {
+			// The web stored and announced it like any other, so that asking tells no one
+			// who is invited; only the address's owner could tell, and gets nothing.
+			log.info("Sign-in link {} not mailed: the address may not read its discussion", linkId);
+			return;
+		}
+		String title = discussion.map(Discussion::title).orElse(null);
 		MimeMessage message;
 		InternetAddress recipient;
 		try {

@@ -138,7 +138,8 @@ class ReplyNotificationIntegrationTests {
 	void replyNotifiesTheParentsAuthorInOneThreadPerComment() throws Exception {
 		String ana = address("ana");
 		UUID parent = comment(ana, null, "We should simplify the rules.");
-		UUID first = comment(address("bo"), parent, "Agreed, and publish them in plain language.");
+		String bo = address("bo");
+		UUID first = comment(bo, parent, "Agreed, and publish them in plain language.");
 		UUID second = comment(address("carl"), parent, "Not so fast:\nthe rules protect members.");
 		posted(first, parent);
 		posted(second, parent);
@@ -159,7 +160,8 @@ class ReplyNotificationIntegrationTests {
 		assertThat(body).contains("text/html")
 			.contains("> Agreed, and publish them in plain language.")
 			.contains("> Not so fast:")
-			.contains("bo-")
+			.contains(this.participants.findByEmail(bo).orElseThrow().shownName() + " replied to your comment")
+			.doesNotContain(bo.substring(0, bo.indexOf('@')))
 			.contains("replied to your comment on 2.1. Strengthen the action framework")
 			.contains("http://parley.test/discussions/" + this.discussion + "?section=2#comment-" + first)
 			.contains("> We should simplify the rules.");

@@ -1,5 +1,6 @@
 package org.parley.invite.signin;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,11 +12,16 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.domain.discussion.DiscussionRepository;
+import org.parley.domain.discussion.Privacy;
+import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.links.LinkSigner;
 import org.parley.domain.messaging.SignInLinkRequested;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.participation.SignInLink;
 import org.parley.domain.participation.SignInLinkRepository;
+import org.parley.domain.test.InvitationLedgers;
 import org.parley.invite.InvitationFixtures;
 import org.parley.invite.InviteWorkerIntegrationTest;
 import org.parley.invite.MailBodies;
@@ -24,6 +30,7 @@ import org.parley.invite.MailCatcher;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -61,7 +68,8 @@ class SignInLinkMailIntegrationTests {
 
 	@Test
 	void mailsOneWorkingLinkHoweverOftenTheRequestIsDelivered() throws Exception {
-		UUID discussion = new InvitationFixtures(this.context).discussion("Open Government Strategy 2027");
+		UUID discussion = published(new InvitationFixtures(this.context).discussion("Open Government Strategy 2027"),
+				Privacy.PUBLIC);
 		String email = "ana-" + UUID.randomUUID() + "@example.org";
 		SignInLink link = new SignInLink(UUID.randomUUID(), email, discussion, OffsetDateTime.now(),
 				OffsetDateTime.now().plusMinutes(30), null);
@@ -101,7 +109,7 @@ class SignInLinkMailIntegrationTests {
 		this.links.add(expired);
 		this.links.add(used);
 		this.links.add(fresh);
-		this.links.use(used.id(), OffsetDateTime.now());
+		this.links.use(used.id(), OffsetDateTime.now(), 1);
 
 		for (UUID id : new UUID[] { expired.id(), used.id(), UUID.randomUUID(), fresh.id() }) {
 			this.rabbit.convertAndSend(Topology.WORK_EXCHANGE, Topology.SIGN_IN_LINK_REQUESTED,
@@ -115,6 +123,46 @@ class SignInLinkMailIntegrationTests {
 			.atMost(Duration.ofSeconds(3))
 			.until(() -> mail.getReceivedMessages().length == 1);
 		assertThat(MailBodies.decoded(mail.getReceivedMessages()[0])).contains(fresh.id().toString());
+	}
+
+	@Test
+	void mailsALinkForAPrivateDiscussionOnlyToItsInvitees() throws Exception {
+		UUID discussion = published(new InvitationFixtures(this.context).discussion("Private consultation"),
+				Privacy.PRIVATE);
+		UUID organiser = this.context.getBean(JdbcClient.class)
+			.sql("select organiser_id from discussion_organiser where discussion_id = :d")
+			.param("d", discussion)
+			.query(UUID.class)
+			.single();
+		String invitee = "invitee-" + UUID.randomUUID() + "@example.org";
+		String stranger = "stranger-" + UUID.randomUUID() + "@example.org";
+		new InvitationLedgers(this.context.getBean(InvitationBatchRepository.class),
+				this.context.getBean(DeliveryRepository.class))
+			.sentInvitation(discussion, organiser, invitee);
+		SignInLink toStranger = new SignInLink(UUID.randomUUID(), stranger, discussion, OffsetDateTime.now(),
+				OffsetDateTime.now().plusMinutes(30), null);
+		SignInLink toInvitee = new SignInLink(UUID.randomUUID(), invitee, discussion, OffsetDateTime.now(),
+				OffsetDateTime.now().plusMinutes(30), null);
+		this.links.add(toStranger);
+		this.links.add(toInvitee);
+
+		for (SignInLink link : new SignInLink[] { toStranger, toInvitee }) {
+			this.rabbit.convertAndSend(Topology.WORK_EXCHANGE, Topology.SIGN_IN_LINK_REQUESTED,
+					new SignInLinkRequested(UUID.randomUUID(), link.id()));
+		}
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> mail.getReceivedMessages().length >= 1);
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> mail.getReceivedMessages().length == 1);
+		assertThat(mail.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo(invitee);
+	}
+
+	private UUID published(UUID discussion, Privacy privacy) {
+		DiscussionRepository discussions = this.context.getBean(DiscussionRepository.class);
+		discussions
+			.update(discussions.findById(discussion).orElseThrow().withPrivacy(privacy).publish(Clock.systemUTC()));
+		return discussion;
 	}
 
 }

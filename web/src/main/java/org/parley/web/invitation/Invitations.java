@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
@@ -68,6 +69,11 @@ public class Invitations {
 			String message) {
 		if (!this.discussions.isOrganisedBy(discussionId, organiserId)) {
 			throw ProblemException.notFound();
+		}
+		if (this.discussions.findById(discussionId).filter(Discussion::isPublished).isEmpty()) {
+			// Its link would lead invitees to a page they may not see yet.
+			throw new ProblemException(HttpStatus.CONFLICT, "DISCUSSION_NOT_PUBLISHED", "Not published yet",
+					"This discussion is still a draft. Please publish it first, then send the invitations.");
 		}
 		int entries = countEntries(list);
 		if (entries == 0) {

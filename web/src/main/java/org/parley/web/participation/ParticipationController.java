@@ -5,6 +5,9 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import org.parley.domain.participation.CommentState;
 import org.parley.web.participation.Participation.CommentOrder;
 import org.parley.web.participation.Participation.ParagraphRef;
@@ -92,7 +95,7 @@ class ParticipationController {
 
 	@PutMapping("/comments/{id}/state")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void moderate(@PathVariable UUID id, @RequestBody Moderation moderation, Principal principal) {
+	void moderate(@PathVariable UUID id, @Valid @RequestBody Moderation moderation, Principal principal) {
 		this.participation.moderate(id, moderation.state(), principal);
 	}
 
@@ -147,7 +150,7 @@ class ParticipationController {
 	}
 
 	/** {@code {"state": "PUBLISHED" | "HIDDEN"}}: approve, unhide or hide. */
-	record Moderation(CommentState state) {
+	record Moderation(@NotNull CommentState state) {
 	}
 
 }

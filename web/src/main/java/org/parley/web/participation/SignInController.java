@@ -1,7 +1,8 @@
 package org.parley.web.participation;
 
-import java.security.Principal;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,8 +22,8 @@ class SignInController {
 
 	@PostMapping("/api/sign-in-links")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	void request(@RequestBody LinkRequest request, Principal principal) {
-		this.links.request(request.email(), request.discussionId(), principal);
+	void request(@RequestBody LinkRequest request, HttpServletRequest http) {
+		this.links.request(request.email(), request.discussionId(), http.getRemoteAddr());
 	}
 
 	record LinkRequest(String email, UUID discussionId) {

@@ -1,12 +1,16 @@
 package org.parley.web.participation;
 
 import java.security.Principal;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.parley.domain.invitation.EmailAddress;
 import org.parley.domain.participation.Participant;
 import org.parley.domain.participation.ParticipantRepository;
+import org.parley.domain.participation.SignInLink;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,15 +42,53 @@ class SignInPages {
 		this.sessions = sessions;
 	}
 
+	/**
+	 * Opening the link starts the session and goes to the discussion, as the API
+	 * promises. A link works a few times within its short life, so that a mail scanner
+	 * that opens it first does not use it up; HEAD, which link checkers send, never uses
+	 * it. A browser signed in as someone else is asked first (login CSRF), and one signed
+	 * in as the link's owner just goes on.
+	 */
 	@GetMapping("/sign-in/{token}")
-	String signIn(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
-		return this.links.use(token).map(signedIn -> {
-			String target = (signedIn.discussionId() != null) ? "/discussions/" + signedIn.discussionId() : "/";
-			return "redirect:" + this.sessions.start(signedIn.participant(), target, request, response);
-		}).orElseGet(() -> {
-			response.setStatus(HttpServletResponse.SC_GONE);
-			return "sign-in-expired";
-		});
+	String signIn(@PathVariable String token, Principal principal, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Optional<SignInLink> link = this.links.usable(token);
+		if (link.isEmpty()) {
+			return expired(response);
+		}
+		if ("HEAD".equals(request.getMethod())) {
+			return "sign-in-confirm";
+		}
+		if (principal != null) {
+			if (EmailAddress.key(principal.getName()).equals(link.get().email())) {
+				return "redirect:" + target(link.get().discussionId());
+			}
+			model.addAttribute("token", token);
+			return "sign-in-confirm";
+		}
+		return use(token, request, response);
+	}
+
+	/** The confirm step's button: switches the browser to the link's participant. */
+	@PostMapping("/sign-in/{token}")
+	String confirmSignIn(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+		return use(token, request, response);
+	}
+
+	private String use(String token, HttpServletRequest request, HttpServletResponse response) {
+		return this.links.use(token)
+			.map(signedIn -> "redirect:"
+					+ this.sessions.start(signedIn.participant(), target(signedIn.discussionId()), request, response))
+			.orElseGet(() -> expired(response));
+	}
+
+	private static String target(UUID discussionId) {
+		return (discussionId != null) ? "/discussions/" + discussionId : "/";
+	}
+
+	private static String expired(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_GONE);
+		return "sign-in-expired";
 	}
 
 	@GetMapping("/me/name")
@@ -68,10 +110,12 @@ class SignInPages {
 	}
 
 	/**
-	 * Only paths of this site, so that the link cannot be turned into an open redirect.
+	 * Only paths of this site, so that the link cannot be turned into an open redirect,
+	 * and no control characters, which would split the Location header.
 	 */
 	static String safeNext(String next) {
-		if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+		if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+				|| next.chars().anyMatch(Character::isISOControl)) {
 			return "/";
 		}
 		return next;

@@ -6,32 +6,33 @@ import org.parley.domain.organiser.OrganiserRepository;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Organisers sign in with a form and a session (CSRF by the XSRF-TOKEN cookie
- * convention), or with HTTP Basic on {@code /api/**} for scripts. A request that carries
- * its own credentials in the Authorization header cannot be forged by another site, so it
- * needs no CSRF token.
+ * convention), or with HTTP Basic on {@code /api/**} for scripts. A request with Basic
+ * credentials is authenticated by them alone, never by its session
+ * ({@link SessionUnlessBasic}), so it cannot be forged by another site and needs no CSRF
+ * token; any other Authorization header changes nothing. Refusals answer problem+json
+ * ({@link SecurityProblems}); pages still redirect to the login page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-
-	static final RequestMatcher CARRIES_CREDENTIALS = request -> request.getHeader("Authorization") != null;
+	/** The API, the actuator and the OpenAPI description: refusals there are problems. */
+	static final RequestMatcher MACHINE = ProblemResponses::isApi;
 
 	/**
 	 * RFC 8058 one-click unsubscribe: the mail provider posts without a session or token.
@@ -53,10 +54,13 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/unsubscribe/**", "/invitations/**")
 					.permitAll()
-					.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 					.permitAll()
-					.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-					.permitAll()
+					// Metrics, the API description and the caught mail of
+					// standalone mode (every magic link) are for organisers only.
+					.requestMatchers("/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+							"/swagger-ui/**", "/dev/mailbox", "/api/dev/mailbox")
+					.hasRole("ORGANISER")
 					// Before the pages of a discussion, which anyone may read: its invite
 					// page is an
 					// organiser's (batch pages need a sign-in as every other request
@@ -66,21 +70,36 @@ class SecurityConfiguration {
 					.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/**", "/api/discussions/**",
 							"/sign-in/**")
 					.permitAll()
-					.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/sign-in-links")
+					.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/sign-in-links", "/sign-in/*")
+					.permitAll()
+					.requestMatchers(org.springframework.http.HttpMethod.HEAD, "/sign-in/*")
 					.permitAll()
 					.anyRequest()
 					.authenticated())
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
-				.ignoringRequestMatchers(CARRIES_CREDENTIALS, UNSUBSCRIBE))
-			.httpBasic(Customizer.withDefaults())
+				.ignoringRequestMatchers(SessionUnlessBasic.BASIC, UNSUBSCRIBE))
+			.securityContext(context -> context.securityContextRepository(new SessionUnlessBasic()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(new SecurityProblems()))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
-			.exceptionHandling(exceptions -> exceptions
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst())
+				.accessDeniedHandler(new SecurityProblems()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")));
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; "
+							+ "form-action 'self'; base-uri 'self'; object-src 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions
+					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
 		return http.build();
+	}
+
+	/** The API answers a problem; a page goes to the login page, whatever it accepts. */
+	private static AuthenticationEntryPoint signInFirst() {
+		AuthenticationEntryPoint problem = new SecurityProblems();
+		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, exception) -> (MACHINE.matches(request) ? problem : login).commence(request,
+				response, exception);
 	}
 
 	@Bean

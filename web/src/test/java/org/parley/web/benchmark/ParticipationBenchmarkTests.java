@@ -249,7 +249,7 @@ class ParticipationBenchmarkTests {
 
 	private void signIn(HttpClient http, UUID discussion) throws Exception {
 		String email = "bench-reader-" + UUID.randomUUID() + "@example.org";
-		this.signInLinks.request(email, discussion, null);
+		this.signInLinks.request(email, discussion, "bench-" + UUID.randomUUID());
 		UUID link = this.jdbc.sql("select id from sign_in_link where email = :e")
 			.param("e", email)
 			.query(UUID.class)

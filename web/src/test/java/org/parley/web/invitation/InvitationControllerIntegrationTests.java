@@ -64,6 +64,29 @@ class InvitationControllerIntegrationTests {
 		TestOrganisers.ensure(this.organisers, this.passwords, "other@parley.test", "other-secret", "Other");
 		this.discussion = this.discussions.addDraft(null, admin, "Strategy", new Outline("Strategy", null, List.of()),
 				OffsetDateTime.now());
+		// Invitations go out for a published discussion only.
+		this.discussions
+			.update(this.discussions.findById(this.discussion).orElseThrow().publish(java.time.Clock.systemUTC()));
+	}
+
+	@Test
+	void invitationsForADraftAreRefused() {
+		UUID admin = this.organisers.findByEmail(TestOrganisers.ADMIN).orElseThrow().id();
+		UUID draft = this.discussions.addDraft(null, admin, "Draft", new Outline("Draft", null, List.of()),
+				OffsetDateTime.now());
+
+		assertThat(this.mvc.post()
+			.uri("/api/discussions/{id}/invitations", draft)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"emails\":[\"ana@example.org\"]}")
+			.with(httpBasic(TestOrganisers.ADMIN, TestOrganisers.ADMIN_PASSWORD))).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("DISCUSSION_NOT_PUBLISHED");
+		assertThat(this.jdbc.sql("select count(*) from invitation_batch where discussion_id = :d")
+			.param("d", draft)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test

@@ -71,6 +71,9 @@ class InvitationListInputIntegrationTests {
 		UUID organiser = TestOrganisers.ensure(this.organisers, this.passwords, ORGANISER, PASSWORD, "Lists");
 		this.discussion = this.discussions.addDraft(null, organiser, "Strategy",
 				new Outline("Strategy", null, List.of()), OffsetDateTime.now());
+		// Invitations go out for a published discussion only.
+		this.discussions
+			.update(this.discussions.findById(this.discussion).orElseThrow().publish(java.time.Clock.systemUTC()));
 	}
 
 	@Test

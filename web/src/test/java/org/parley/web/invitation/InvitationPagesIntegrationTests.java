@@ -59,6 +59,9 @@ class InvitationPagesIntegrationTests {
 		this.other = organiser();
 		this.discussion = this.discussions.addDraft(null, this.organisers.findByEmail(this.owner).orElseThrow().id(),
 				"Strategy <2027>", new Outline("Strategy", null, List.of()), OffsetDateTime.now());
+		// Invitations go out for a published discussion only.
+		this.discussions
+			.update(this.discussions.findById(this.discussion).orElseThrow().publish(java.time.Clock.systemUTC()));
 	}
 
 	@Test
@@ -77,6 +80,21 @@ class InvitationPagesIntegrationTests {
 			.bodyText()
 			.contains("id=\"emails\"", "id=\"file\"", "id=\"message\"", "/js/invite.js", "Strategy &lt;2027&gt;")
 			.doesNotContain("Strategy <2027>");
+	}
+
+	@Test
+	void invitePageOfADraftSaysToPublishFirst() {
+		UUID draft = this.discussions.addDraft(null, this.organisers.findByEmail(this.owner).orElseThrow().id(),
+				"Draft", new Outline("Draft", null, List.of()), OffsetDateTime.now());
+
+		assertThat(this.mvc.get().uri("/discussions/{id}/invitations", draft).with(httpBasic(this.owner, "pw")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"invite-draft\"", "Please publish it first");
+		assertThat(
+				this.mvc.get().uri("/discussions/{id}/invitations", this.discussion).with(httpBasic(this.owner, "pw")))
+			.bodyText()
+			.doesNotContain("id=\"invite-draft\"");
 	}
 
 	@Test

@@ -3,10 +3,14 @@ package org.parley.web.participation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.domain.discussion.DiscussionRepository;
@@ -26,6 +30,7 @@ import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -33,6 +38,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -143,6 +150,139 @@ class AuthorisationMatrixIntegrationTests {
 		assertThat(as.apply(request).with(csrf())).hasStatus(expected);
 	}
 
+	/**
+	 * Every endpoint the web serves, with who may call it: PUBLIC (anyone), TOKEN (anyone
+	 * with the token in the path), SIGNED_IN (any participant or organiser) or ORGANISER.
+	 * The cells above go deeper for the participation endpoints; this row per endpoint
+	 * makes sure none is forgotten: a new endpoint without a row fails
+	 * {@link #everyEndpointTheWebServesHasARow}.
+	 */
+	static final Map<String, String> ENDPOINTS = Map.ofEntries(Map.entry("ANY /error", "PUBLIC"),
+			Map.entry("GET /", "PUBLIC"), Map.entry("GET /login", "PUBLIC"),
+			Map.entry("GET /discussions/{id}", "PUBLIC"), Map.entry("GET /api/discussions", "PUBLIC"),
+			Map.entry("GET /api/discussions/{id}", "PUBLIC"), Map.entry("GET /api/discussions/{id}/sections", "PUBLIC"),
+			Map.entry("GET /api/discussions/{id}/sections/{number}/comments", "PUBLIC"),
+			Map.entry("GET /api/discussions/{id}/stats", "PUBLIC"), Map.entry("POST /api/sign-in-links", "PUBLIC"),
+			Map.entry("GET /sign-in/{token}", "TOKEN"), Map.entry("POST /sign-in/{token}", "TOKEN"),
+			Map.entry("GET /invitations/{token}", "TOKEN"), Map.entry("GET /unsubscribe/{token}", "TOKEN"),
+			Map.entry("POST /unsubscribe/{token}", "TOKEN"),
+			Map.entry("GET /unsubscribe/notifications/{token}", "TOKEN"),
+			Map.entry("POST /unsubscribe/notifications/{token}", "TOKEN"), Map.entry("GET /me/name", "SIGNED_IN"),
+			Map.entry("POST /me/name", "SIGNED_IN"), Map.entry("GET /me/notifications", "SIGNED_IN"),
+			Map.entry("POST /me/notifications", "SIGNED_IN"),
+			Map.entry("GET /api/me/notification-settings", "SIGNED_IN"),
+			Map.entry("PUT /api/me/notification-settings", "SIGNED_IN"),
+			Map.entry("PUT /api/discussions/{id}/follow", "SIGNED_IN"),
+			Map.entry("DELETE /api/discussions/{id}/follow", "SIGNED_IN"),
+			Map.entry("POST /discussions/{id}/follow", "SIGNED_IN"),
+			Map.entry("PUT /api/discussions/{id}/sections/{number}/vote", "SIGNED_IN"),
+			Map.entry("DELETE /api/discussions/{id}/sections/{number}/vote", "SIGNED_IN"),
+			Map.entry("POST /api/discussions/{id}/sections/{number}/comments", "SIGNED_IN"),
+			Map.entry("POST /api/comments/{id}/replies", "SIGNED_IN"),
+			Map.entry("PUT /api/comments/{id}/vote", "SIGNED_IN"),
+			Map.entry("POST /api/comments/{id}/flags", "SIGNED_IN"),
+			Map.entry("PUT /api/comments/{id}/state", "ORGANISER"),
+			Map.entry("PATCH /api/discussions/{id}", "ORGANISER"),
+			Map.entry("POST /api/discussions/{id}/outline/edits", "ORGANISER"),
+			Map.entry("POST /api/discussions/{id}/organisers", "ORGANISER"),
+			Map.entry("POST /discussions/{id}/settings", "ORGANISER"),
+			Map.entry("POST /discussions/{id}/status", "ORGANISER"),
+			Map.entry("POST /discussions/{id}/outline/edits", "ORGANISER"),
+			Map.entry("GET /discussions/{id}/invitations", "ORGANISER"),
+			Map.entry("GET /invitation-batches/{id}", "ORGANISER"),
+			Map.entry("POST /api/discussions/{id}/invitations", "ORGANISER"),
+			Map.entry("GET /api/invitation-batches/{id}", "ORGANISER"),
+			Map.entry("GET /api/invitation-batches/{id}/events", "ORGANISER"),
+			Map.entry("GET /api/invitation-batches/{id}/recipients", "ORGANISER"),
+			Map.entry("GET /api/invitation-batches/{id}/recipients.csv", "ORGANISER"),
+			Map.entry("POST /api/invitation-batches/{id}/recipients/{deliveryId}/resend", "ORGANISER"),
+			Map.entry("POST /api/invitation-batches/{id}/recipients/{deliveryId}/revoke", "ORGANISER"),
+			Map.entry("POST /api/imports", "ORGANISER"), Map.entry("GET /api/imports/{id}", "ORGANISER"),
+			Map.entry("GET /api/imports/{id}/events", "ORGANISER"), Map.entry("GET /imports/new", "ORGANISER"),
+			Map.entry("GET /imports/{id}", "ORGANISER"), Map.entry("POST /imports/drive", "ORGANISER"),
+			Map.entry("POST /imports/drive/disconnect", "ORGANISER"),
+			Map.entry("GET /imports/drive/connected", "ORGANISER"), Map.entry("GET /api/dev/mailbox", "ORGANISER"),
+			Map.entry("GET /dev/mailbox", "ORGANISER"));
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyEndpointTheWebServesHasARow() {
+		assertThat(endpoints()).as("endpoints of the web, each needs a row in ENDPOINTS")
+			.containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
+	}
+
+	@Test
+	void anonymousCallersReachOnlyPublicAndTokenEndpointsAndParticipantsNoOrganiserOne() {
+		MockHttpSession participant = magicLinkSession("matrix-" + UUID.randomUUID() + "@example.org");
+		for (Map.Entry<String, String> row : ENDPOINTS.entrySet()) {
+			String method = row.getKey().substring(0, row.getKey().indexOf(' '));
+			String path = row.getKey()
+				.substring(method.length() + 1)
+				.replace("{id}", UUID.randomUUID().toString())
+				.replace("{deliveryId}", UUID.randomUUID().toString())
+				.replace("{number}", "1")
+				.replace("{token}", "not-a-token");
+			MvcTestResult anonymous = request(method, path).exchange();
+			int status = anonymous.getResponse().getStatus();
+			String location = anonymous.getResponse().getHeader("Location");
+			boolean refused = status == 401 || (status == 302 && location != null && location.endsWith("/login"));
+			switch (row.getValue()) {
+				case "PUBLIC", "TOKEN" ->
+					assertThat(refused).as("%s for anyone, answered %s", row.getKey(), status).isFalse();
+				default -> assertThat(refused).as("%s needs a sign-in, answered %s", row.getKey(), status).isTrue();
+			}
+			if (row.getValue().equals("ORGANISER")) {
+				MvcTestResult asParticipant = request(method, path).session(participant).exchange();
+				int answer = asParticipant.getResponse().getStatus();
+				if (answer == 302) {
+					// A page form answers by going back to the page with the refusal.
+					assertThat(asParticipant.getMvcResult().getFlashMap().containsKey("problem"))
+						.as("%s as a participant refuses on the page", row.getKey())
+						.isTrue();
+				}
+				else {
+					// Refused (403, or 404 where the object stays hidden, 400 where a
+					// form
+					// field is checked first), never done and never asked to sign in.
+					assertThat(answer).as("%s as a participant", row.getKey()).isBetween(400, 499).isNotEqualTo(401);
+				}
+			}
+		}
+	}
+
+	private MockMvcRequestBuilder request(String method, String path) {
+		MockMvcRequestBuilder request = switch (method) {
+			case "GET", "ANY" -> this.mvc.get().uri(path);
+			case "POST" -> this.mvc.post().uri(path);
+			case "PUT" -> this.mvc.put().uri(path);
+			case "PATCH" -> this.mvc.patch().uri(path);
+			case "DELETE" -> this.mvc.delete().uri(path);
+			default -> throw new IllegalArgumentException(method);
+		};
+		return json(request, "{}").with(csrf());
+	}
+
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		this.mappings.getHandlerMethods().forEach((info, method) -> {
+			if (method.getBeanType().getPackageName().startsWith("org.parley.")) {
+				Set<String> verbs = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("ANY")
+						: info.getMethodsCondition()
+							.getMethods()
+							.stream()
+							.map(Enum::name)
+							.collect(java.util.stream.Collectors.toSet());
+				for (String pattern : info.getPatternValues()) {
+					verbs.forEach(verb -> endpoints.add(verb + " " + pattern));
+				}
+			}
+		});
+		return endpoints;
+	}
+
 	private UnaryOperator<MockMvcRequestBuilder> as(String caller, UUID discussion) {
 		return switch (caller) {
 			case "anonymous" -> r -> r;
@@ -184,7 +324,7 @@ class AuthorisationMatrixIntegrationTests {
 	}
 
 	private MockHttpSession magicLinkSession(String email) {
-		this.signInLinks.request(email, null, null);
+		this.signInLinks.request(email, null, "test-" + UUID.randomUUID());
 		UUID link = this.jdbc.sql("select id from sign_in_link where email = :e")
 			.param("e", email)
 			.query(UUID.class)

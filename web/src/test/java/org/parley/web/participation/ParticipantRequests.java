@@ -34,7 +34,7 @@ final class ParticipantRequests {
 
 	/** Signs in by the newest magic link sent to the address for the discussion. */
 	MockHttpSession signIn(String email) {
-		this.signInLinks.request(email, this.discussion, null);
+		this.signInLinks.request(email, this.discussion, "test-" + UUID.randomUUID());
 		UUID linkId = this.jdbc.sql("select id from sign_in_link where email = :e order by created_at desc limit 1")
 			.param("e", email.toLowerCase())
 			.query(UUID.class)

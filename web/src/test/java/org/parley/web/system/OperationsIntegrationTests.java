@@ -78,7 +78,10 @@ class OperationsIntegrationTests {
 	}
 
 	private String scrape() {
-		var result = this.mvc.get().uri("/actuator/prometheus").exchange();
+		var result = this.mvc.get()
+			.uri("/actuator/prometheus")
+			.with(httpBasic(TestOrganisers.ADMIN, TestOrganisers.ADMIN_PASSWORD))
+			.exchange();
 		assertThat(result).hasStatusOk();
 		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
