@@ -3,6 +3,8 @@ package org.parley.web.system;
 import jakarta.servlet.DispatcherType;
 
 import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.web.account.LoginThrottle;
+import org.parley.web.account.LoginThrottleFilter;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +14,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -42,7 +44,8 @@ class SecurityConfiguration {
 		.startsWith(request.getContextPath() + "/unsubscribe/");
 
 	@Bean
-	SecurityFilterChain security(HttpSecurity http) throws Exception {
+	SecurityFilterChain security(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
+		LoginThrottleFilter throttle = new LoginThrottleFilter(loginThrottle);
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null); // load the token eagerly so the
 														// cookie is always set
@@ -73,6 +76,9 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
 				.ignoringRequestMatchers(CARRIES_CREDENTIALS, UNSUBSCRIBE))
+			// Throttled sign-in: refused attempts never reach a password check.
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(throttle.outcome(), BasicAuthenticationFilter.class)
 			.httpBasic(Customizer.withDefaults())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
@@ -81,11 +87,6 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")));
 		return http.build();
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	@Bean
