@@ -32,8 +32,10 @@ import org.parley.domain.test.InvitationLedgers;
 import org.parley.domain.test.TestInfrastructure;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -98,6 +100,27 @@ class RecipientsExportIntegrationTests {
 		assertThatTheDatabaseAnswers();
 		HttpResponse<InputStream> again = this.http.send(csv(app, batch), HttpResponse.BodyHandlers.ofInputStream());
 		assertThat(Lines.of(again.body()).count()).isEqualTo(ROWS + 1);
+	}
+
+	@Test
+	void anExportThatFailsPartWayEndsAsABrokenTransferNotAShortFile() throws Exception {
+		JdbcClient jdbc = app.web().getBean(JdbcClient.class);
+		HttpResponse<InputStream> response = this.http.send(csv(app, batch), HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(response.statusCode()).isEqualTo(200);
+		try (InputStream body = response.body()) {
+			assertThat(body.readNBytes(64 * 1024)).hasSize(64 * 1024);
+			// The ledger goes away between two pages, as a failed database would.
+			jdbc.sql("alter table invitation_delivery rename to invitation_delivery_away").update();
+			try {
+				assertThatThrownBy(() -> body.transferTo(OutputStream.nullOutputStream()))
+					.as("reading the rest of a broken export")
+					.isInstanceOf(IOException.class);
+			}
+			finally {
+				jdbc.sql("alter table invitation_delivery_away rename to invitation_delivery").update();
+			}
+		}
+		assertThatTheDatabaseAnswers();
 	}
 
 	/**

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.core.env.PropertyResolver;
 
 /**
@@ -28,6 +31,8 @@ public final class Secrets {
 	private static final List<String> PLACEHOLDER_MARKS = List.of("change-me", "changeme", "change_me", "replace-me",
 			"replace_me", "replace-with", "<generate");
 
+	private static final Logger log = LoggerFactory.getLogger(Secrets.class);
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private Secrets() {
@@ -41,13 +46,22 @@ public final class Secrets {
 	 */
 	public static String require(String variable, String value, int minimum) {
 		if (value == null || value.isBlank()) {
-			throw new SecretRejected(variable, "is missing");
+			throw logged(new SecretRejected(variable, "is missing"));
 		}
 		refuseKnown(variable, value);
 		if (value.length() < minimum) {
-			throw new SecretRejected(variable, "is shorter than " + minimum + " characters");
+			throw logged(new SecretRejected(variable, "is shorter than " + minimum + " characters"));
 		}
 		return value;
+	}
+
+	/**
+	 * Logs the refusal once, on its own line, before the start fails: an operator finds
+	 * it without reading through the stack trace of the failed start.
+	 */
+	public static SecretRejected logged(SecretRejected rejected) {
+		log.error("Refusing to start: {}", rejected.getMessage());
+		return rejected;
 	}
 
 	/**
@@ -57,7 +71,7 @@ public final class Secrets {
 	 */
 	public static void refuseKnown(String variable, String value) {
 		if (value != null && isKnown(value)) {
-			throw new SecretRejected(variable, "is a published placeholder, not a secret");
+			throw logged(new SecretRejected(variable, "is a published placeholder, not a secret"));
 		}
 	}
 

@@ -26,6 +26,8 @@ class BoundedPasswordEncoder implements PasswordEncoder {
 
 	private final Counter busy;
 
+	private final Counter checked;
+
 	BoundedPasswordEncoder(PasswordEncoder delegate, LoginSettings settings, MeterRegistry meters) {
 		this.delegate = delegate;
 		this.checks = new Semaphore(settings.passwordChecks());
@@ -33,6 +35,9 @@ class BoundedPasswordEncoder implements PasswordEncoder {
 		this.busy = Counter.builder("parley.login.refused")
 			.tag("reason", "checks-busy")
 			.description("Sign-in attempts refused without a password check")
+			.register(meters);
+		this.checked = Counter.builder("parley.login.password-checks")
+			.description("Password hashes compared (bcrypt runs)")
 			.register(meters);
 	}
 
@@ -56,6 +61,7 @@ class BoundedPasswordEncoder implements PasswordEncoder {
 			throw new PasswordChecksBusy();
 		}
 		try {
+			this.checked.increment();
 			return this.delegate.matches(rawPassword, encodedPassword);
 		}
 		finally {

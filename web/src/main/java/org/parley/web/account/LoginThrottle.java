@@ -84,8 +84,9 @@ public class LoginThrottle {
 				return Attempt.refused(Duration.between(now, state.lockedUntil));
 			}
 			state.prune(now.minus(this.settings.failureWindow()));
-			if (state.failures.size() + state.pending >= this.settings.maxFailures()) {
-				// Attempts in flight may still lock the account: wait for them.
+			if (!state.failures.isEmpty() && state.failures.size() + state.pending >= this.settings.maxFailures()) {
+				// After a wrong password, attempts in flight may still lock the account:
+				// wait for them. (Before any, parallel requests of a script go through.)
 				this.lockedRefusals.increment();
 				return Attempt.refused(Duration.ofSeconds(1));
 			}

@@ -26,7 +26,7 @@ class DeploymentSecrets {
 		if (adminPassword != null && !adminPassword.isBlank()) {
 			Secrets.refuseKnown("PARLEY_ADMIN_PASSWORD", adminPassword);
 			PasswordPolicy.problem(adminPassword).ifPresent(problem -> {
-				throw new SecretRejected("PARLEY_ADMIN_PASSWORD", problem);
+				throw Secrets.logged(new SecretRejected("PARLEY_ADMIN_PASSWORD", problem));
 			});
 		}
 		Secrets.refuseKnownConnectionSecrets(environment);

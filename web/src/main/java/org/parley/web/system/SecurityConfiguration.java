@@ -56,6 +56,10 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/unsubscribe/**", "/invitations/**")
 					.permitAll()
+					// A new organiser's one-time set-up link: its signed token is the
+					// key.
+					.requestMatchers("/organiser-setup/**")
+					.permitAll()
 					.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 					.permitAll()
 					.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
