@@ -83,8 +83,9 @@ public final class Secrets {
 
 	/**
 	 * Refuses the published placeholders in the settings every process may have: the
-	 * database, broker and mail relay passwords and the Drive token key. Absent ones are
-	 * left to the service that needs them.
+	 * database, broker and mail relay passwords and the Drive secrets. Absent ones are
+	 * left to the service that needs them, except the Drive token key, which an OAuth
+	 * client needs.
 	 * @throws SecretRejected naming the first placeholder found
 	 */
 	public static void refuseKnownConnectionSecrets(PropertyResolver settings) {
@@ -93,6 +94,12 @@ public final class Secrets {
 		refuseKnown("SPRING_MAIL_PASSWORD", settings.getProperty("spring.mail.password"));
 		refuseKnown("PARLEY_DRIVE_TOKEN_ENCRYPTION_KEY", settings.getProperty("parley.drive.token-encryption-key"));
 		refuseKnown("PARLEY_DRIVE_OAUTH_CLIENT_SECRET", settings.getProperty("parley.drive.oauth.client-secret"));
+		String clientId = settings.getProperty("parley.drive.oauth.client-id");
+		if (clientId != null && !clientId.isBlank()) {
+			// With an OAuth client, organisers' refresh tokens are sealed with this key;
+			// 32 bytes in base64 are 44 characters.
+			require("PARLEY_DRIVE_TOKEN_ENCRYPTION_KEY", settings.getProperty("parley.drive.token-encryption-key"), 44);
+		}
 	}
 
 	/** 32 random bytes in base64: a secret for a process that may make its own. */

@@ -91,8 +91,8 @@ final class RecipientsCsv {
 						cell((d.sentAt() != null) ? d.sentAt().toString() : null),
 						cell(Boolean.toString(d.isRevoked()))));
 				writer.write("\r\n");
+				written[0]++;
 			}
-			written[0] += page.size();
 			if (page.size() < pageSize) {
 				break;
 			}
