@@ -1,13 +1,12 @@
 package org.parley.invite;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.parley.domain.links.LinkSigner;
+import org.parley.domain.secrets.Secrets;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.core.env.Environment;
 
 /**
  * The signer of the links the web opens: magic sign-in links and notification unsubscribe
@@ -16,17 +15,22 @@ import org.springframework.validation.annotation.Validated;
 @Configuration(proxyBeanMethods = false)
 class LinkConfiguration {
 
+	/**
+	 * Also refuses, before anything is sent, the published placeholders of this process's
+	 * other secrets: the invitation link secret and the connection passwords.
+	 */
 	@Bean
-	LinkSigner linkSigner(LinkSettings settings) {
-		return new LinkSigner(settings.secret());
+	LinkSigner linkSigner(LinkSettings settings, Environment environment) {
+		Secrets.require("PARLEY_INVITATION_LINK_SECRET", environment.getProperty("parley.invitation.link-secret"), 32);
+		Secrets.refuseKnownConnectionSecrets(environment);
+		return new LinkSigner(Secrets.require("PARLEY_LINKS_SECRET", settings.secret(), 32));
 	}
 
 	/**
 	 * @param secret the HMAC key of signed links, shared with the web
 	 */
 	@ConfigurationProperties("parley.links")
-	@Validated
-	record LinkSettings(@NotBlank @Size(min = 32) String secret) {
+	record LinkSettings(String secret) {
 	}
 
 }

@@ -49,6 +49,9 @@ public final class StandaloneApplication implements AutoCloseable {
 		this.mail = new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.mail.start();
 		Map<String, Object> common = new LinkedHashMap<>(settings.connectionProperties(data));
+		// One JVM, nobody to share a secret with: what is not given is made up below or
+		// by the apps.
+		common.putIfAbsent("parley.secrets.generate-missing", true);
 		if (System.getenv("PARLEY_INVITATION_LINK_SECRET") == null) {
 			common.putIfAbsent("parley.invitation.link-secret", linkSecret(data));
 		}

@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = WebApplication.class,
 		properties = { "spring.config.name=" + WebApplication.CONFIG_NAME, "parley.admin.email=" + TestOrganisers.ADMIN,
-				"parley.admin.password=" + TestOrganisers.ADMIN_PASSWORD, "parley.upload.max-file-size=2MB" })
+				"parley.admin.password=" + TestOrganisers.ADMIN_PASSWORD, "parley.upload.max-file-size=2MB",
+				"parley.secrets.generate-missing=true" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestInfrastructureProperties.class)
 public @interface WebIntegrationTest {

@@ -173,12 +173,15 @@ public class DeliveryRepository {
 	/**
 	 * The rows of a batch that follow a line of its list, in list order: a page that
 	 * costs the same wherever it starts, where an offset reads and skips every row before
-	 * it.
+	 * it. The order names the whole index, {@code (batch_id, line)}: ordered by
+	 * {@code line} alone, H2 does not see that the index is already sorted, reads every
+	 * row after the line and sorts them for each page, so a million-row export read half
+	 * a million rows a page (PostgreSQL plans both the same).
 	 */
 	public List<Delivery> findByBatchAfterLine(UUID batchId, int afterLine, int limit) {
 		return this.jdbc.sql("""
 				select * from invitation_delivery where batch_id = :batch and line > :after
-				order by line limit :limit""")
+				order by batch_id, line limit :limit""")
 			.param("batch", batchId)
 			.param("after", afterLine)
 			.param("limit", limit)

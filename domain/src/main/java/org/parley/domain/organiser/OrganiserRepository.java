@@ -39,6 +39,21 @@ public class OrganiserRepository {
 			.optional();
 	}
 
+	public Optional<Organiser> findById(UUID id) {
+		return this.jdbc.sql("select * from organiser where id = :id")
+			.param("id", id)
+			.query(OrganiserRepository::map)
+			.optional();
+	}
+
+	/** Replaces the organiser's password hash; false if there is no such organiser. */
+	public boolean changePassword(UUID id, String passwordHash) {
+		return this.jdbc.sql("update organiser set password_hash = :hash where id = :id")
+			.param("id", id)
+			.param("hash", passwordHash)
+			.update() == 1;
+	}
+
 	public long count() {
 		return this.jdbc.sql("select count(*) from organiser").query(Long.class).single();
 	}

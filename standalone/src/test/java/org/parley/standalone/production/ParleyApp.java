@@ -26,10 +26,11 @@ enum ParleyApp {
 
 	/**
 	 * The per-app settings that compose gives this service after
-	 * {@code config/parley.env}.
+	 * {@code config/parley.env}, as the repository ships them: the example an operator
+	 * copies, whose placeholder secrets the shape replaces with generated ones.
 	 */
 	Path envFile(Path repository) {
-		return repository.resolve("config").resolve(this.module + ".env");
+		return repository.resolve("config").resolve(this.module + ".env.example");
 	}
 
 }

@@ -21,9 +21,10 @@ import org.parley.domain.test.TestInfrastructure;
 /**
  * Parley as {@code compose.yaml} deploys it, on this machine: N processes of each app
  * started from their executable jars with compose's environment
- * ({@code config/parley.env}, then the app's own env file), of which only hosts, ports
- * and credentials are changed; this machine's PostgreSQL and RabbitMQ, in a database and
- * a vhost of its own; and {@link SmtpSink} as the mail relay. Every instance has its own
+ * ({@code config/parley.env.example}, then the app's own example env file, as an operator
+ * copies them), of which only hosts, ports and credentials are changed, every secret
+ * generated for the run; this machine's PostgreSQL and RabbitMQ, in a database and a
+ * vhost of its own; and {@link SmtpSink} as the mail relay. Every instance has its own
  * port and its log in {@code target/production-shape/<name>/}.
  * <p>
  * Fault scenarios {@linkplain AppInstance#kill() kill} and
@@ -190,9 +191,10 @@ final class ProductionShape implements AutoCloseable {
 		Map<String, String> env = new LinkedHashMap<>();
 		env.put("PATH", System.getenv("PATH"));
 		env.put("LANG", "C.UTF-8");
-		env.putAll(EnvFile.read(this.repository.resolve("config/parley.env")));
+		env.putAll(EnvFile.read(this.repository.resolve("config/parley.env.example")));
 		env.putAll(EnvFile.read(app.envFile(this.repository)));
-		// What differs from compose: where the services are, and the secrets.
+		// What differs from compose: where the services are, and the secrets, which the
+		// examples leave as placeholders that the apps refuse.
 		env.put("SPRING_DATASOURCE_URL", this.database.jdbcUrl());
 		env.put("SPRING_DATASOURCE_USERNAME", IsolatedDatabase.USER);
 		env.put("SPRING_DATASOURCE_PASSWORD", IsolatedDatabase.PASSWORD);

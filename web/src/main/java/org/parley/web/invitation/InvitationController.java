@@ -7,19 +7,24 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.DeliveryStatus;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InviteeList;
 import org.parley.domain.invitation.InviteeListRejected;
 import org.parley.web.system.CurrentOrganiser;
+import org.parley.web.system.ProblemCodes;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Invite people to a discussion, and follow the batch. */
 @RestController
@@ -106,14 +110,39 @@ class InvitationController {
 	}
 
 	/** The whole ledger of a batch for a spreadsheet; see docs/api-extensions.md. */
+	/**
+	 * Written in the request's own thread, not as a {@code StreamingResponseBody}: Spring
+	 * MVC cancels an async task with an interrupt when the async timeout passes or the
+	 * client leaves, which cut long exports short and, on an embedded H2 database, closed
+	 * the database file under every other request. A request thread has no async timeout
+	 * and nobody interrupts it; a client that leaves makes the next write fail, and the
+	 * export stops there.
+	 */
 	@GetMapping(path = "/api/invitation-batches/{id}/recipients.csv", produces = "text/csv")
-	ResponseEntity<StreamingResponseBody> recipientsCsv(@PathVariable UUID id, Principal principal) {
+	void recipientsCsv(@PathVariable UUID id, Principal principal, HttpServletResponse response) {
 		InvitationBatch batch = find(id, principal);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("recipients-" + batch.id() + ".csv").build().toString())
-			.body(out -> RecipientsCsv.write(this.deliveries, batch.id(), out));
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("recipients-" + batch.id() + ".csv").build().toString());
+		RecipientsCsv.write(this.deliveries, batch.id(), response);
+	}
+
+	/**
+	 * An export that broke after its first bytes went out cannot become a problem
+	 * response any more. Handing the failure on to the servlet container makes it close
+	 * the connection without the last chunk, so the client sees a broken transfer instead
+	 * of a short file that looks whole; a problem written now would land inside the CSV.
+	 */
+	@ExceptionHandler(ExportInterrupted.class)
+	ResponseEntity<ProblemDetail> exportInterrupted(ExportInterrupted ex, HttpServletResponse response) {
+		if (response.isCommitted()) {
+			throw ex;
+		}
+		response.reset();
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemCodes.problem(HttpStatus.SERVICE_UNAVAILABLE, "EXPORT_FAILED", "Export failed",
+					"The list of recipients could not be exported just now. Please try again in a moment."));
 	}
 
 	@PostMapping("/api/invitation-batches/{id}/recipients/{deliveryId}/resend")

@@ -8,8 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 
 /**
  * A batch's recipients as CSV for a spreadsheet, written page by page from the ledger so
@@ -25,13 +31,37 @@ final class RecipientsCsv {
 
 	static final String HEADER = "line,email,name,status,reason,smtp_code,attempts,ambiguous,sent_at,revoked";
 
+	private static final Logger log = LoggerFactory.getLogger(RecipientsCsv.class);
+
 	private static final int PAGE = 5_000;
 
 	private RecipientsCsv() {
 	}
 
-	static void write(DeliveryRepository deliveries, UUID batchId, OutputStream out) throws IOException {
-		write(deliveries, batchId, out, PAGE);
+	/**
+	 * Writes the whole export to the response. A client that leaves ends it quietly at
+	 * the next write; a failure on Parley's side throws {@link ExportInterrupted}, for
+	 * the controller to break the transfer off.
+	 */
+	static void write(DeliveryRepository deliveries, UUID batchId, HttpServletResponse response) {
+		int[] written = { 0 };
+		OutputStream out;
+		try {
+			out = response.getOutputStream();
+		}
+		catch (IOException ex) {
+			log.info("The client left before the recipients of batch {} were exported", batchId);
+			return;
+		}
+		try {
+			write(deliveries, batchId, out, PAGE, written);
+		}
+		catch (IOException ex) {
+			log.info("The client left the export of batch {} after {} lines", batchId, written[0]);
+		}
+		catch (DataAccessException ex) {
+			throw new ExportInterrupted(batchId, written[0], ex);
+		}
 	}
 
 	/**
@@ -39,6 +69,11 @@ final class RecipientsCsv {
 	 * last page of a million rows read and skipped all the others first.
 	 */
 	static void write(DeliveryRepository deliveries, UUID batchId, OutputStream out, int pageSize) throws IOException {
+		write(deliveries, batchId, out, pageSize, new int[1]);
+	}
+
+	private static void write(DeliveryRepository deliveries, UUID batchId, OutputStream out, int pageSize,
+			int[] written) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		// A byte order mark makes Excel read UTF-8, so accented names survive.
 		writer.write('\uFEFF');
@@ -56,6 +91,7 @@ final class RecipientsCsv {
 						cell((d.sentAt() != null) ? d.sentAt().toString() : null),
 						cell(Boolean.toString(d.isRevoked()))));
 				writer.write("\r\n");
+				written[0]++;
 			}
 			if (page.size() < pageSize) {
 				break;

@@ -1,9 +1,7 @@
 package org.parley.web.system;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import org.parley.domain.links.LinkSigner;
+import org.parley.domain.secrets.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The signer of magic links, with the secret all processes share (PARLEY_LINKS_SECRET).
- * Without one, a random secret serves this process only: fine for a single standalone
- * JVM, and said so.
+ * Without one, a production process refuses to start; where random secrets are allowed
+ * ({@link SecretSettings}), a random one serves this process only, and it says so.
  */
 @Configuration(proxyBeanMethods = false)
 class LinkConfiguration {
@@ -22,15 +20,13 @@ class LinkConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(LinkConfiguration.class);
 
 	@Bean
-	LinkSigner linkSigner(LinkSettings settings) {
+	LinkSigner linkSigner(LinkSettings settings, SecretSettings secrets) {
 		String secret = settings.secret();
-		if (secret == null || secret.isBlank()) {
-			byte[] random = new byte[32];
-			new SecureRandom().nextBytes(random);
-			secret = Base64.getEncoder().encodeToString(random);
+		if ((secret == null || secret.isBlank()) && secrets.generateMissing()) {
+			secret = Secrets.random();
 			log.warn("No PARLEY_LINKS_SECRET set: signed links work only in this process until it restarts");
 		}
-		return new LinkSigner(secret);
+		return new LinkSigner(Secrets.require("PARLEY_LINKS_SECRET (or PARLEY_INVITATION_LINK_SECRET)", secret, 32));
 	}
 
 	/**

@@ -10,11 +10,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -43,7 +43,7 @@ class SecurityConfiguration {
 		.startsWith(request.getContextPath() + "/unsubscribe/");
 
 	@Bean
-	SecurityFilterChain security(HttpSecurity http) throws Exception {
+	SecurityFilterChain security(HttpSecurity http, SignInGuard signIn) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null); // load the token eagerly so the
 														// cookie is always set
@@ -53,6 +53,10 @@ class SecurityConfiguration {
 					.requestMatchers("/", "/login", "/css/**", "/js/**", "/favicon.ico", "/error")
 					.permitAll()
 					.requestMatchers("/unsubscribe/**", "/invitations/**")
+					.permitAll()
+					// A new organiser's one-time set-up link: its signed token is the
+					// key.
+					.requestMatchers("/organiser-setup/**")
 					.permitAll()
 					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 					.permitAll()
@@ -80,6 +84,9 @@ class SecurityConfiguration {
 				.csrfTokenRequestHandler(csrfHandler)
 				.ignoringRequestMatchers(SessionUnlessBasic.BASIC, UNSUBSCRIBE))
 			.securityContext(context -> context.securityContextRepository(new SessionUnlessBasic()))
+			// Throttled sign-in: refused attempts never reach a password check.
+			.addFilterBefore(signIn.beforeFormLogin(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(signIn.afterBasic(), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(new SecurityProblems()))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
@@ -100,11 +107,6 @@ class SecurityConfiguration {
 		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 		return (request, response, exception) -> (MACHINE.matches(request) ? problem : login).commence(request,
 				response, exception);
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	@Bean

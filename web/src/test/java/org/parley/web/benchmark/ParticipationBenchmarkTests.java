@@ -62,7 +62,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("benchmark")
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + WebApplication.CONFIG_NAME,
-				"parley.participation.posts-per-minute=1000000", "logging.level.root=WARN" })
+				"parley.participation.posts-per-minute=1000000", "logging.level.root=WARN",
+				"parley.secrets.generate-missing=true" })
 class ParticipationBenchmarkTests {
 
 	private static final int RATE = 200;

@@ -163,10 +163,10 @@ class AuthorisationMatrixIntegrationTests {
 			Map.entry("GET /api/discussions/{id}", "PUBLIC"), Map.entry("GET /api/discussions/{id}/sections", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/sections/{number}/comments", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/stats", "PUBLIC"),
-			Map.entry("GET /api/discussions/{id}/removed-sections", "PUBLIC"), Map.entry("POST /api/sign-in-links", "PUBLIC"),
-			Map.entry("GET /sign-in/{token}", "TOKEN"), Map.entry("POST /sign-in/{token}", "TOKEN"),
-			Map.entry("GET /invitations/{token}", "TOKEN"), Map.entry("GET /unsubscribe/{token}", "TOKEN"),
-			Map.entry("POST /unsubscribe/{token}", "TOKEN"),
+			Map.entry("GET /api/discussions/{id}/removed-sections", "PUBLIC"),
+			Map.entry("POST /api/sign-in-links", "PUBLIC"), Map.entry("GET /sign-in/{token}", "TOKEN"),
+			Map.entry("POST /sign-in/{token}", "TOKEN"), Map.entry("GET /invitations/{token}", "TOKEN"),
+			Map.entry("GET /unsubscribe/{token}", "TOKEN"), Map.entry("POST /unsubscribe/{token}", "TOKEN"),
 			Map.entry("GET /unsubscribe/notifications/{token}", "TOKEN"),
 			Map.entry("POST /unsubscribe/notifications/{token}", "TOKEN"), Map.entry("GET /me/name", "SIGNED_IN"),
 			Map.entry("POST /me/name", "SIGNED_IN"), Map.entry("GET /me/notifications", "SIGNED_IN"),
@@ -203,7 +203,10 @@ class AuthorisationMatrixIntegrationTests {
 			Map.entry("GET /imports/{id}", "ORGANISER"), Map.entry("POST /imports/drive", "ORGANISER"),
 			Map.entry("POST /imports/drive/disconnect", "ORGANISER"),
 			Map.entry("GET /imports/drive/connected", "ORGANISER"), Map.entry("GET /api/dev/mailbox", "ORGANISER"),
-			Map.entry("GET /dev/mailbox", "ORGANISER"));
+			Map.entry("GET /dev/mailbox", "ORGANISER"), Map.entry("GET /account", "ORGANISER"),
+			Map.entry("POST /account/password", "ORGANISER"), Map.entry("POST /account/organisers", "ORGANISER"),
+			Map.entry("PUT /api/account/password", "ORGANISER"), Map.entry("POST /api/organisers", "ORGANISER"),
+			Map.entry("GET /organiser-setup/{token}", "TOKEN"), Map.entry("POST /organiser-setup/{token}", "TOKEN"));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
