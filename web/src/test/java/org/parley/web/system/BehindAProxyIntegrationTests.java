@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + WebApplication.CONFIG_NAME, "parley.admin.email=" + TestOrganisers.ADMIN,
-				"parley.admin.password=" + TestOrganisers.ADMIN_PASSWORD, "parley.upload.max-file-size=2MB" })
+				"parley.admin.password=" + TestOrganisers.ADMIN_PASSWORD, "parley.secrets.generate-missing=true",
+				"parley.upload.max-file-size=2MB" })
 @ContextConfiguration(initializers = TestInfrastructureProperties.class)
 class BehindAProxyIntegrationTests {
 

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + WebApplication.CONFIG_NAME, "parley.admin.email=" + TestOrganisers.ADMIN,
-				"parley.admin.password=" + TestOrganisers.ADMIN_PASSWORD, "parley.web.trusted-proxies=192.0.2.1/32" })
+				"parley.admin.password=" + TestOrganisers.ADMIN_PASSWORD, "parley.secrets.generate-missing=true",
+				"parley.web.trusted-proxies=192.0.2.1/32" })
 @ContextConfiguration(initializers = TestInfrastructureProperties.class)
 class UntrustedProxyIntegrationTests {
 
