@@ -79,8 +79,28 @@ public final class LargeDraftDocx {
 				sections.add(new OutlineSection(label, unit.heading(), unit.level(), unit.blocks()));
 			}
 		}
-		return new LargeDraftDocx(pack(body.toString()),
+		return new LargeDraftDocx(pack(body.toString(), "Strategic Goal %1:"),
 				new Outline(sample.title(), sample.subtitle(), List.copyOf(sections)));
+	}
+
+	/**
+	 * A statute of near-identical articles ("Article 7." then the same provision), as
+	 * implementing regulations and forms repeat their boilerplate: its XML compresses far
+	 * better than 100:1, which POI's zip-bomb heuristic took for an attack.
+	 */
+	public static LargeDraftDocx boilerplate(int articles) {
+		String provision = "The provisions of the framework regulation apply to this measure without modification, "
+				+ "and the competent authority publishes its decision within thirty days.";
+		StringBuilder body = new StringBuilder(paragraph("Title", null, "Implementing regulation"));
+		List<OutlineSection> sections = new ArrayList<>();
+		for (int article = 1; article <= articles; article++) {
+			body.append(paragraph("Heading1", null, "Scope of the measure"));
+			body.append(paragraph("BodyText", null, provision));
+			sections.add(new OutlineSection("Article " + article + ".", "Scope of the measure", 1,
+					List.of(Block.paragraph(provision))));
+		}
+		return new LargeDraftDocx(pack(body.toString(), "Article %1."),
+				new Outline("Implementing regulation", null, List.copyOf(sections)));
 	}
 
 	public byte[] bytes() {
@@ -99,19 +119,26 @@ public final class LargeDraftDocx {
 		return paragraph("BodyText", null, block.text());
 	}
 
-	/** As Word writes paragraphs: revision ids, a run with its own properties. */
+	/**
+	 * As Word writes paragraphs: revision ids, spacing, and each run with its full
+	 * properties, which is why Word's XML compresses so well.
+	 */
 	private static String paragraph(String style, String numPr, String text) {
-		return "<w:p w:rsidR=\"00A1B2C3\" w:rsidRDefault=\"00A1B2C3\"><w:pPr><w:pStyle w:val=\"" + style + "\"/>"
-				+ ((numPr != null) ? numPr : "")
-				+ "</w:pPr><w:r w:rsidRPr=\"00D4E5F6\"><w:rPr><w:lang w:val=\"en-GB\"/>"
-				+ "</w:rPr><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r></w:p>";
+		return "<w:p w:rsidR=\"00A1B2C3\" w:rsidRDefault=\"00A1B2C3\" w:rsidP=\"00A1B2C3\"><w:pPr><w:pStyle w:val=\""
+				+ style + "\"/>" + ((numPr != null) ? numPr : "")
+				+ "<w:spacing w:after=\"160\" w:line=\"259\" w:lineRule=\"auto\"/><w:jc w:val=\"both\"/>"
+				+ "<w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:cs=\"Calibri\"/><w:lang w:val=\"en-GB\"/></w:rPr>"
+				+ "</w:pPr><w:r w:rsidRPr=\"00D4E5F6\"><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:cs=\"Calibri\"/>"
+				+ "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"en-GB\"/></w:rPr><w:t xml:space=\"preserve\">"
+				+ escape(text)
+				+ "</w:t></w:r><w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/><w:bookmarkEnd w:id=\"0\"/></w:p>";
 	}
 
 	private static String escape(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
-	private static byte[] pack(String body) {
+	private static byte[] pack(String body, String firstLevelText) {
 		String styles = "<w:styles xmlns:w=\"" + W + "\">"
 				+ "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"22\"/></w:rPr></w:rPrDefault></w:docDefaults>"
 				+ style("Normal", "Normal", null, "") + style("Title", "Title", "Normal", "")
@@ -127,7 +154,7 @@ public final class LargeDraftDocx {
 		String numbering = "<w:numbering xmlns:w=\"" + W + "\">" + "<w:abstractNum w:abstractNumId=\"0\">"
 				+ "<w:multiLevelType w:val=\"multilevel\"/>"
 				+ "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:pStyle w:val=\"Heading1\"/>"
-				+ "<w:lvlText w:val=\"Strategic Goal %1:\"/><w:lvlJc w:val=\"left\"/></w:lvl>"
+				+ "<w:lvlText w:val=\"" + firstLevelText + "\"/><w:lvlJc w:val=\"left\"/></w:lvl>"
 				+ "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:pStyle w:val=\"Heading2\"/>"
 				+ "<w:lvlText w:val=\"%1.%2.\"/><w:lvlJc w:val=\"left\"/></w:lvl>" + "</w:abstractNum>"
 				+ "<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"hybridMultilevel\"/>"
