@@ -124,7 +124,10 @@ final class WordNumbering {
 				int referenced = text.charAt(i + 1) - '1';
 				if (referenced >= 0 && referenced <= level) {
 					int value = counters.shown(referenced, levels);
-					drawn.append(number(value, legal ? "decimal" : format(levels[referenced])));
+					String format = format(levels[referenced]);
+					// Legal numbering draws every level in arabic numerals; those already
+					// arabic ("01") keep their form.
+					drawn.append(number(value, (legal && !format.startsWith("decimal")) ? "decimal" : format));
 				}
 				i++;
 			}
