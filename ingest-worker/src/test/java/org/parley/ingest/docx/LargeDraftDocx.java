@@ -22,9 +22,9 @@ import org.parley.ingest.ExpectedOutline;
  * into the text, and bulleted lists. The expected outline is made alongside, counting the
  * numbers as a reader of the printed document would.
  *
- * About 317,000 words: the 131-page sample's density (689 words a page) gives some 460
- * pages; LibreOffice lays it out on 434 A4 pages (measured once with
- * {@code soffice --convert-to pdf}).
+ * About 300,000 words: at the 131-page sample's density (689 words a page) some 435
+ * pages; LibreOffice 7.4 lays it out on PAGES A4 pages in the sample's font and spacing
+ * (measured once with {@code soffice --convert-to pdf}).
  */
 public final class LargeDraftDocx {
 
@@ -126,9 +126,9 @@ public final class LargeDraftDocx {
 	private static String paragraph(String style, String numPr, String text) {
 		return "<w:p w:rsidR=\"00A1B2C3\" w:rsidRDefault=\"00A1B2C3\" w:rsidP=\"00A1B2C3\"><w:pPr><w:pStyle w:val=\""
 				+ style + "\"/>" + ((numPr != null) ? numPr : "")
-				+ "<w:spacing w:after=\"160\" w:line=\"259\" w:lineRule=\"auto\"/><w:jc w:val=\"both\"/>"
-				+ "<w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:cs=\"Calibri\"/><w:lang w:val=\"en-GB\"/></w:rPr>"
-				+ "</w:pPr><w:r w:rsidRPr=\"00D4E5F6\"><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:cs=\"Calibri\"/>"
+				+ "<w:spacing w:before=\"0\" w:after=\"140\" w:line=\"276\" w:lineRule=\"auto\"/><w:jc w:val=\"both\"/>"
+				+ "<w:rPr><w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\" w:cs=\"Liberation Serif\"/><w:lang w:val=\"en-GB\"/></w:rPr>"
+				+ "</w:pPr><w:r w:rsidRPr=\"00D4E5F6\"><w:rPr><w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\" w:cs=\"Liberation Serif\"/>"
 				+ "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"en-GB\"/></w:rPr><w:t xml:space=\"preserve\">"
 				+ escape(text)
 				+ "</w:t></w:r><w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/><w:bookmarkEnd w:id=\"0\"/></w:p>";
