@@ -370,9 +370,11 @@ final class OdtContent {
 				assigned = style;
 			}
 		}
-		if (assigned != null && assigned.outlineLevel.isEmpty()) {
-			// A style taken out of the outline ("Appendix"): its headings carry no
-			// number.
+		if ((assigned != null && assigned.outlineLevel.isEmpty())
+				|| (listStyleName != null && listStyleName.isEmpty())) {
+			// A style taken out of the outline ("Appendix"), or one that says "no list"
+			// (as LibreOffice marks the heading styles it imports unnumbered from Word):
+			// its headings carry no number.
 			return null;
 		}
 		Integer start = null;

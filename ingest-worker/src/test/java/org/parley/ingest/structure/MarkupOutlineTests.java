@@ -24,7 +24,8 @@ class MarkupOutlineTests {
 
 	@ParameterizedTest(name = "{0}/{1}")
 	@CsvSource({ "ogp-draft-strategy, doc.docx", "ogp-draft-strategy, doc.md", "ogp-draft-strategy, gdocs-export.html",
-			"ogp-draft-strategy, doc.odt", "ogp-draft-strategy, doc.fodt", "large-131p, doc.docx" })
+			"ogp-draft-strategy, doc.odt", "ogp-draft-strategy, doc.fodt", "ogp-draft-strategy, doc-numbered.odt",
+			"ogp-draft-strategy, doc-numbered.docx", "large-131p, doc.docx" })
 	void structuresSampleExactlyAsExpected(String sample, String file) throws IOException {
 		Path path = SAMPLES.resolve(sample).resolve(file);
 		List<DocumentPart> parts;
