@@ -147,7 +147,8 @@ final class OdtContent {
 		switch (name) {
 			case "p", "h" -> {
 				this.paragraph = new Paragraph(name.equals("h"), attribute(reader, TEXT, "style-name"));
-				this.paragraph.outlineLevel = integer(attribute(reader, TEXT, "outline-level"), 1);
+				this.paragraph.outlineLevel = Math.max(1,
+						Math.min(ListStyle.LEVELS, integer(attribute(reader, TEXT, "outline-level"), 1)));
 				this.paragraph.listHeader = "true".equals(attribute(reader, TEXT, "is-list-header"));
 				this.paragraph.restart = "true".equals(attribute(reader, TEXT, "restart-numbering"));
 				this.paragraph.startValue = integer(attribute(reader, TEXT, "start-value"), 0);

@@ -2,9 +2,12 @@ package org.parley.ingest.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
 import org.parley.ingest.archive.InflatedArchive;
+import org.parley.ingest.odt.OdtReader;
 import org.parley.ingest.structure.DocumentPart;
 import org.parley.ingest.structure.MarkupStructurer;
 
@@ -58,6 +62,15 @@ class LargeDocxTests {
 				docx.length / 1024, inflated / 1024, (double) compressed / inflated, words, outline.sections().size(),
 				millis, peakHeapMegabytes());
 		assertThat(words).isBetween(300_000L, 330_000L);
+	}
+
+	@Test
+	void libreOfficesOdtOfTheLargeDraftGivesTheSameOutline() throws IOException {
+		try (InputStream in = Files.newInputStream(Path.of("src/test/resources/odt/large-434p.odt"))) {
+			Outline outline = new MarkupStructurer().structure(new OdtReader().read(in));
+
+			assertSameOutline(outline, DRAFT.expectedOutline());
+		}
 	}
 
 	@Test
