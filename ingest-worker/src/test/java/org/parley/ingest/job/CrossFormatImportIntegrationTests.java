@@ -42,9 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One document in every format Parley reads, through the whole import job: uploads of
- * DOCX, Markdown, ODT, Flat ODT and two PDFs, the Google Docs export and a stored ODT
- * fetched from a fake Drive by the real client. All give one identical outline, the
- * sample's expected one.
+ * DOCX, Markdown, ODT, Flat ODT, the LibreOffice-numbered ODT and its Word export, and
+ * four PDFs (Word's, Chromium's and LibreOffice's, with typed and with automatic
+ * numbers), the Google Docs export and a stored ODT fetched from a fake Drive by the real
+ * client. All give one identical outline, the sample's expected one.
  */
 @SpringBootTest(classes = IngestWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = "spring.config.name=" + IngestWorkerApplication.CONFIG_NAME)
@@ -99,7 +100,9 @@ class CrossFormatImportIntegrationTests {
 				upload("doc.md", DocumentFormat.MARKDOWN), fromDrive("gdoc-ogp"),
 				upload("doc-office.pdf", DocumentFormat.PDF), upload("doc-chromium.pdf", DocumentFormat.PDF),
 				upload("doc.odt", DocumentFormat.ODT), upload("doc.fodt", DocumentFormat.FLAT_ODT),
-				fromDrive("odt-ogp"));
+				fromDrive("odt-ogp"), upload("doc-numbered.odt", DocumentFormat.ODT),
+				upload("doc-numbered.docx", DocumentFormat.DOCX), upload("doc-libreoffice.pdf", DocumentFormat.PDF),
+				upload("doc-numbered-libreoffice.pdf", DocumentFormat.PDF));
 
 		List<List<String>> outlines = new ArrayList<>();
 		for (UUID importId : importIds) {
