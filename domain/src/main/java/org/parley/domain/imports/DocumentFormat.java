@@ -14,6 +14,12 @@ public enum DocumentFormat {
 
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
 
+	/** OpenDocument text, LibreOffice's own format: a ZIP package. */
+	ODT("application/vnd.oasis.opendocument.text"),
+
+	/** OpenDocument text as one XML file (.fodt). */
+	FLAT_ODT("application/vnd.oasis.opendocument.text-flat-xml"),
+
 	MARKDOWN("text/markdown"),
 
 	/** The HTML that Drive exports a Google Doc as. */

@@ -1,24 +1,26 @@
 package org.parley.ingest.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.ooxml.util.POIXMLUnits;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -26,16 +28,20 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.parley.domain.imports.DocumentRejected;
 import org.parley.domain.imports.ImportProblem;
+import org.parley.ingest.archive.ArchiveTooLarge;
+import org.parley.ingest.archive.InflatedArchive;
 import org.parley.ingest.structure.DocumentPart;
 
 /**
  * Reads a Word document into its parts. POI parses the package's XML with external
  * entities and DTDs refused, so a crafted file cannot make the worker read local files or
  * the network. POI holds each part's XML in memory as a tree, so the parts are first
- * inflated once and counted: a small file that inflates to gigabytes (a zip bomb) is
- * refused before POI sees it.
+ * inflated once and counted ({@link InflatedArchive}): a small file that inflates to
+ * gigabytes (a zip bomb) is refused before POI sees it, and POI reads the inflated parts
+ * instead of the ZIP, so its compression-ratio heuristic never refuses a large draft.
  */
 public final class DocxReader {
 
@@ -43,59 +49,31 @@ public final class DocxReader {
 
 	public static final String TOO_LARGE = "DOCX_TOO_LARGE";
 
-	/** A 400-page draft's document.xml is about 20 MB. */
-	static final long MAX_PART_BYTES = 64L * 1024 * 1024;
-
-	static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
-
-	private static final int MAX_PARTS = 10_000;
-
-	private static final Pattern HEADING_STYLE = Pattern.compile("^heading\\s*([1-9])$");
-
 	public List<DocumentPart> read(InputStream docx) {
-		byte[] bytes;
+		InflatedArchive archive;
 		try {
-			bytes = docx.readAllBytes();
+			archive = InflatedArchive.of(docx.readAllBytes());
+		}
+		catch (ArchiveTooLarge ex) {
+			throw tooLarge(ex);
 		}
 		catch (IOException ex) {
 			throw unreadable(ex);
 		}
-		requireModestParts(bytes);
-		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+		try (OPCPackage pkg = OPCPackage.open(new InflatedParts(archive));
+				XWPFDocument document = new XWPFDocument(pkg)) {
 			return parts(document);
 		}
-		catch (IOException | POIXMLException | UnsupportedFileFormatException ex) {
+		catch (IOException | InvalidFormatException | POIXMLException | UnsupportedFileFormatException
+				| OpenXML4JRuntimeException ex) {
 			throw unreadable(ex);
 		}
 	}
 
-	private static void requireModestParts(byte[] docx) {
-		long total = 0;
-		int parts = 0;
-		byte[] buffer = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (++parts > MAX_PARTS) {
-					throw tooLarge();
-				}
-				long part = 0;
-				for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-					part += n;
-					total += n;
-					if (part > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) {
-						throw tooLarge();
-					}
-				}
-			}
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			// Not a readable ZIP: POI says so in its own words just after.
-		}
-	}
-
-	private static DocumentRejected tooLarge() {
+	private static DocumentRejected tooLarge(ArchiveTooLarge cause) {
 		return new DocumentRejected(new ImportProblem(TOO_LARGE, "Word document too large",
-				"This Word document unpacks to far more text than a draft holds, so Parley did not read it. Please save it again as .docx without embedded files, or split it, and retry."));
+				"This Word document unpacks to far more text than a draft holds, so Parley did not read it. Please save it again as .docx without embedded files, or split it, and retry."),
+				cause);
 	}
 
 	private static DocumentRejected unreadable(Throwable cause) {
@@ -105,78 +83,109 @@ public final class DocxReader {
 	}
 
 	private static List<DocumentPart> parts(XWPFDocument document) {
-		WordNumbering numbering = new WordNumbering(document.getNumbering());
 		XWPFStyles styles = document.getStyles();
-		List<DocumentPart> parts = new ArrayList<>();
+		WordNumbering numbering = new WordNumbering(document.getNumbering(), styles);
+		List<WordParagraph> paragraphs = new ArrayList<>();
+		boolean styledHeadings = false;
 		for (IBodyElement element : document.getBodyElements()) {
 			if (element instanceof XWPFParagraph paragraph) {
-				DocumentPart part = paragraph(paragraph, styles, numbering);
-				if (part != null) {
-					parts.add(part);
+				WordParagraph read = paragraph(paragraph, styles, numbering);
+				if (read != null) {
+					paragraphs.add(read);
+					DocumentPart.Kind kind = read.part().kind();
+					styledHeadings |= kind == DocumentPart.Kind.HEADING || kind == DocumentPart.Kind.TITLE;
 				}
 			}
 			else if (element instanceof XWPFTable table) {
-				table(table, parts);
+				for (XWPFTableRow row : table.getRows()) {
+					paragraphs.add(new WordParagraph(row(row), null));
+				}
 			}
 			// Content controls (tables of contents, cover-page fields) repeat or frame
 			// the text.
 		}
-		return parts;
-	}
-
-	private static DocumentPart paragraph(XWPFParagraph paragraph, XWPFStyles styles, WordNumbering numbering) {
-		String text = paragraph.getText();
-		String styleName = styleName(styles, paragraph.getStyleID());
-		if (styleName.startsWith("toc")) {
-			return null;
+		if (!styledHeadings) {
+			return InferredHeadings.of(paragraphs);
 		}
-		CTNumPr numPr = numberingOf(paragraph, styles);
-		String label = null;
-		boolean numbered = false;
-		if (numPr != null && numPr.getNumId() != null) {
-			BigInteger numId = numPr.getNumId().getVal();
-			int level = (numPr.getIlvl() != null && numPr.getIlvl().getVal() != null)
-					? numPr.getIlvl().getVal().intValue() : 0;
-			numbered = numId != null && numId.signum() != 0;
-			label = numbering.next(numId, level);
-		}
-		if (styleName.equals("title")) {
-			return DocumentPart.title(text);
-		}
-		if (styleName.equals("subtitle") || styleName.endsWith(".subtitle") || styleName.endsWith(" subtitle")) {
-			return DocumentPart.subtitle(text);
-		}
-		int depth = headingDepth(paragraph, styles, styleName);
-		if (depth > 0) {
-			return DocumentPart.heading(depth, label, text);
-		}
-		if (numbered) {
-			return DocumentPart.listItem(label, text);
-		}
-		if (styleName.equals("quote") || styleName.equals("intense quote")) {
-			return DocumentPart.quote(text);
-		}
-		return DocumentPart.paragraph(text);
-	}
-
-	private static void table(XWPFTable table, List<DocumentPart> parts) {
-		for (XWPFTableRow row : table.getRows()) {
-			List<String> cells = new ArrayList<>();
-			for (XWPFTableCell cell : row.getTableCells()) {
-				cells.add(cell.getText().replace('\n', ' ').strip());
-			}
-			parts.add(DocumentPart.tableRow(String.join(" | ", cells)));
-		}
+		return withListHeadings(paragraphs);
 	}
 
 	/**
-	 * From the style ("Heading 2", "heading 2") or from an outline level, the paragraph's
-	 * own or its style's.
+	 * A numbered paragraph at the list level that numbers headings is a heading of their
+	 * depth, whatever its style: the author numbered it as one of them.
+	 */
+	private static List<DocumentPart> withListHeadings(List<WordParagraph> paragraphs) {
+		Map<String, Integer> headingLists = new HashMap<>();
+		for (WordParagraph paragraph : paragraphs) {
+			if (paragraph.list() != null && paragraph.part().kind() == DocumentPart.Kind.HEADING) {
+				headingLists.putIfAbsent(paragraph.list(), paragraph.part().depth());
+			}
+		}
+		List<DocumentPart> parts = new ArrayList<>(paragraphs.size());
+		for (WordParagraph paragraph : paragraphs) {
+			DocumentPart part = paragraph.part();
+			Integer depth = (paragraph.list() != null) ? headingLists.get(paragraph.list()) : null;
+			if (depth != null && part.kind() == DocumentPart.Kind.LIST_ITEM && part.label() != null) {
+				part = DocumentPart.heading(depth, part.label(), part.text());
+			}
+			parts.add(part);
+		}
+		return parts;
+	}
+
+	private static WordParagraph paragraph(XWPFParagraph paragraph, XWPFStyles styles, WordNumbering numbering) {
+		String text = paragraph.getText();
+		String styleName = styleName(styles, paragraph.getStyleID());
+		if (WordStyleNames.isTableOfContents(styleName)) {
+			return null;
+		}
+		String label = null;
+		String list = null;
+		boolean numbered = false;
+		BigInteger numId = numberingId(paragraph, styles);
+		if (numId != null) {
+			numbered = numId.signum() != 0;
+			int level = numberingLevel(paragraph, styles, numbering, numId);
+			label = numbering.next(numId, level);
+			list = numbered ? numbering.definitionKey(numId) + "/" + level : null;
+		}
+		WordParagraph.Look look = look(paragraph, styles);
+		if (WordStyleNames.isTitle(styleName)) {
+			return new WordParagraph(DocumentPart.title(text), look);
+		}
+		if (WordStyleNames.isSubtitle(styleName)) {
+			return new WordParagraph(DocumentPart.subtitle(text), look);
+		}
+		int depth = headingDepth(paragraph, styles, styleName);
+		if (depth > 0) {
+			return new WordParagraph(DocumentPart.heading(depth, label, text), look, list);
+		}
+		if (numbered) {
+			return new WordParagraph(DocumentPart.listItem(label, text), look, list);
+		}
+		if (WordStyleNames.isQuote(styleName)) {
+			return new WordParagraph(DocumentPart.quote(text), look);
+		}
+		return new WordParagraph(DocumentPart.paragraph(text), look);
+	}
+
+	/** One row of a table, its cells in reading order joined by " | ". */
+	private static DocumentPart row(XWPFTableRow row) {
+		List<String> cells = new ArrayList<>();
+		for (XWPFTableCell cell : row.getTableCells()) {
+			cells.add(cell.getText().replace('\n', ' ').strip());
+		}
+		return DocumentPart.tableRow(String.join(" | ", cells));
+	}
+
+	/**
+	 * From the style ("Heading 2", "Überschrift 2", "Titre 2"), or from an outline level,
+	 * the paragraph's own or its style's, following the style's based-on chain.
 	 */
 	private static int headingDepth(XWPFParagraph paragraph, XWPFStyles styles, String styleName) {
-		Matcher heading = HEADING_STYLE.matcher(styleName);
-		if (heading.matches()) {
-			return Integer.parseInt(heading.group(1));
+		int named = WordStyleNames.headingDepth(styleName);
+		if (named > 0) {
+			return named;
 		}
 		CTPPrBase own = paragraph.getCTP().getPPr();
 		if (own != null && own.getOutlineLvl() != null && own.getOutlineLvl().getVal() != null) {
@@ -189,9 +198,12 @@ public final class DocxReader {
 			if (pPr != null && pPr.getOutlineLvl() != null && pPr.getOutlineLvl().getVal() != null) {
 				return outlineDepth(pPr.getOutlineLvl().getVal());
 			}
-			Matcher based = HEADING_STYLE.matcher(lower(style.getName()));
-			if (based.matches()) {
-				return Integer.parseInt(based.group(1));
+			int based = WordStyleNames.headingDepth(lower(style.getName()));
+			if (based == 0) {
+				based = WordStyleNames.headingDepth(lower(style.getStyleId()));
+			}
+			if (based > 0) {
+				return based;
 			}
 		}
 		return 0;
@@ -204,23 +216,135 @@ public final class DocxReader {
 	}
 
 	/**
-	 * The paragraph's numbering, or its style's (heading styles linked to a numbered
-	 * list).
+	 * The paragraph's list instance, or its style's (heading styles linked to a numbered
+	 * list); 0 when the paragraph removes its style's numbering; null for none.
 	 */
-	private static CTNumPr numberingOf(XWPFParagraph paragraph, XWPFStyles styles) {
+	private static BigInteger numberingId(XWPFParagraph paragraph, XWPFStyles styles) {
 		CTPPrBase own = paragraph.getCTP().getPPr();
-		if (own != null && own.getNumPr() != null) {
-			return own.getNumPr();
+		if (own != null && own.getNumPr() != null && own.getNumPr().getNumId() != null) {
+			return own.getNumPr().getNumId().getVal();
 		}
+		for (CTNumPr numPr : styleNumbering(paragraph, styles)) {
+			if (numPr.getNumId() != null) {
+				return numPr.getNumId().getVal();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The paragraph's own list level, or its style's, or the level of the list that names
+	 * the paragraph's style (Word links "Heading 1" to a list by the list's level, not by
+	 * a level in the style).
+	 */
+	private static int numberingLevel(XWPFParagraph paragraph, XWPFStyles styles, WordNumbering numbering,
+			BigInteger numId) {
+		CTPPrBase own = paragraph.getCTP().getPPr();
+		if (own != null && own.getNumPr() != null && own.getNumPr().getIlvl() != null
+				&& own.getNumPr().getIlvl().getVal() != null) {
+			return own.getNumPr().getIlvl().getVal().intValue();
+		}
+		for (CTNumPr numPr : styleNumbering(paragraph, styles)) {
+			if (numPr.getIlvl() != null && numPr.getIlvl().getVal() != null) {
+				return numPr.getIlvl().getVal().intValue();
+			}
+		}
+		return numbering.levelOfStyle(numId, paragraph.getStyleID());
+	}
+
+	private static List<CTNumPr> styleNumbering(XWPFParagraph paragraph, XWPFStyles styles) {
+		List<CTNumPr> chain = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (XWPFStyle style = style(styles, paragraph.getStyleID()); style != null
 				&& seen.add(style.getStyleId()); style = style(styles, style.getBasisStyleID())) {
 			CTPPrBase pPr = style.getCTStyle().getPPr();
 			if (pPr != null && pPr.getNumPr() != null) {
-				return pPr.getNumPr();
+				chain.add(pPr.getNumPr());
 			}
 		}
-		return null;
+		return chain;
+	}
+
+	/**
+	 * How the paragraph looks: its first run's size, whether all its text is bold, in
+	 * capitals, and the bold text it starts with.
+	 */
+	private static WordParagraph.Look look(XWPFParagraph paragraph, XWPFStyles styles) {
+		List<CTRPr> styleRuns = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (XWPFStyle style = style(styles, paragraph.getStyleID()); style != null
+				&& seen.add(style.getStyleId()); style = style(styles, style.getBasisStyleID())) {
+			if (style.getCTStyle().getRPr() != null) {
+				styleRuns.add(style.getCTStyle().getRPr());
+			}
+		}
+		int size = 0;
+		boolean allBold = true;
+		boolean anyText = false;
+		boolean inPrefix = true;
+		StringBuilder boldPrefix = new StringBuilder();
+		for (XWPFRun run : paragraph.getRuns()) {
+			String text = run.text();
+			if (text == null || text.isBlank()) {
+				if (text != null && inPrefix && boldPrefix.length() > 0) {
+					boldPrefix.append(text);
+				}
+				continue;
+			}
+			CTRPr own = run.getCTR().getRPr();
+			boolean bold = onOff(own, styleRuns, true);
+			if (!anyText) {
+				size = size(own, styleRuns);
+			}
+			anyText = true;
+			allBold &= bold;
+			if (inPrefix && bold) {
+				boldPrefix.append(text);
+			}
+			else {
+				inPrefix = false;
+			}
+		}
+		return new WordParagraph.Look(size, anyText && allBold, boldPrefix.toString());
+	}
+
+	private static boolean onOff(CTRPr own, List<CTRPr> styleRuns, boolean bold) {
+		if (own != null && own.sizeOfBArray() > 0) {
+			return POIXMLUnits.parseOnOff(own.getBArray(0));
+		}
+		for (CTRPr style : styleRuns) {
+			if (style.sizeOfBArray() > 0) {
+				return POIXMLUnits.parseOnOff(style.getBArray(0));
+			}
+		}
+		return false;
+	}
+
+	/** In half-points, as Word stores it; 0 when nothing sets it. */
+	private static int size(CTRPr own, List<CTRPr> styleRuns) {
+		if (own != null && own.sizeOfSzArray() > 0) {
+			return halfPoints(own.getSzArray(0).getVal());
+		}
+		for (CTRPr style : styleRuns) {
+			if (style.sizeOfSzArray() > 0) {
+				return halfPoints(style.getSzArray(0).getVal());
+			}
+		}
+		return 0;
+	}
+
+	private static int halfPoints(Object value) {
+		if (value instanceof Number number) {
+			return number.intValue();
+		}
+		String text = String.valueOf(value).strip();
+		try {
+			return text.endsWith("pt") ? (int) Math.round(Double.parseDouble(text.replace("pt", "")) * 2)
+					: Integer.parseInt(text);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 	private static XWPFStyle style(XWPFStyles styles, String id) {

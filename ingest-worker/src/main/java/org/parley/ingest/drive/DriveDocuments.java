@@ -26,10 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Fetches one Drive file to a local file: reads its metadata, then exports a Google Doc
  * (as HTML, which keeps its structure best; as DOCX and then PDF when Drive's export size
- * limit refuses HTML) or downloads a PDF or DOCX as stored. While Drive is busy (rate
- * limits, 429, 5xx, a broken connection) each call is retried with exponential backoff
- * and full jitter, a bounded number of times, and the organiser is told that Parley is
- * still trying.
+ * limit refuses HTML) or downloads a PDF, DOCX, ODT or Markdown file as stored. While
+ * Drive is busy (rate limits, 429, 5xx, a broken connection) each call is retried with
+ * exponential backoff and full jitter, a bounded number of times, and the organiser is
+ * told that Parley is still trying.
  */
 public final class DriveDocuments {
 
@@ -137,6 +137,14 @@ public final class DriveDocuments {
 		}
 		if (mimeType.equals(DocumentFormat.DOCX.mediaType())) {
 			return DocumentFormat.DOCX;
+		}
+		// An OpenDocument text in Drive is downloaded as stored: Drive exports only its
+		// own Google Docs.
+		if (mimeType.equals(DocumentFormat.ODT.mediaType())) {
+			return DocumentFormat.ODT;
+		}
+		if (mimeType.equals(DocumentFormat.FLAT_ODT.mediaType())) {
+			return DocumentFormat.FLAT_ODT;
 		}
 		if (mimeType.equals(DocumentFormat.MARKDOWN.mediaType())
 				|| ((mimeType.equals("text/plain") || mimeType.equals("text/x-markdown")) && name != null

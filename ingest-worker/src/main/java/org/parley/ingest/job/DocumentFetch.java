@@ -77,7 +77,7 @@ class DocumentFetch implements Tasklet {
 		entry.format = DocumentFormat.ofMediaType(documentImport.mediaType())
 			.orElseThrow(() -> new DocumentRejected(new ImportProblem("UNSUPPORTED_FORMAT", "Unsupported file type",
 					"Parley cannot import files of type " + documentImport.mediaType()
-							+ ". Please upload a PDF, a Word (.docx) or a Markdown file.")));
+							+ ". Please upload a PDF, a Word (.docx), an OpenDocument (.odt) or a Markdown file.")));
 		boolean found = this.imports.readContent(importId, in -> {
 			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
 			return true;

@@ -17,6 +17,7 @@ import org.parley.domain.imports.ImportStage;
 import org.parley.ingest.docx.DocxReader;
 import org.parley.ingest.gdocs.GoogleDocsHtmlReader;
 import org.parley.ingest.markdown.MarkdownReader;
+import org.parley.ingest.odt.OdtReader;
 import org.parley.ingest.pdf.PdfTextExtractor;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -61,6 +62,11 @@ class TextExtraction implements Tasklet {
 			case DOCX -> {
 				try (InputStream in = Files.newInputStream(entry.file)) {
 					entry.parts = new DocxReader().read(in);
+				}
+			}
+			case ODT, FLAT_ODT -> {
+				try (InputStream in = Files.newInputStream(entry.file)) {
+					entry.parts = new OdtReader().read(in);
 				}
 			}
 			case MARKDOWN -> entry.parts = new MarkdownReader().read(utf8(entry.file));

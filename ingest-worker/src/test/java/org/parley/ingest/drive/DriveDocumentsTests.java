@@ -96,7 +96,8 @@ class DriveDocumentsTests {
 	@ParameterizedTest
 	@CsvSource({ "application/pdf, PDF",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document, DOCX",
-			"text/markdown, MARKDOWN" })
+			"application/vnd.oasis.opendocument.text, ODT",
+			"application/vnd.oasis.opendocument.text-flat-xml, FLAT_ODT", "text/markdown, MARKDOWN" })
 	void downloadsStoredFilesAsTheyAre(String mimeType, DocumentFormat format) throws IOException {
 		this.fake.storedFile("f1", "draft", mimeType, "stored bytes".getBytes());
 

@@ -29,6 +29,7 @@ import org.parley.domain.outline.OutlineSection;
 import org.parley.domain.test.TestInfrastructure;
 import org.parley.ingest.ExpectedOutline;
 import org.parley.ingest.IngestWorkerApplication;
+import org.parley.ingest.docx.LargeDraftDocx;
 import org.parley.ingest.drive.FakeDrive;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One document in every format Parley reads, through the whole import job: uploads of
- * DOCX, Markdown and two PDFs, and the Google Docs export fetched from a fake Drive by
- * the real client. All give one identical outline, the sample's expected one.
+ * DOCX, Markdown, ODT, Flat ODT, the LibreOffice-numbered ODT and its Word export, and
+ * four PDFs (Word's, Chromium's and LibreOffice's, with typed and with automatic
+ * numbers), the Google Docs export and a stored ODT fetched from a fake Drive by the real
+ * client. All give one identical outline, the sample's expected one.
  */
 @SpringBootTest(classes = IngestWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = "spring.config.name=" + IngestWorkerApplication.CONFIG_NAME)
@@ -92,9 +95,14 @@ class CrossFormatImportIntegrationTests {
 	@Test
 	void everyFormatOfOneDocumentGivesOneIdenticalOutline() throws IOException {
 		drive.googleDoc("gdoc-ogp", "Draft OGP Strategy", Map.of("text/html", sample("gdocs-export.html")), Set.of());
+		drive.storedFile("odt-ogp", "Draft OGP Strategy.odt", DocumentFormat.ODT.mediaType(), sample("doc.odt"));
 		List<UUID> importIds = List.of(upload("doc.docx", DocumentFormat.DOCX),
 				upload("doc.md", DocumentFormat.MARKDOWN), fromDrive("gdoc-ogp"),
-				upload("doc-office.pdf", DocumentFormat.PDF), upload("doc-chromium.pdf", DocumentFormat.PDF));
+				upload("doc-office.pdf", DocumentFormat.PDF), upload("doc-chromium.pdf", DocumentFormat.PDF),
+				upload("doc.odt", DocumentFormat.ODT), upload("doc.fodt", DocumentFormat.FLAT_ODT),
+				fromDrive("odt-ogp"), upload("doc-numbered.odt", DocumentFormat.ODT),
+				upload("doc-numbered.docx", DocumentFormat.DOCX), upload("doc-libreoffice.pdf", DocumentFormat.PDF),
+				upload("doc-numbered-libreoffice.pdf", DocumentFormat.PDF));
 
 		List<List<String>> outlines = new ArrayList<>();
 		for (UUID importId : importIds) {
@@ -114,6 +122,37 @@ class CrossFormatImportIntegrationTests {
 		assertThat(fromDrive.sourceKind()).isEqualTo(SourceKind.DRIVE);
 		assertThat(fromDrive.sourceName()).isEqualTo("Draft OGP Strategy");
 		assertThat(fromDrive.mediaType()).isEqualTo("text/html");
+		DocumentImport odtFromDrive = this.imports.findById(importIds.get(7)).orElseThrow();
+		assertThat(odtFromDrive.mediaType()).isEqualTo(DocumentFormat.ODT.mediaType());
+	}
+
+	@Test
+	void wordDraftOf434PagesImportsWithAll1001Sections() {
+		LargeDraftDocx draft = LargeDraftDocx.make();
+		DocumentImport i = DocumentImport.uploaded(organiser(), "draft-434p.docx", DocumentFormat.DOCX.mediaType(),
+				null, OffsetDateTime.now());
+		this.imports.add(i, draft.bytes());
+
+		this.runner.run(i.id(), false);
+
+		DocumentImport done = this.imports.findById(i.id()).orElseThrow();
+		assertThat(done.state()).as("%s", done.problem()).isEqualTo(ImportState.SUCCEEDED);
+		List<Section> sections = this.discussions.findSections(done.discussionId());
+		assertThat(sections).hasSize(1001);
+		assertThat(rows(sections)).containsExactlyElementsOf(expectedRows(draft.expectedOutline()));
+	}
+
+	@Test
+	void brokenOpenDocumentTextFailsWithItsCode() {
+		DocumentImport i = DocumentImport.uploaded(organiser(), "broken.odt", DocumentFormat.ODT.mediaType(), null,
+				OffsetDateTime.now());
+		this.imports.add(i, "PK\u0003\u0004 not really".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+		this.runner.run(i.id(), false);
+
+		DocumentImport failed = this.imports.findById(i.id()).orElseThrow();
+		assertThat(failed.state()).isEqualTo(ImportState.FAILED);
+		assertThat(failed.problem().code()).isEqualTo("ODT_UNREADABLE");
 	}
 
 	@Test

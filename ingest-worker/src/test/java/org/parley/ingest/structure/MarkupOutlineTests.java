@@ -14,6 +14,7 @@ import org.parley.ingest.ExpectedOutline;
 import org.parley.ingest.docx.DocxReader;
 import org.parley.ingest.gdocs.GoogleDocsHtmlReader;
 import org.parley.ingest.markdown.MarkdownReader;
+import org.parley.ingest.odt.OdtReader;
 
 import static org.parley.ingest.OutlineAssert.assertSameOutline;
 
@@ -23,13 +24,19 @@ class MarkupOutlineTests {
 
 	@ParameterizedTest(name = "{0}/{1}")
 	@CsvSource({ "ogp-draft-strategy, doc.docx", "ogp-draft-strategy, doc.md", "ogp-draft-strategy, gdocs-export.html",
-			"large-131p, doc.docx" })
+			"ogp-draft-strategy, doc.odt", "ogp-draft-strategy, doc.fodt", "ogp-draft-strategy, doc-numbered.odt",
+			"ogp-draft-strategy, doc-numbered.docx", "large-131p, doc.docx" })
 	void structuresSampleExactlyAsExpected(String sample, String file) throws IOException {
 		Path path = SAMPLES.resolve(sample).resolve(file);
 		List<DocumentPart> parts;
 		if (file.endsWith(".docx")) {
 			try (InputStream in = Files.newInputStream(path)) {
 				parts = new DocxReader().read(in);
+			}
+		}
+		else if (file.endsWith(".odt") || file.endsWith(".fodt")) {
+			try (InputStream in = Files.newInputStream(path)) {
+				parts = new OdtReader().read(in);
 			}
 		}
 		else if (file.endsWith(".md")) {

@@ -17,7 +17,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The format of an upload, judged by its bytes as readers judge them: a PDF header, a ZIP
- * whose content types declare a Word document, or UTF-8 text named or declared as
+ * whose content types declare a Word document or whose mimetype entry an OpenDocument
+ * text, an OpenDocument text as one XML file, or UTF-8 text named or declared as
  * Markdown. Names and declared types are trusted only to tell Markdown from other text.
  */
 final class UploadedFormat {
@@ -29,6 +30,12 @@ final class UploadedFormat {
 	/** [Content_Types].xml is small; reading more would only serve a zip bomb. */
 	private static final int CONTENT_TYPES_LIMIT = 256 * 1024;
 
+	private static final String ODT_MEDIA_TYPE = DocumentFormat.ODT.mediaType();
+
+	private static final int MIMETYPE_LIMIT = 128;
+
+	private static final int FLAT_HEAD_LIMIT = 16 * 1024;
+
 	private UploadedFormat() {
 	}
 
@@ -39,17 +46,23 @@ final class UploadedFormat {
 		String name = (fileName != null) ? fileName.toLowerCase(Locale.ROOT) : "";
 		if (name.endsWith(".pdf")) {
 			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "NOT_A_PDF", "Not a PDF",
-					"This file is not a PDF, even though its name says so. Please export the draft as a PDF again, or upload it as a Word (.docx) or Markdown (.md) file.");
+					"This file is not a PDF, even though its name says so. Please export the draft as a PDF again, or upload it as a Word (.docx), OpenDocument (.odt) or Markdown (.md) file.");
 		}
 		if (startsWith(content, ZIP)) {
 			if (isWordDocument(content)) {
 				return DocumentFormat.DOCX;
 			}
-			throw unsupported("a ZIP archive that is not a Word document");
+			if (isOpenDocumentText(content)) {
+				return DocumentFormat.ODT;
+			}
+			throw unsupported("a ZIP archive that is not a Word or OpenDocument text");
 		}
 		boolean markdownNamed = name.endsWith(".md") || name.endsWith(".markdown")
 				|| (declaredType != null && declaredType.toLowerCase(Locale.ROOT).startsWith("text/markdown"));
 		if (isUtf8Text(content)) {
+			if (isFlatOpenDocumentText(content)) {
+				return DocumentFormat.FLAT_ODT;
+			}
 			if (markdownNamed) {
 				return DocumentFormat.MARKDOWN;
 			}
@@ -61,7 +74,7 @@ final class UploadedFormat {
 	private static ProblemException unsupported(String what) {
 		return new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_FORMAT", "Unsupported file type",
 				"This file is " + what
-						+ ", which Parley cannot import. Please upload a PDF, a Word (.docx) or a Markdown (.md) file.");
+						+ ", which Parley cannot import. Please upload a PDF, a Word (.docx), an OpenDocument (.odt) or a Markdown (.md) file.");
 	}
 
 	private static boolean isWordDocument(byte[] content) {
@@ -77,6 +90,35 @@ final class UploadedFormat {
 		catch (IOException | IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * An OpenDocument package names its type in a first, stored entry called "mimetype".
+	 */
+	private static boolean isOpenDocumentText(byte[] content) {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals("mimetype")) {
+					byte[] type = zip.readNBytes(MIMETYPE_LIMIT);
+					return new String(type, StandardCharsets.US_ASCII).strip().equals(ODT_MEDIA_TYPE);
+				}
+			}
+			return false;
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * A Flat ODT is one XML file whose root, office:document, names the type; the root's
+	 * namespace declarations fit in the first kilobytes.
+	 */
+	private static boolean isFlatOpenDocumentText(byte[] content) {
+		String head = new String(content, 0, Math.min(content.length, FLAT_HEAD_LIMIT), StandardCharsets.UTF_8);
+		int root = head.indexOf("<office:document");
+		int rootEnd = (root >= 0) ? head.indexOf('>', root) : -1;
+		return rootEnd > 0 && head.substring(root, rootEnd).contains("office:mimetype=\"" + ODT_MEDIA_TYPE + "\"");
 	}
 
 	private static boolean isUtf8Text(byte[] content) {

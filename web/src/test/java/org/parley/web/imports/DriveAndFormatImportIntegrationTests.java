@@ -118,6 +118,29 @@ class DriveAndFormatImportIntegrationTests {
 	}
 
 	@Test
+	void openDocumentTextIsAcceptedByItsBytesPackagedOrFlat() throws IOException {
+		byte[] odt = zip("mimetype", "application/vnd.oasis.opendocument.text");
+		byte[] fodt = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document"
+				+ " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" office:version=\"1.3\""
+				+ " office:mimetype=\"application/vnd.oasis.opendocument.text\"><office:body/></office:document>")
+			.getBytes(StandardCharsets.UTF_8);
+
+		assertThat(mediaTypeOf(upload("draft.odt", "application/octet-stream", odt)))
+			.isEqualTo("application/vnd.oasis.opendocument.text");
+		assertThat(mediaTypeOf(upload("draft.fodt", "application/octet-stream", fodt)))
+			.isEqualTo("application/vnd.oasis.opendocument.text-flat-xml");
+	}
+
+	@Test
+	void openDocumentSpreadsheetIsRefusedAsUnsupported() throws IOException {
+		MvcTestResult result = upload("budget.ods", "application/octet-stream",
+				zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet"));
+
+		assertThat(result).hasStatus(415);
+		assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("UNSUPPORTED_FORMAT");
+	}
+
+	@Test
 	void markdownIsAcceptedWhenNamedOrDeclaredSo() {
 		byte[] markdown = "# Draft\n\n## 1. Scope\n\nText – with UTF-8.\n".getBytes(StandardCharsets.UTF_8);
 
