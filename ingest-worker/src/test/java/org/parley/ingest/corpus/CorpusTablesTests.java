@@ -38,14 +38,17 @@ class CorpusTablesTests {
 	}
 
 	@Test
-	void everyRecordedTableIsATableWhoseTextIsItsCellsRowByRow() {
+	void everyRecordedTableIsARectangularTableWhoseTextIsItsCellsRowByRow() {
 		List<CorpusDocument> documents = Corpus.documents();
 		int tables = 0;
 		for (CorpusDocument document : documents) {
 			for (ExpectedTable table : document.expectedTables()) {
 				String where = document.id() + " unit " + table.unit() + " block " + table.block();
 				assertThat(table.kind()).as(where).isEqualTo(BlockKind.TABLE);
-				assertThat(table.rows()).as(where).isNotEmpty().allSatisfy(row -> assertThat(row).isNotEmpty());
+				int width = table.rows().get(0).size();
+				assertThat(table.rows()).as(where + ": every row as wide as the first")
+					.isNotEmpty()
+					.allSatisfy(row -> assertThat(row).hasSize(width));
 				assertThat(table.headerRows()).as(where).isBetween(0, table.rows().size());
 				assertThat(table.text()).as(where).isEqualTo(table.cellText());
 				tables++;
