@@ -46,6 +46,45 @@ public final class ExpectedOutline {
 		}
 	}
 
+	/**
+	 * The cells recorded for the tables of an expected outline: every {@code table} block
+	 * that carries {@code rows} (and optionally {@code headerRows}, 0 when absent), in
+	 * document order. Tables recorded with their text only are left out.
+	 */
+	public static List<ExpectedTable> tables(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			JsonNode root = JsonMapper.builder().build().readTree(in);
+			List<ExpectedTable> tables = new ArrayList<>();
+			int unitIndex = 0;
+			for (JsonNode unit : root.get("units")) {
+				int blockIndex = 0;
+				for (JsonNode block : unit.get("blocks")) {
+					JsonNode rows = block.get("rows");
+					if (rows != null && !rows.isNull()) {
+						List<List<String>> cells = new ArrayList<>();
+						for (JsonNode row : rows) {
+							List<String> line = new ArrayList<>();
+							for (JsonNode cell : row) {
+								line.add(cell.asString());
+							}
+							cells.add(List.copyOf(line));
+						}
+						JsonNode headerRows = block.get("headerRows");
+						tables.add(new ExpectedTable(unitIndex, blockIndex, kind(block.get("kind").asString()),
+								block.get("text").asString(), List.copyOf(cells),
+								(headerRows == null || headerRows.isNull()) ? 0 : headerRows.asInt()));
+					}
+					blockIndex++;
+				}
+				unitIndex++;
+			}
+			return tables;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static Outline read(InputStream in) {
 		JsonNode root = JsonMapper.builder().build().readTree(in);
 		List<OutlineSection> sections = new ArrayList<>();

@@ -1,10 +1,13 @@
 package org.parley.ingest.corpus;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.parley.domain.imports.DocumentFormat;
+import org.parley.ingest.ExpectedOutline;
+import org.parley.ingest.ExpectedTable;
 
 /**
  * One document of the structure corpus and the outline a careful reader would make of it.
@@ -36,6 +39,14 @@ record CorpusDocument(String id, Path file, Path expectedOutline, boolean gated)
 			case "odt" -> DocumentFormat.ofMediaType(ODT);
 			default -> Optional.empty();
 		};
+	}
+
+	/**
+	 * The tables of the expected outline that record their cells (issue 14); documents
+	 * whose tables carry text only, and documents without tables, have none.
+	 */
+	List<ExpectedTable> expectedTables() {
+		return ExpectedOutline.tables(this.expectedOutline);
 	}
 
 	String extension() {
