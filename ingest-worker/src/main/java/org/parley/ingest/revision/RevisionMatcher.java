@@ -38,11 +38,20 @@ public final class RevisionMatcher {
 	/** Below this similarity two paragraphs in the same stretch are not the same one. */
 	static final double IN_PLACE = 0.4;
 
+	/** Above this similarity two paragraphs are the same one wherever they are. */
+	static final double STRONG = 0.8;
+
+	/** What a pair in a stretch must add over its threshold to be worth making. */
+	private static final double MARGIN = 0.3;
+
 	/** Below this similarity two paragraphs in different places are not the same one. */
 	static final double MOVED = 0.6;
 
 	/** The share of a piece's words the whole must hold for a split or a merge. */
 	static final double PIECE = 0.75;
+
+	/** Between paired neighbours, two paragraphs this alike are the same one. */
+	static final double BETWEEN_PAIRS = 0.3;
 
 	/** A stretch between anchors larger than this is left to the document-wide pass. */
 	private static final long LARGEST_STRETCH = 4_000_000;
@@ -62,6 +71,12 @@ public final class RevisionMatcher {
 		final String text;
 
 		final WordBag words;
+
+		/**
+		 * Whether the same words stand elsewhere in either version ("Rationale:"): then
+		 * only the neighbours can tell which one this is.
+		 */
+		boolean repeated;
 
 		Unit(UUID id, int section, int paragraph, String text, WordBag words) {
 			this.id = id;
@@ -101,11 +116,35 @@ public final class RevisionMatcher {
 			this.after = units(after);
 			this.ofBefore = lists(this.before.size());
 			this.ofAfter = lists(this.after.size());
+			markRepeated();
+		}
+
+		private void markRepeated() {
+			Map<String, Integer> before = new HashMap<>();
+			Map<String, Integer> after = new HashMap<>();
+			this.before.forEach(u -> before.merge(key(u), 1, Integer::sum));
+			this.after.forEach(u -> after.merge(key(u), 1, Integer::sum));
+			for (Unit u : this.before) {
+				u.repeated = before.get(key(u)) > 1 || after.getOrDefault(key(u), 0) > 1;
+			}
+			for (Unit u : this.after) {
+				u.repeated = after.get(key(u)) > 1 || before.getOrDefault(key(u), 0) > 1;
+			}
+		}
+
+		private static String key(Unit u) {
+			return String.join(" ", WordBag.words(u.text));
 		}
 
 		Matching match() {
-			anchorAndAlign();
-			pairMoved();
+			List<int[]> stretches = anchor();
+			dropLoneRepeatedAnchors();
+			pairDocumentWide(STRONG);
+			for (int[] stretch : stretches) {
+				align(stretch[0], stretch[1], stretch[2], stretch[3]);
+			}
+			pairDocumentWide(MOVED);
+			pairByNeighbours();
 			findSplits();
 			findMerges();
 			List<ParagraphMatch> paragraphs = new ArrayList<>();
@@ -151,7 +190,9 @@ public final class RevisionMatcher {
 			this.ofAfter.get(pair.after).remove(pair);
 		}
 
-		private void anchorAndAlign() {
+		/** Anchors the unchanged paragraphs; returns the stretches between anchors. */
+		private List<int[]> anchor() {
+			List<int[]> stretches = new ArrayList<>();
 			List<String> a = this.before.stream().map(u -> u.text).toList();
 			List<String> b = this.after.stream().map(u -> u.text).toList();
 			Patch<String> patch = DiffUtils.diff(a, b);
@@ -163,13 +204,15 @@ public final class RevisionMatcher {
 				while (i < sourceAt && j < targetAt) {
 					add(i++, j++, MatchKind.UNCHANGED, 1.0);
 				}
-				align(sourceAt, sourceAt + delta.getSource().size(), targetAt, targetAt + delta.getTarget().size());
+				stretches.add(new int[] { sourceAt, sourceAt + delta.getSource().size(), targetAt,
+						targetAt + delta.getTarget().size() });
 				i = sourceAt + delta.getSource().size();
 				j = targetAt + delta.getTarget().size();
 			}
 			while (i < a.size() && j < b.size()) {
 				add(i++, j++, MatchKind.UNCHANGED, 1.0);
 			}
+			return stretches;
 		}
 
 		/** Aligns old [i0, i1) with new [j0, j1) in order, maximising the similarity. */
@@ -183,15 +226,18 @@ public final class RevisionMatcher {
 			double[][] sim = new double[n][m];
 			for (int x = n - 1; x >= 0; x--) {
 				for (int y = m - 1; y >= 0; y--) {
-					sim[x][y] = this.before.get(i0 + x).words.similarity(this.after.get(j0 + y).words);
-					double take = (sim[x][y] >= IN_PLACE) ? score[x + 1][y + 1] + sim[x][y] : Double.NEGATIVE_INFINITY;
+					boolean free = this.ofBefore.get(i0 + x).isEmpty() && this.ofAfter.get(j0 + y).isEmpty()
+							&& !this.before.get(i0 + x).repeated && !this.after.get(j0 + y).repeated;
+					sim[x][y] = free ? this.before.get(i0 + x).words.similarity(this.after.get(j0 + y).words) : 0;
+					double take = (sim[x][y] >= IN_PLACE) ? score[x + 1][y + 1] + sim[x][y] - MARGIN
+							: Double.NEGATIVE_INFINITY;
 					score[x][y] = Math.max(take, Math.max(score[x + 1][y], score[x][y + 1]));
 				}
 			}
 			int x = 0;
 			int y = 0;
 			while (x < n && y < m) {
-				if (sim[x][y] >= IN_PLACE && score[x][y] == score[x + 1][y + 1] + sim[x][y]) {
+				if (sim[x][y] >= IN_PLACE && score[x][y] == score[x + 1][y + 1] + sim[x][y] - MARGIN) {
 					add(i0 + x, j0 + y, MatchKind.EDITED, sim[x][y]);
 					x++;
 					y++;
@@ -205,11 +251,107 @@ public final class RevisionMatcher {
 			}
 		}
 
-		/** Pairs what is left, document-wide, best similarity first. */
-		private void pairMoved() {
+		/**
+		 * A text that occurs several times ("Rationale:", "Verification material(s):") is
+		 * the same paragraph only where its neighbours are paired too: an anchor of such
+		 * a text with no anchored neighbour came from a reordering, and is undone.
+		 */
+		private void dropLoneRepeatedAnchors() {
+			Map<String, Integer> occurrences = new HashMap<>();
+			this.before.forEach(u -> occurrences.merge(u.text, 1, Integer::sum));
+			List<Pair> lone = new ArrayList<>();
+			for (int i = 0; i < this.before.size(); i++) {
+				for (Pair p : this.ofBefore.get(i)) {
+					if (p.kind == MatchKind.UNCHANGED && occurrences.get(this.before.get(i).text) > 1
+							&& !pairedAt(i - 1, p.after - 1) && !pairedAt(i + 1, p.after + 1)) {
+						lone.add(p);
+					}
+				}
+			}
+			lone.forEach(this::remove);
+		}
+
+		/**
+		 * Whether pairing old {@code i} with new {@code j} keeps the order of the nearest
+		 * pairs around them, as an edit in place does and a move does not.
+		 */
+		private boolean inOrder(int i, int j) {
+			for (int k = i - 1; k >= 0; k--) {
+				if (!this.ofBefore.get(k).isEmpty()) {
+					if (this.ofBefore.get(k).get(0).after > j) {
+						return false;
+					}
+					break;
+				}
+			}
+			for (int k = i + 1; k < this.before.size(); k++) {
+				if (!this.ofBefore.get(k).isEmpty()) {
+					return this.ofBefore.get(k).get(0).after >= j;
+				}
+			}
+			return true;
+		}
+
+		private boolean pairedAt(int before, int after) {
+			if (before < 0 || after < 0 || before >= this.before.size() || after >= this.after.size()) {
+				return false;
+			}
+			return this.ofBefore.get(before).stream().anyMatch(p -> p.after == after);
+		}
+
+		/**
+		 * An unpaired paragraph between paired neighbours, facing an unpaired one between
+		 * the same neighbours, is that one rewritten if they share a little.
+		 */
+		private void pairByNeighbours() {
+			boolean paired = true;
+			while (paired) {
+				paired = false;
+				for (int i = 0; i < this.before.size(); i++) {
+					if (!this.ofBefore.get(i).isEmpty()) {
+						continue;
+					}
+					int best = -1;
+					double most = BETWEEN_PAIRS;
+					for (int j : facing(i)) {
+						if (j >= 0 && j < this.after.size() && this.ofAfter.get(j).isEmpty()) {
+							double s = this.before.get(i).words.similarity(this.after.get(j).words);
+							if (s >= most) {
+								most = s;
+								best = j;
+							}
+						}
+					}
+					if (best >= 0) {
+						add(i, best, MatchKind.EDITED, most);
+						paired = true;
+					}
+				}
+			}
+		}
+
+		/**
+		 * The new places facing old paragraph {@code i} through its paired neighbours.
+		 */
+		private List<Integer> facing(int i) {
+			List<Integer> places = new ArrayList<>(2);
+			if (i > 0) {
+				this.ofBefore.get(i - 1).stream().mapToInt(p -> p.after + 1).forEach(places::add);
+			}
+			if (i + 1 < this.before.size()) {
+				this.ofBefore.get(i + 1).stream().mapToInt(p -> p.after - 1).forEach(places::add);
+			}
+			return places;
+		}
+
+		/**
+		 * Pairs what is left, document-wide, best similarity first; a pair out of the
+		 * order of the anchors is a move.
+		 */
+		private void pairDocumentWide(double threshold) {
 			Map<Integer, List<Integer>> afterByWord = new HashMap<>();
 			for (int j = 0; j < this.after.size(); j++) {
-				if (this.ofAfter.get(j).isEmpty()) {
+				if (this.ofAfter.get(j).isEmpty() && !this.after.get(j).repeated) {
 					for (int w : distinct(this.after.get(j).words.words())) {
 						afterByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
 					}
@@ -217,13 +359,13 @@ public final class RevisionMatcher {
 			}
 			List<Pair> candidates = new ArrayList<>();
 			for (int i = 0; i < this.before.size(); i++) {
-				if (!this.ofBefore.get(i).isEmpty()) {
+				if (!this.ofBefore.get(i).isEmpty() || this.before.get(i).repeated) {
 					continue;
 				}
 				WordBag words = this.before.get(i).words;
 				for (int j : candidatesFor(words, afterByWord)) {
 					double s = words.similarity(this.after.get(j).words);
-					if (s >= MOVED) {
+					if (s >= threshold) {
 						candidates.add(new Pair(i, j, MatchKind.MOVED, s));
 					}
 				}
@@ -231,7 +373,8 @@ public final class RevisionMatcher {
 			candidates.sort(Comparator.comparingDouble(Pair::confidence).reversed());
 			for (Pair c : candidates) {
 				if (this.ofBefore.get(c.before).isEmpty() && this.ofAfter.get(c.after).isEmpty()) {
-					add(c.before, c.after, MatchKind.MOVED, c.confidence);
+					add(c.before, c.after, inOrder(c.before, c.after) ? MatchKind.EDITED : MatchKind.MOVED,
+							c.confidence);
 				}
 			}
 		}
@@ -277,7 +420,8 @@ public final class RevisionMatcher {
 					continue;
 				}
 				double s = whole.words.similarity(bagOf(pieces, this.after));
-				if (s > pair.confidence + 0.05) {
+				if (s > pair.confidence + 0.05
+						|| (onlyAffixes(pieces, pair.after, this.after, whole.words) && s >= pair.confidence - 0.05)) {
 					remove(pair);
 					for (int j : pieces) {
 						add(i, j, MatchKind.SPLIT, s);
@@ -304,7 +448,8 @@ public final class RevisionMatcher {
 					continue;
 				}
 				double s = whole.words.similarity(bagOf(pieces, this.before));
-				if (s > pair.confidence + 0.05) {
+				if (s > pair.confidence + 0.05 || (onlyAffixes(pieces, pair.before, this.before, whole.words)
+						&& s >= pair.confidence - 0.05)) {
 					remove(pair);
 					for (int i : pieces) {
 						add(i, j, MatchKind.MERGED, s);
@@ -334,7 +479,12 @@ public final class RevisionMatcher {
 		}
 
 		private static boolean isPiece(Unit unit, WordBag whole) {
-			return unit.words.size() >= 2 && unit.words.containedIn(whole) >= PIECE;
+			return (unit.words.size() >= 2 && unit.words.containedIn(whole) >= PIECE) || unit.words.isAffixOf(whole);
+		}
+
+		/** Whether every piece but the paired one opens or closes the whole's words. */
+		private static boolean onlyAffixes(List<Integer> pieces, int paired, List<Unit> side, WordBag whole) {
+			return pieces.stream().filter(k -> k != paired).allMatch(k -> side.get(k).words.isAffixOf(whole));
 		}
 
 		private static WordBag bagOf(List<Integer> pieces, List<Unit> side) {

@@ -17,15 +17,34 @@ final class WordBag {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	static final WordBag EMPTY = new WordBag(new int[0], new long[0]);
+	/**
+	 * A paragraph's own numbering ("3.1.2 -", "1.2.3", "a)", "(2)"): renumbering is not a
+	 * change of words, and in a short paragraph the numbers would outweigh them.
+	 */
+	private static final Pattern LEADING_LABEL = Pattern
+		.compile("^\\s*(?:\\(?[0-9]+(?:\\.[0-9]+)*\\.?\\)?|\\(?[a-z]\\)|[ivx]+\\))\\s*[-\u2013\u2014:]?\\s+");
+
+	/**
+	 * Below this many words, the letters are compared too: "Artifact(s)" and
+	 * "Material(s)".
+	 */
+	private static final int SHORT = 6;
+
+	static final WordBag EMPTY = new WordBag(new int[0], new long[0], List.of(), null);
 
 	private final int[] words;
 
 	private final long[] pairs;
 
-	private WordBag(int[] words, long[] pairs) {
+	private final List<String> sequence;
+
+	private final String letters;
+
+	private WordBag(int[] words, long[] pairs, List<String> sequence, String letters) {
 		this.words = words;
 		this.pairs = pairs;
+		this.sequence = sequence;
+		this.letters = letters;
 	}
 
 	static List<String> words(String text) {
@@ -40,7 +59,10 @@ final class WordBag {
 	}
 
 	static WordBag of(String text, Map<String, Integer> vocabulary) {
-		List<String> words = words(text);
+		List<String> words = words(LEADING_LABEL.matcher(text).replaceFirst(""));
+		if (words.isEmpty()) {
+			words = words(text);
+		}
 		int[] ids = new int[words.size()];
 		for (int i = 0; i < ids.length; i++) {
 			ids[i] = vocabulary.computeIfAbsent(words.get(i), w -> vocabulary.size());
@@ -52,7 +74,8 @@ final class WordBag {
 		int[] sortedIds = ids.clone();
 		Arrays.sort(sortedIds);
 		Arrays.sort(pairs);
-		return new WordBag(sortedIds, pairs);
+		String letters = (words.size() < SHORT) ? String.join(" ", words) : null;
+		return new WordBag(sortedIds, pairs, List.copyOf(words), letters);
 	}
 
 	int size() {
@@ -76,11 +99,47 @@ final class WordBag {
 			return 1.0;
 		}
 		double words = dice(common(this.words, other.words), this.words.length, other.words.length);
-		if (this.pairs.length == 0 || other.pairs.length == 0) {
-			return words;
+		double similarity = words;
+		if (this.pairs.length > 0 && other.pairs.length > 0) {
+			double pairs = dice(common(this.pairs, other.pairs), this.pairs.length, other.pairs.length);
+			similarity = (words + pairs) / 2;
 		}
-		double pairs = dice(common(this.pairs, other.pairs), this.pairs.length, other.pairs.length);
-		return (words + pairs) / 2;
+		if (this.letters != null && other.letters != null) {
+			similarity = Math.max(similarity, trigrams(this.letters, other.letters));
+		}
+		return similarity;
+	}
+
+	/** Whether this text's words open or close the other's, as a label does its text. */
+	boolean isAffixOf(WordBag other) {
+		int n = this.sequence.size();
+		int m = other.sequence.size();
+		return n > 0 && n < m && (other.sequence.subList(0, n).equals(this.sequence)
+				|| other.sequence.subList(m - n, m).equals(this.sequence));
+	}
+
+	private static double trigrams(String a, String b) {
+		List<String> x = trigramsOf(a);
+		List<String> y = new ArrayList<>(trigramsOf(b));
+		if (x.isEmpty() || y.isEmpty()) {
+			return 0;
+		}
+		int common = 0;
+		for (String t : x) {
+			if (y.remove(t)) {
+				common++;
+			}
+		}
+		return dice(common, x.size(), y.size() + common);
+	}
+
+	private static List<String> trigramsOf(String text) {
+		List<String> grams = new ArrayList<>();
+		String padded = " " + text + " ";
+		for (int i = 0; i + 3 <= padded.length(); i++) {
+			grams.add(padded.substring(i, i + 3));
+		}
+		return grams;
 	}
 
 	/** The share of this text's words that the other text holds. */
@@ -90,7 +149,9 @@ final class WordBag {
 
 	/** The words of this text followed by those of the other. */
 	WordBag plus(WordBag other) {
-		return new WordBag(merge(this.words, other.words), merge(this.pairs, other.pairs));
+		List<String> sequence = new ArrayList<>(this.sequence);
+		sequence.addAll(other.sequence);
+		return new WordBag(merge(this.words, other.words), merge(this.pairs, other.pairs), sequence, null);
 	}
 
 	private static double dice(int common, int a, int b) {
