@@ -133,7 +133,7 @@ public final class RevisionMatcher {
 		}
 
 		private static String key(Unit u) {
-			return String.join(" ", WordBag.words(u.text));
+			return u.words.key();
 		}
 
 		Matching match() {
@@ -645,9 +645,11 @@ public final class RevisionMatcher {
 			int m = this.after.size();
 			int band = 40 + Math.abs(n - m);
 			double[][] best = new double[n + 1][m + 1];
+			float[][] scores = new float[n][m];
 			for (int b = n - 1; b >= 0; b--) {
 				for (int a = m - 1; a >= 0; a--) {
-					double s = candidate(b, a, n, m, band) ? score(b, a) : 0;
+					scores[b][a] = (float) (candidate(b, a, n, m, band) ? score(b, a) : 0);
+					double s = scores[b][a];
 					double take = (s >= ALIGNED) ? best[b + 1][a + 1] + s : Double.NEGATIVE_INFINITY;
 					best[b][a] = Math.max(take, Math.max(best[b + 1][a], best[b][a + 1]));
 				}
@@ -655,7 +657,7 @@ public final class RevisionMatcher {
 			int b = 0;
 			int a = 0;
 			while (b < n && a < m) {
-				double s = candidate(b, a, n, m, band) ? score(b, a) : 0;
+				double s = scores[b][a];
 				if (s >= ALIGNED && best[b][a] == best[b + 1][a + 1] + s) {
 					alignedTo[b] = a;
 					alignedFrom[a] = b;

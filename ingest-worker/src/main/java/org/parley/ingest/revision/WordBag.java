@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  */
 final class WordBag {
 
-	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
 	/**
 	 * A paragraph's own numbering ("3.1.2 -", "1.2.3", "a)", "(2)"): renumbering is not a
 	 * change of words, and in a short paragraph the numbers would outweigh them.
@@ -48,14 +46,31 @@ final class WordBag {
 	}
 
 	static List<String> words(String text) {
-		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFKC);
+		String folded = normal.toLowerCase(Locale.ROOT);
 		List<String> words = new ArrayList<>();
-		for (String word : NON_WORD.split(folded)) {
-			if (!word.isEmpty()) {
-				words.add(word);
+		int start = -1;
+		for (int i = 0; i < folded.length(); i++) {
+			if (Character.isLetterOrDigit(folded.charAt(i))) {
+				if (start < 0) {
+					start = i;
+				}
+			}
+			else if (start >= 0) {
+				words.add(folded.substring(start, i));
+				start = -1;
 			}
 		}
+		if (start >= 0) {
+			words.add(folded.substring(start));
+		}
 		return words;
+	}
+
+	/** The words in their order, as one string: equal for texts with the same words. */
+	String key() {
+		return String.join(" ", this.sequence);
 	}
 
 	static WordBag of(String text, Map<String, Integer> vocabulary) {
