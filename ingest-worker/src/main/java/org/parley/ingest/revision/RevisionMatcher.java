@@ -116,19 +116,32 @@ public final class RevisionMatcher {
 			this.after = units(after);
 			this.ofBefore = lists(this.before.size());
 			this.ofAfter = lists(this.after.size());
-			markRepeated();
+			markRepeated(false);
 		}
 
-		private void markRepeated() {
+		/**
+		 * Marks the texts that occur more than once, among all paragraphs or, once the
+		 * neighbours have spoken, among the unpaired ones only: a text left once on each
+		 * side is that one, wherever it went.
+		 */
+		private void markRepeated(boolean unpairedOnly) {
 			Map<String, Integer> before = new HashMap<>();
 			Map<String, Integer> after = new HashMap<>();
-			this.before.forEach(u -> before.merge(key(u), 1, Integer::sum));
-			this.after.forEach(u -> after.merge(key(u), 1, Integer::sum));
+			for (int i = 0; i < this.before.size(); i++) {
+				if (!unpairedOnly || this.ofBefore.get(i).isEmpty()) {
+					before.merge(key(this.before.get(i)), 1, Integer::sum);
+				}
+			}
+			for (int j = 0; j < this.after.size(); j++) {
+				if (!unpairedOnly || this.ofAfter.get(j).isEmpty()) {
+					after.merge(key(this.after.get(j)), 1, Integer::sum);
+				}
+			}
 			for (Unit u : this.before) {
-				u.repeated = before.get(key(u)) > 1 || after.getOrDefault(key(u), 0) > 1;
+				u.repeated = before.getOrDefault(key(u), 0) > 1 || after.getOrDefault(key(u), 0) > 1;
 			}
 			for (Unit u : this.after) {
-				u.repeated = after.get(key(u)) > 1 || before.getOrDefault(key(u), 0) > 1;
+				u.repeated = after.getOrDefault(key(u), 0) > 1 || before.getOrDefault(key(u), 0) > 1;
 			}
 		}
 
@@ -143,6 +156,9 @@ public final class RevisionMatcher {
 			for (int[] stretch : stretches) {
 				align(stretch[0], stretch[1], stretch[2], stretch[3]);
 			}
+			pairDocumentWide(MOVED);
+			pairByNeighbours();
+			markRepeated(true);
 			pairDocumentWide(MOVED);
 			pairByNeighbours();
 			findSplits();
