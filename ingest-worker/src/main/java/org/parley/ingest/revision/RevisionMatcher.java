@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import com.github.difflib.DiffUtils;
@@ -20,10 +22,15 @@ import org.parley.domain.outline.OutlineSection;
  * Pairs a new version's sections and paragraphs with the old version's (ADR 0019).
  * <ol>
  * <li>Paragraphs whose text did not change are anchored by a diff of the two documents'
- * paragraph sequences (Myers, java-diff-utils).</li>
- * <li>Between two anchors, the old and new paragraphs are aligned in order by word
- * similarity: these are the edited ones.</li>
- * <li>What is left is paired across the whole document by similarity: these moved.</li>
+ * paragraph sequences (Myers, java-diff-utils); an anchor of a repeated text
+ * ("Rationale:") with no anchored neighbour is undone.</li>
+ * <li>Very alike paragraphs are paired document-wide; then, between two anchors, the old
+ * and new paragraphs left are aligned in order by word similarity: these are the edited
+ * ones.</li>
+ * <li>What is left is paired across the whole document by similarity: out of order, these
+ * moved.</li>
+ * <li>Repeated texts and heavily rewritten paragraphs are paired by their paired
+ * neighbours.</li>
  * <li>A new paragraph next to a paired one whose words the old one holds is a piece of a
  * split; an old paragraph whose words a new one holds next to its pair was merged.</li>
  * <li>Sections are aligned in order by the paragraphs they share, their heading and their
@@ -404,7 +411,7 @@ public final class RevisionMatcher {
 			Integer[] rarest = Arrays.stream(distinct).boxed().toArray(Integer[]::new);
 			Arrays.sort(rarest, Comparator.comparingInt(w -> byWord.getOrDefault(w, List.of()).size()));
 			List<Integer> found = new ArrayList<>();
-			java.util.Set<Integer> seen = new java.util.HashSet<>();
+			Set<Integer> seen = new HashSet<>();
 			for (int k = 0; k < Math.min(rarest.length, 6); k++) {
 				for (int j : byWord.getOrDefault(rarest[k], List.of())) {
 					if (seen.add(j)) {
