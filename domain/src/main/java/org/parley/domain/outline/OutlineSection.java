@@ -11,14 +11,25 @@ import java.util.List;
  * heading
  * @param level 1 for the outermost heading level used in the document
  * @param blocks the paragraphs, list items, tables and quotes, in order
+ * @param confidence how sure the import is of the heading, label and level, from 0 to 1;
+ * null where nothing was inferred (a heading the source marks up as one, or a section an
+ * organiser edited)
  */
-public record OutlineSection(String label, String heading, int level, List<Block> blocks) {
+public record OutlineSection(String label, String heading, int level, List<Block> blocks, Double confidence) {
 
 	public OutlineSection {
 		blocks = List.copyOf(blocks);
 		if (level < 1) {
 			throw new IllegalArgumentException("level must be 1 or more, was " + level);
 		}
+		if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+			throw new IllegalArgumentException("confidence must be between 0 and 1, was " + confidence);
+		}
+	}
+
+	/** A section whose structure the source states, with nothing inferred. */
+	public OutlineSection(String label, String heading, int level, List<Block> blocks) {
+		this(label, heading, level, blocks, null);
 	}
 
 }

@@ -94,8 +94,9 @@ final class LineBuilder {
 			int last = kept.size() - 1;
 			if (last >= 0 && overprints(kept.get(last), glyph)) {
 				Glyph original = kept.get(last);
-				kept.set(last, new Glyph(original.text(), original.x(), original.baseline(), original.width(),
-						original.size(), original.spaceWidth(), true, original.italic(), original.tag()));
+				kept.set(last,
+						new Glyph(original.text(), original.x(), original.baseline(), original.width(), original.size(),
+								original.spaceWidth(), true, original.italic(), original.tag(), original.colour()));
 			}
 			else {
 				kept.add(glyph);
@@ -112,7 +113,7 @@ final class LineBuilder {
 
 	private static TextRun run(CharSequence text, Glyph first, float right, float firstWordRight) {
 		return new TextRun(text.toString(), first.x(), first.baseline(), right - first.x(), first.size(), first.bold(),
-				first.italic(), first.tag(), firstWordRight - first.x());
+				first.italic(), first.tag(), firstWordRight - first.x(), first.colour());
 	}
 
 	/** PDFs often draw ligatures as one glyph; the text should read as the letters. */

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -17,6 +20,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
+import org.apache.pdfbox.pdmodel.graphics.color.PDCIEBasedColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDLab;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -50,6 +61,11 @@ final class PositionedTextStripper extends PDFTextStripper {
 
 	private long characters;
 
+	/** The fill colour changes rarely; its RGB reading is kept for the colour object. */
+	private PDColor lastColour;
+
+	private int lastRgb = TextRun.BLACK;
+
 	private final ReadingBudget budget;
 
 	PositionedTextStripper(StructureTreeIndex structure, PageProgress progress, int pageCount, ReadingBudget budget) {
@@ -62,6 +78,12 @@ final class PositionedTextStripper extends PDFTextStripper {
 		// overprinted
 		// glyphs more cheaply once they are sorted.
 		setSuppressDuplicateOverlappingText(false);
+		// The text stripper ignores colour; the device colour operators are cheap and
+		// tell a grey subtitle or a blue heading from black text. Colour spaces set by
+		// name (cs/scn) would load ICC profiles and are left out.
+		addOperator(new SetNonStrokingDeviceRGBColor(this));
+		addOperator(new SetNonStrokingDeviceGrayColor(this));
+		addOperator(new SetNonStrokingDeviceCMYKColor(this));
 	}
 
 	List<ExtractedPage> pages() {
@@ -117,8 +139,9 @@ final class PositionedTextStripper extends PDFTextStripper {
 		}
 		boolean strokedBold = getGraphicsState().getTextState().getRenderingMode() == RenderingMode.FILL_STROKE;
 		StructureTag tag = (current != null) ? current.tag() : null;
-		if (strokedBold || tag != null) {
-			this.marks.put(text, new Marks(strokedBold, tag));
+		int colour = rgb(getGraphicsState().getNonStrokingColor());
+		if (strokedBold || tag != null || colour != TextRun.BLACK) {
+			this.marks.put(text, new Marks(strokedBold, tag, colour));
 		}
 		super.processTextPosition(text);
 	}
@@ -163,13 +186,58 @@ final class PositionedTextStripper extends PDFTextStripper {
 		}
 		return new Glyph(unicode, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
 				spaceWidth, style.bold() || (glyphMarks != null && glyphMarks.strokedBold()), style.italic(),
-				(glyphMarks != null) ? glyphMarks.tag() : null);
+				(glyphMarks != null) ? glyphMarks.tag() : null,
+				(glyphMarks != null) ? glyphMarks.colour() : TextRun.BLACK);
+	}
+
+	/**
+	 * The colour as 0xRRGGBB for the device colour spaces producers use for text; any
+	 * other space counts as black, as converting it would cost more than the hint is
+	 * worth.
+	 */
+	private int rgb(PDColor colour) {
+		if (colour == this.lastColour) {
+			return this.lastRgb;
+		}
+		int rgb = TextRun.BLACK;
+		if (colour != null) {
+			PDColorSpace space = colour.getColorSpace();
+			float[] c = colour.getComponents();
+			// Calibrated and ICC-based spaces are read as the device space with as many
+			// components: close enough to tell grey or blue text from black.
+			boolean device = space instanceof PDDeviceGray || space instanceof PDDeviceRGB
+					|| space instanceof PDDeviceCMYK || space instanceof PDICCBased
+					|| space instanceof PDCIEBasedColorSpace;
+			if (!device) {
+				rgb = TextRun.BLACK;
+			}
+			else if (c.length == 1) {
+				rgb = pack(c[0], c[0], c[0]);
+			}
+			else if (c.length == 3 && !(space instanceof PDLab)) {
+				rgb = pack(c[0], c[1], c[2]);
+			}
+			else if (c.length == 4) {
+				rgb = pack((1 - c[0]) * (1 - c[3]), (1 - c[1]) * (1 - c[3]), (1 - c[2]) * (1 - c[3]));
+			}
+		}
+		this.lastColour = colour;
+		this.lastRgb = rgb;
+		return rgb;
+	}
+
+	private static int pack(float r, float g, float b) {
+		return (channel(r) << 16) | (channel(g) << 8) | channel(b);
+	}
+
+	private static int channel(float value) {
+		return Math.round(Math.max(0, Math.min(1, value)) * 255);
 	}
 
 	private record MarkedContent(StructureTag tag, boolean artifact) {
 	}
 
-	private record Marks(boolean strokedBold, StructureTag tag) {
+	private record Marks(boolean strokedBold, StructureTag tag, int colour) {
 	}
 
 	/** Weight and slant of a font, judged once per font. */

@@ -90,6 +90,9 @@ final class ParagraphAssembler {
 	private boolean indentationBreaks(List<PlacedLine> block, PlacedLine next) {
 		PlacedLine previous = block.get(block.size() - 1);
 		float em = next.fontSize();
+		if (centredTogether(previous, next)) {
+			return false;
+		}
 		float shift = next.indent() - previous.indent();
 		if (block.size() > 1) {
 			return Math.abs(shift) > INDENT * em;
@@ -107,6 +110,20 @@ final class ParagraphAssembler {
 	}
 
 	/**
+	 * The lines of a centred heading start at different places but share their middle.
+	 */
+	private boolean centredTogether(PlacedLine previous, PlacedLine next) {
+		float em = next.fontSize();
+		float previousMiddle = (previous.line().x() + previous.line().right()) / 2;
+		float nextMiddle = (next.line().x() + next.line().right()) / 2;
+		float columnMiddle = (previous.columnLeft() + previous.columnRight()) / 2;
+		boolean heading = !isBody(next)
+				|| (HeadingDetector.isCapitals(previous.text()) && HeadingDetector.isCapitals(next.text()));
+		return heading && Math.abs(previousMiddle - nextMiddle) < 0.5f * em
+				&& Math.abs(nextMiddle - columnMiddle) < 2 * em && next.indent() > em;
+	}
+
+	/**
 	 * Whether the next line's first word would have fitted at the end of the previous
 	 * line: then the line was ended on purpose, not for lack of room.
 	 */
@@ -121,7 +138,7 @@ final class ParagraphAssembler {
 
 	private boolean differentStyle(PlacedLine previous, PlacedLine next) {
 		return Math.abs(BodyText.round(previous.fontSize()) - BodyText.round(next.fontSize())) >= 0.5f
-				|| previous.bold() != next.bold();
+				|| previous.bold() != next.bold() || !BodyText.sameColour(previous.colour(), next.colour());
 	}
 
 	private boolean isBody(PlacedLine line) {

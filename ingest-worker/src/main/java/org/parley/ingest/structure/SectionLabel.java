@@ -21,7 +21,11 @@ record SectionLabel(String text, String family, int rank, String rest) {
 
 	/** Words that number structural units on their own, in roughly enclosing order. */
 	private static final String[] STRUCTURAL_WORDS = { "book", "part", "title", "chapter", "subpart", "division",
-			"section", "subsection", "article", "clause", "rule", "regulation", "annex", "appendix", "schedule" };
+			"subdivision", "section", "sec", "subsection", "article", "clause", "rule", "regulation", "annex",
+			"appendix", "schedule", "buch", "teil", "titel", "kapitel", "abschnitt", "unterabschnitt", "artikel",
+			"anlage", "anhang", "livre", "titre", "chapitre", "section", "sous-section", "article", "annexe", "libro",
+			"título", "titulo", "capítulo", "capitulo", "sección", "seccion", "artículo", "articulo", "anexo",
+			"disposición", "paragraph" };
 
 	/** Numbered things that are not sections. */
 	private static final Set<String> NOT_SECTIONS = Set.of("table", "figure", "fig", "box", "chart", "graph", "map",
@@ -29,8 +33,14 @@ record SectionLabel(String text, String family, int rank, String rest) {
 
 	private static final String NUMBER = "(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,7}|[A-Z])";
 
-	private static final Pattern NAMED = Pattern.compile(
-			"^((\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})\\s+" + NUMBER + "(?:[:.]|\\s*[-–—])?)(?=\\s|$)");
+	private static final Pattern NAMED = Pattern
+		.compile("^((\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})\\.?\\s+" + "(?:" + NUMBER
+				+ "|premier|première|primero|erste[rs]?)[°º]?(?:[:.](?=\\s|$)|\\.?\\s*[-–—]|(?=\\s|$)))");
+
+	/**
+	 * "§ 3", "§ 3a.", "§§ 3 bis 6": the sign numbers sections in German and other codes.
+	 */
+	private static final Pattern SECTION_SIGN = Pattern.compile("^(§{1,2}\\s*\\d{1,4}[a-z]?\\.?)(?=\\s|$)");
 
 	private static final Pattern DOTTED = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*\\.?)(?=\\s|$)");
 
@@ -58,6 +68,12 @@ record SectionLabel(String text, String family, int rank, String rest) {
 		Matcher named = NAMED.matcher(heading);
 		if (named.find()) {
 			String words = named.group(2).toLowerCase(Locale.ROOT);
+			words = switch (words) {
+				case "sec", "sect" -> "section";
+				case "art" -> "article";
+				case "ch", "chap" -> "chapter";
+				default -> words;
+			};
 			int structural = structuralRank(words);
 			boolean punctuated = !named.group(1).equals(named.group(1).replaceAll("[:.–—-]$", ""));
 			String firstWord = words.split("\\s+")[0];
@@ -66,6 +82,10 @@ record SectionLabel(String text, String family, int rank, String rest) {
 				int rank = (structural >= 0) ? 10 + structural * 2 : 25;
 				return of(heading, named.group(1), family, rank);
 			}
+		}
+		Matcher sign = SECTION_SIGN.matcher(heading);
+		if (sign.find()) {
+			return of(heading, sign.group(1), "named:§", 10 + structuralRank("section") * 2);
 		}
 		Matcher dotted = DOTTED.matcher(heading);
 		if (dotted.find()) {
