@@ -59,17 +59,21 @@ final class LineBuilder {
 		Glyph previous = null;
 		float right = 0;
 		float firstWordRight = Float.NaN;
+		List<Float> gaps = new ArrayList<>();
 		for (Glyph glyph : glyphs) {
 			if (previous != null) {
 				float gap = glyph.x() - right;
 				if (!glyph.sameStyle(first) || gap > WIDE_GAP * Math.max(glyph.size(), previous.size())) {
-					runs.add(run(text, first, right, Float.isNaN(firstWordRight) ? right : firstWordRight));
+					runs.add(run(withoutLetterSpacing(text, gaps), first, right,
+							Float.isNaN(firstWordRight) ? right : firstWordRight));
 					text.setLength(0);
+					gaps.clear();
 					first = glyph;
 					firstWordRight = Float.NaN;
 				}
 				else if (gap > Math.max(WORD_GAP * previous.spaceWidth(), 0.08f * previous.size())) {
 					text.append(' ');
+					gaps.add(gap);
 					if (Float.isNaN(firstWordRight)) {
 						firstWordRight = right;
 					}
@@ -79,8 +83,43 @@ final class LineBuilder {
 			right = (previous == null) ? glyph.right() : Math.max(right, glyph.right());
 			previous = glyph;
 		}
-		runs.add(run(text, first, right, Float.isNaN(firstWordRight) ? right : firstWordRight));
+		runs.add(run(withoutLetterSpacing(text, gaps), first, right,
+				Float.isNaN(firstWordRight) ? right : firstWordRight));
 		return new TextLine(runs);
+	}
+
+	/**
+	 * Headings are often letter-spaced ("S U M M A R Y"): every letter then stands alone,
+	 * and the words are told apart by gaps clearly wider than the gaps between their
+	 * letters.
+	 * @param gaps the width of each gap that became a space, in order
+	 */
+	static String withoutLetterSpacing(CharSequence text, List<Float> gaps) {
+		String[] tokens = text.toString().split(" ", -1);
+		if (tokens.length < 4 || tokens.length != gaps.size() + 1) {
+			return text.toString();
+		}
+		int single = 0;
+		float letterGap = Float.MAX_VALUE;
+		for (int i = 0; i < tokens.length; i++) {
+			if (tokens[i].codePointCount(0, tokens[i].length()) == 1) {
+				single++;
+			}
+			if (i > 0) {
+				letterGap = Math.min(letterGap, gaps.get(i - 1));
+			}
+		}
+		if (single * 4 < tokens.length * 3) {
+			return text.toString();
+		}
+		StringBuilder joined = new StringBuilder(tokens[0]);
+		for (int i = 1; i < tokens.length; i++) {
+			if (gaps.get(i - 1) > 1.6f * letterGap) {
+				joined.append(' ');
+			}
+			joined.append(tokens[i]);
+		}
+		return joined.toString();
 	}
 
 	/**

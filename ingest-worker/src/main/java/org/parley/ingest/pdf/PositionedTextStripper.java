@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
@@ -20,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
@@ -38,6 +40,9 @@ import org.apache.pdfbox.text.TextPosition;
  * is skipped: it produces plain text, and the structuring needs geometry.
  */
 final class PositionedTextStripper extends PDFTextStripper {
+
+	/** Glyph names of ligatures: "fi", "ffl", "f_f_i", "T_h", "s_t". */
+	private static final Pattern LIGATURE_NAME = Pattern.compile("f?f[il]|ff|[A-Za-z](?:_[A-Za-z]){1,2}");
 
 	private final StructureTreeIndex structure;
 
@@ -152,6 +157,9 @@ final class PositionedTextStripper extends PDFTextStripper {
 		for (List<TextPosition> article : getCharactersByArticle()) {
 			for (TextPosition position : article) {
 				String unicode = position.getUnicode();
+				if (unicode == null || unicode.isEmpty()) {
+					unicode = ligatureByGlyphName(position);
+				}
 				if (unicode == null || unicode.isBlank()) {
 					continue;
 				}
@@ -184,10 +192,24 @@ final class PositionedTextStripper extends PDFTextStripper {
 		if (!(spaceWidth > 0) || spaceWidth > size) {
 			spaceWidth = 0.25f * size;
 		}
-		return new Glyph(unicode, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
+		String text = style.smallCaps() ? unicode.toUpperCase(Locale.ROOT) : unicode;
+		return new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
 				spaceWidth, style.bold() || (glyphMarks != null && glyphMarks.strokedBold()), style.italic(),
 				(glyphMarks != null) ? glyphMarks.tag() : null,
 				(glyphMarks != null) ? glyphMarks.colour() : TextRun.BLACK);
+	}
+
+	/**
+	 * Fonts without a ToUnicode map still name their glyphs: a ligature ("fi", "f_f_i",
+	 * "T_h") that PDFBox cannot map would otherwise vanish from the text.
+	 */
+	private static String ligatureByGlyphName(TextPosition position) {
+		if (!(position.getFont() instanceof PDSimpleFont font) || font.getEncoding() == null
+				|| position.getCharacterCodes().length != 1) {
+			return null;
+		}
+		String name = font.getEncoding().getName(position.getCharacterCodes()[0]);
+		return (name != null && LIGATURE_NAME.matcher(name).matches()) ? name.replace("_", "") : null;
 	}
 
 	/**
@@ -240,8 +262,15 @@ final class PositionedTextStripper extends PDFTextStripper {
 	private record Marks(boolean strokedBold, StructureTag tag, int colour) {
 	}
 
-	/** Weight and slant of a font, judged once per font. */
-	record FontStyle(boolean bold, boolean italic) {
+	/**
+	 * Weight, slant and small capitals of a font, judged once per font. A small-caps font
+	 * draws capitals for lower-case codes; the reader sees capitals, so the text has
+	 * them.
+	 */
+	record FontStyle(boolean bold, boolean italic, boolean smallCaps) {
+
+		private static final Pattern SMALL_CAPS = Pattern
+			.compile(".*(?:SmallCaps|Small-Caps|SmCap|CSC\\d+|[a-z]SC\\d*|-SC\\d*|\\+SC\\d*|Caps)$");
 
 		private static final List<String> BOLD_NAMES = List.of("bold", "black", "heavy", "semibold", "demi");
 
@@ -254,7 +283,8 @@ final class PositionedTextStripper extends PDFTextStripper {
 				bold = bold || descriptor.isForceBold() || descriptor.getFontWeight() >= 600;
 				italic = italic || descriptor.isItalic() || descriptor.getItalicAngle() != 0;
 			}
-			return new FontStyle(bold, italic);
+			boolean smallCaps = font.getName() != null && SMALL_CAPS.matcher(font.getName()).matches();
+			return new FontStyle(bold, italic, smallCaps);
 		}
 
 	}
