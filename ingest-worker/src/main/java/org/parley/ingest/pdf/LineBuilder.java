@@ -71,9 +71,12 @@ final class LineBuilder {
 					first = glyph;
 					firstWordRight = Float.NaN;
 				}
-				else if (gap > Math.max(WORD_GAP * previous.spaceWidth(), 0.08f * previous.size())) {
+				else if (gap > Math.max(WORD_GAP * previous.spaceWidth(), 0.08f * previous.size())
+						|| (glyph.spaced() && gap > -0.1f * glyph.size())) {
+					// Some producers (Quartz among them) draw word spaces as space
+					// characters with next to no advance: the character says it.
 					text.append(' ');
-					gaps.add(gap);
+					gaps.add(Math.max(gap, 0.01f));
 					if (Float.isNaN(firstWordRight)) {
 						firstWordRight = right;
 					}
@@ -135,7 +138,8 @@ final class LineBuilder {
 				Glyph original = kept.get(last);
 				kept.set(last,
 						new Glyph(original.text(), original.x(), original.baseline(), original.width(), original.size(),
-								original.spaceWidth(), true, original.italic(), original.tag(), original.colour()));
+								original.spaceWidth(), true, original.italic(), original.tag(), original.colour(),
+								original.spaced()));
 			}
 			else {
 				kept.add(glyph);

@@ -155,15 +155,19 @@ final class PositionedTextStripper extends PDFTextStripper {
 	protected void writePage() throws IOException {
 		List<Glyph> glyphs = new ArrayList<>();
 		for (List<TextPosition> article : getCharactersByArticle()) {
+			boolean space = false;
 			for (TextPosition position : article) {
 				String unicode = position.getUnicode();
 				if (unicode == null || unicode.isEmpty()) {
 					unicode = ligatureByGlyphName(position);
 				}
 				if (unicode == null || unicode.isBlank()) {
+					space = unicode != null;
 					continue;
 				}
-				glyphs.add(glyph(position, unicode));
+				Glyph glyph = glyph(position, unicode);
+				glyphs.add(space ? glyph.afterSpace() : glyph);
+				space = false;
 			}
 		}
 		this.characters += glyphs.size();
@@ -196,7 +200,7 @@ final class PositionedTextStripper extends PDFTextStripper {
 		return new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
 				spaceWidth, style.bold() || (glyphMarks != null && glyphMarks.strokedBold()), style.italic(),
 				(glyphMarks != null) ? glyphMarks.tag() : null,
-				(glyphMarks != null) ? glyphMarks.colour() : TextRun.BLACK);
+				(glyphMarks != null) ? glyphMarks.colour() : TextRun.BLACK, false);
 	}
 
 	/**

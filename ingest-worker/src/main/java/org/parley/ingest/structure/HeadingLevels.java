@@ -110,11 +110,15 @@ final class HeadingLevels {
 		// their level.
 		Map<String, String> alias = new HashMap<>();
 		for (Map.Entry<String, HeadingClass> unlabelled : classes.entrySet()) {
-			if (unlabelled.getValue().rank < 1000) {
+			// Annexes and appendices stand beside the document's outermost units, set
+			// like
+			// them: they share their level, whatever their numbering.
+			if (unlabelled.getValue().rank < 1000 && !isBesideTheBody(unlabelled.getKey())) {
 				continue;
 			}
 			for (Map.Entry<String, HeadingClass> labelled : classes.entrySet()) {
-				if (labelled.getValue().rank < 1000 && labelled.getValue().looksLike(unlabelled.getValue())) {
+				if (labelled.getValue().rank < 1000 && !isBesideTheBody(labelled.getKey())
+						&& labelled.getValue().looksLike(unlabelled.getValue())) {
 					alias.put(unlabelled.getKey(), labelled.getKey());
 					break;
 				}
@@ -179,6 +183,10 @@ final class HeadingLevels {
 		for (int i = 0; i < order.size(); i++) {
 			order.get(i).rank = ranks.get(i);
 		}
+	}
+
+	private static boolean isBesideTheBody(String family) {
+		return family.matches("named:(annex|appendix|schedule|exhibit|annexe|anhang|anlage|anexo|attachment)");
 	}
 
 	private static String styleKey(Heading heading) {

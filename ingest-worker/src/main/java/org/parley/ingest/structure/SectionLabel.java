@@ -44,6 +44,15 @@ record SectionLabel(String text, String family, int rank, String rest) {
 
 	private static final Pattern DOTTED = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*\\.?)(?=\\s|$)");
 
+	/** "1)", "2)": numbers closed by a bracket, a family of their own. */
+	private static final Pattern NUMBER_BRACKET = Pattern.compile("^(\\d{1,3}\\))(?=\\s|$)");
+
+	/**
+	 * "G1:", "R2.", "A.1": a letter code before the number, as goals and requirements
+	 * have.
+	 */
+	private static final Pattern CODED = Pattern.compile("^(\\p{Lu}{1,3}\\d{1,3}(?:\\.\\d{1,3})*[:.)])(?=\\s|$)");
+
 	private static final Pattern ROMAN_UPPER = Pattern.compile("^([IVXLC]{1,7}[.)])(?=\\s|$)");
 
 	private static final Pattern ROMAN_LOWER = Pattern.compile("^(\\(?[ivxlc]{1,7}[.)])(?=\\s|$)");
@@ -86,6 +95,16 @@ record SectionLabel(String text, String family, int rank, String rest) {
 		Matcher sign = SECTION_SIGN.matcher(heading);
 		if (sign.find()) {
 			return of(heading, sign.group(1), "named:§", 10 + structuralRank("section") * 2);
+		}
+		Matcher bracket = NUMBER_BRACKET.matcher(heading);
+		if (bracket.find()) {
+			return of(heading, bracket.group(1), "number-bracket", 49);
+		}
+		Matcher coded = CODED.matcher(heading);
+		if (coded.find() && anyWords) {
+			String code = coded.group(1).replaceAll("[\\d.:)]", "");
+			int depth = coded.group(1).replaceAll("[:.)]$", "").split("\\.").length;
+			return of(heading, coded.group(1), "coded:" + code + ":" + depth, 48 + depth);
 		}
 		Matcher dotted = DOTTED.matcher(heading);
 		if (dotted.find()) {
