@@ -45,17 +45,19 @@ public final class DocumentStructurer {
 			}
 			double confidence = headings.confidence(block, text, previous);
 			previous = block;
-			if (confidence > 0 && tableOfContents != null && !tableOfContents.endsAt(block)) {
-				confidence = 0;
-			}
-			else if (confidence > 0) {
-				tableOfContents = null;
+			if (tableOfContents != null) {
+				if (tableOfContents.holds(block, text)) {
+					confidence = 0;
+				}
+				else {
+					tableOfContents = null;
+				}
 			}
 			if (TableOfContents.isLeaderedEntry(text)) {
 				confidence = 0;
 			}
 			if (confidence > 0 && TableOfContents.isTitle(text)) {
-				tableOfContents = new TableOfContents.Region(block.fontSize(), block.bold());
+				tableOfContents = new TableOfContents.Region();
 			}
 			if (confidence > 0) {
 				confidences.add(confidence);

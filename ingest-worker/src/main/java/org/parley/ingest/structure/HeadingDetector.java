@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.parley.ingest.pdf.ExtractedDocument.Bookmark;
 import org.parley.ingest.pdf.TextRun;
@@ -27,6 +28,15 @@ final class HeadingDetector {
 
 	/** A heading in capitals is a few words, not a shouted paragraph. */
 	private static final int MAX_CAPITAL_WORDS = 12;
+
+	/**
+	 * "1 January 2024", "01 janvier 1970", "3. März 2020": dates, not numbered headings.
+	 */
+	private static final Pattern DATE = Pattern
+		.compile("(?iu)^\\d{1,2}\\.?\\s+(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|may|mai|jun|juin|jul|juil"
+				+ "|aug|ago|août|sep|oct|okt|nov|dec|dez|déc|dic|ene|janvier|février|mars|avril|juillet|septembre|octobre"
+				+ "|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+				+ "|diciembre|januar|februar|juni|juli|oktober|dezember)\\p{L}*\\.?\\s+\\d{4}$");
 
 	private final BodyText body;
 
@@ -56,7 +66,15 @@ final class HeadingDetector {
 			return 0;
 		}
 		if (this.trustTags && block.tag() != null) {
-			return block.tag().isHeading() ? 0.95 : 0;
+			if (block.tag().isHeading()) {
+				return 0.95;
+			}
+			// Word tags a numbered heading set by hand, without a heading style, as a
+			// paragraph: a numbered line that stands out is still a heading.
+			SectionLabel tagged = SectionLabel.parse(text, true);
+			return (tagged != null && tagged.family().matches("(dotted|named|coded|number-bracket).*")
+					&& text.length() <= MAX_LENGTH && block.lines().size() <= 2 && standsOut(block)
+					&& !endsSentence(text)) ? 0.7 : 0;
 		}
 		if (this.bookmarks.contains(key(text))) {
 			return 0.95;
@@ -66,11 +84,15 @@ final class HeadingDetector {
 		}
 		SectionLabel label = SectionLabel.parse(text, true);
 		if (!hasWords(text) || (label == null && startsInLowerCase(text)) || isTableRow(block)
-				|| (label == null && continuesSentence(previous, block))) {
+				|| (label == null && continuesSentence(previous, block)) || DATE.matcher(text).matches()) {
+			return 0;
+		}
+		float size = BodyText.round(block.fontSize());
+		if (label == null && text.endsWith(":") && size < this.body.fontSize() + 1f) {
+			// "Rationale:" in bold introduces what follows; it does not title a section.
 			return 0;
 		}
 		boolean structural = label != null && label.family().startsWith("named:") && label.rank() < 40;
-		float size = BodyText.round(block.fontSize());
 		if (size >= this.body.fontSize() + 1f) {
 			return (label != null) ? 0.9 : 0.8;
 		}
@@ -177,7 +199,7 @@ final class HeadingDetector {
 	private static boolean isNumberedLikeASection(String text) {
 		SectionLabel label = SectionLabel.parse(text, false);
 		return label != null && !label.rest().isEmpty()
-				&& (label.family().startsWith("named:") || label.family().matches("dotted:[2-9]"));
+				&& (label.family().startsWith("named:") || label.family().matches("dotted:[2-9](:0)?"));
 	}
 
 	private static boolean endsSentence(String text) {

@@ -109,6 +109,13 @@ final class HeadingLevels {
 		// share
 		// their level.
 		Map<String, String> alias = new HashMap<>();
+		for (Map.Entry<String, HeadingClass> zero : classes.entrySet()) {
+			String base = zero.getKey().replaceAll(":0$", "");
+			if (!base.equals(zero.getKey()) && classes.containsKey(base)
+					&& classes.get(base).looksLike(zero.getValue())) {
+				alias.put(zero.getKey(), base);
+			}
+		}
 		for (Map.Entry<String, HeadingClass> unlabelled : classes.entrySet()) {
 			// Annexes and appendices stand beside the document's outermost units, set
 			// like
@@ -156,7 +163,7 @@ final class HeadingLevels {
 	private static void reorderNamedFamiliesByNesting(Map<String, HeadingClass> classes) {
 		List<Map.Entry<String, HeadingClass>> named = new ArrayList<>();
 		for (Map.Entry<String, HeadingClass> entry : classes.entrySet()) {
-			if (entry.getKey().startsWith("named:") && entry.getValue().rank < 40) {
+			if (entry.getKey().startsWith("named:") && !isBesideTheBody(entry.getKey())) {
 				named.add(entry);
 			}
 		}

@@ -1,6 +1,7 @@
 package org.parley.ingest.structure;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,21 @@ record SectionLabel(String text, String family, int rank, String rest) {
 			"anlage", "anhang", "livre", "titre", "chapitre", "section", "sous-section", "article", "annexe", "libro",
 			"título", "titulo", "capítulo", "capitulo", "sección", "seccion", "artículo", "articulo", "anexo",
 			"disposición", "paragraph" };
+
+	/**
+	 * The same units in other languages rank as their English names: a French "Titre"
+	 * encloses "Chapitre" as a "Title" encloses a "Chapter".
+	 */
+	private static final Map<String, String> ENGLISH = Map.ofEntries(Map.entry("buch", "book"),
+			Map.entry("teil", "part"), Map.entry("titel", "title"), Map.entry("kapitel", "chapter"),
+			Map.entry("abschnitt", "section"), Map.entry("unterabschnitt", "subsection"),
+			Map.entry("artikel", "article"), Map.entry("anlage", "annex"), Map.entry("anhang", "annex"),
+			Map.entry("livre", "book"), Map.entry("titre", "title"), Map.entry("chapitre", "chapter"),
+			Map.entry("sous-section", "subsection"), Map.entry("annexe", "annex"), Map.entry("libro", "book"),
+			Map.entry("título", "title"), Map.entry("titulo", "title"), Map.entry("capítulo", "chapter"),
+			Map.entry("capitulo", "chapter"), Map.entry("sección", "section"), Map.entry("seccion", "section"),
+			Map.entry("artículo", "article"), Map.entry("articulo", "article"), Map.entry("anexo", "annex"),
+			Map.entry("paragraph", "section"));
 
 	/** Numbered things that are not sections. */
 	private static final Set<String> NOT_SECTIONS = Set.of("table", "figure", "fig", "box", "chart", "graph", "map",
@@ -83,7 +99,8 @@ record SectionLabel(String text, String family, int rank, String rest) {
 				case "ch", "chap" -> "chapter";
 				default -> words;
 			};
-			int structural = structuralRank(words);
+			String english = ENGLISH.getOrDefault(words, words);
+			int structural = structuralRank(english);
 			boolean punctuated = !named.group(1).equals(named.group(1).replaceAll("[:.–—-]$", ""));
 			String firstWord = words.split("\\s+")[0];
 			if (structural >= 0 || (anyWords && punctuated && !NOT_SECTIONS.contains(firstWord))) {
@@ -113,7 +130,13 @@ record SectionLabel(String text, String family, int rank, String rest) {
 			// "2023 was a year..." is not numbered: bare numbers count only when set as a
 			// heading.
 			if (label.contains(".") || anyWords) {
-				return of(heading, label, "dotted:" + depth, 50 + depth);
+				// "1.0", "2.0" number chapters in some documents ("1.1" under "1.0"), and
+				// are siblings of "0.1" in others: a family of its own, which shares the
+				// level of the others when it is set like them.
+				if (depth > 1 && label.matches("\\d{1,3}(?:\\.\\d{1,3})*\\.0\\.?")) {
+					return of(heading, label, "dotted:" + depth + ":0", 49 + 2 * depth);
+				}
+				return of(heading, label, "dotted:" + depth, 50 + 2 * depth);
 			}
 		}
 		Matcher roman = ROMAN_UPPER.matcher(heading);

@@ -35,11 +35,28 @@ final class TableOfContents {
 		return LEADERED.matcher(text).matches();
 	}
 
-	/** Where the headings of a table of contents end. */
-	record Region(float fontSize, boolean bold) {
+	/**
+	 * The entries after a contents heading: they end at the first block that neither ends
+	 * in a page number nor is set like the first entry.
+	 */
+	static final class Region {
 
-		boolean endsAt(TextBlock block) {
-			return BodyText.round(block.fontSize()) == BodyText.round(this.fontSize) && block.bold() == this.bold;
+		private static final Pattern PAGE_NUMBER_AT_END = Pattern.compile(".*\\S\\s+\\d{1,4}$");
+
+		private Float entrySize;
+
+		private boolean entryBold;
+
+		boolean holds(TextBlock block, String text) {
+			if (this.entrySize == null) {
+				this.entrySize = BodyText.round(block.fontSize());
+				this.entryBold = block.bold();
+				return true;
+			}
+			if (isLeaderedEntry(text) || PAGE_NUMBER_AT_END.matcher(text).matches()) {
+				return true;
+			}
+			return BodyText.round(block.fontSize()) == this.entrySize && block.bold() == this.entryBold;
 		}
 
 	}
