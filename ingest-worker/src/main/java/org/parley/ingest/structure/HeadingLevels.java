@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Gives each heading its level. Headings of one numbering family share a level,
@@ -151,6 +152,54 @@ final class HeadingLevels {
 		int[] levels = new int[headings.size()];
 		for (int i = 0; i < levels.length; i++) {
 			levels[i] = levelOf.get(classes.get(alias.getOrDefault(classOf[i], classOf[i])));
+		}
+		return numberingLeads(levels, headings, classOf);
+	}
+
+	/**
+	 * Where most headings are numbered, the numbering says the levels: an unnumbered
+	 * heading set larger than the outermost numbered ones ("Introduction", "Contents" in
+	 * a standard) or an annex is their peer, not a level above them.
+	 */
+	private static int[] numberingLeads(int[] levels, List<Heading> headings, String[] classOf) {
+		int numbered = 0;
+		int outermost = Integer.MAX_VALUE;
+		for (int i = 0; i < levels.length; i++) {
+			if (headings.get(i).label() != null && !isBesideTheBody(classOf[i])) {
+				numbered++;
+				outermost = Math.min(outermost, levels[i]);
+			}
+		}
+		if (numbered * 2 < levels.length || outermost == Integer.MAX_VALUE || outermost == 1) {
+			return levels;
+		}
+		int firstNumbered = -1;
+		int lastNumbered = -1;
+		for (int i = 0; i < levels.length; i++) {
+			if (headings.get(i).label() != null && !isBesideTheBody(classOf[i])) {
+				firstNumbered = (firstNumbered < 0) ? i : firstNumbered;
+				lastNumbered = i;
+			}
+		}
+		for (int i = 0; i < levels.length; i++) {
+			// Front and back matter only: an unnumbered heading amid the numbered ones
+			// may well enclose them.
+			boolean matter = headings.get(i).label() == null && (i < firstNumbered || i > lastNumbered);
+			if ((matter || isBesideTheBody(classOf[i])) && levels[i] < outermost) {
+				levels[i] = outermost;
+			}
+		}
+		// Close the gaps left by the levels no heading has any more.
+		TreeSet<Integer> used = new TreeSet<>();
+		for (int level : levels) {
+			used.add(level);
+		}
+		Map<Integer, Integer> dense = new HashMap<>();
+		for (int level : used) {
+			dense.put(level, dense.size() + 1);
+		}
+		for (int i = 0; i < levels.length; i++) {
+			levels[i] = dense.get(levels[i]);
 		}
 		return levels;
 	}

@@ -51,7 +51,7 @@ record SectionLabel(String text, String family, int rank, String rest) {
 
 	private static final Pattern NAMED = Pattern
 		.compile("^((\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})\\.?\\s+" + "(?:" + NUMBER
-				+ "|premier|première|primero|erste[rs]?)[°º]?(?:[:.](?=\\s|$)|\\.?\\s*[-–—]|(?=\\s|$)))");
+				+ "(?:er|ER|re|RE|ère|ÈRE)?|premier|première|primero|erste[rs]?)[°º]?(?:[:.](?=\\s|$)|\\.?\\s*[-–—]|(?=\\s|$)))");
 
 	/**
 	 * "§ 3", "§ 3a.", "§§ 3 bis 6": the sign numbers sections in German and other codes.
