@@ -76,7 +76,7 @@ final class HeadingDetector {
 					&& text.length() <= MAX_LENGTH && block.lines().size() <= 2 && standsOut(block)
 					&& !endsSentence(text)) ? 0.7 : 0;
 		}
-		if (this.bookmarks.contains(key(text))) {
+		if (this.bookmarks.contains(key(text)) && !ListMarker.startsWithBullet(text) && !looksLikeBody(block, text)) {
 			return 0.95;
 		}
 		if (text.length() > MAX_LENGTH || block.lines().size() > MAX_LINES || ListMarker.startsWithBullet(text)) {
@@ -90,6 +90,10 @@ final class HeadingDetector {
 		float size = BodyText.round(block.fontSize());
 		if (label == null && text.endsWith(":") && size < this.body.fontSize() + 1f) {
 			// "Rationale:" in bold introduces what follows; it does not title a section.
+			return 0;
+		}
+		if (label == null && text.endsWith(".") && (block.lines().size() >= 2 || words(text) > 12)) {
+			// Sentences set in another size are a paragraph, not a heading.
 			return 0;
 		}
 		boolean structural = label != null && label.family().startsWith("named:") && label.rank() < 40;
@@ -112,6 +116,15 @@ final class HeadingDetector {
 			return 0.55;
 		}
 		return 0;
+	}
+
+	/**
+	 * Set like the running text and ending a sentence: some producers bookmark list
+	 * paragraphs too, and those are not headings.
+	 */
+	private boolean looksLikeBody(TextBlock block, String text) {
+		return this.body.isBodySize(block.fontSize()) && block.bold() == this.body.bold()
+				&& this.body.isBodyColour(block.colour()) && endsSentence(text);
 	}
 
 	/** Larger than the running text, or bold where the running text is not. */
