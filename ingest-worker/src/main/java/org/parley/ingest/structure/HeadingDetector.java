@@ -88,6 +88,10 @@ final class HeadingDetector {
 			return 0;
 		}
 		float size = BodyText.round(block.fontSize());
+		if (endsClause(text) && !isCapitals(text)) {
+			// "a) its policy;" is one item of an enumeration running on.
+			return 0;
+		}
 		if (label == null && text.endsWith(":") && size < this.body.fontSize() + 1f) {
 			// "Rationale:" in bold introduces what follows; it does not title a section.
 			return 0;

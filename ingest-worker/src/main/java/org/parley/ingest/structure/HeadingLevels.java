@@ -170,7 +170,7 @@ final class HeadingLevels {
 				outermost = Math.min(outermost, levels[i]);
 			}
 		}
-		if (numbered * 2 < levels.length || outermost == Integer.MAX_VALUE || outermost == 1) {
+		if (numbered * 2 < levels.length || outermost == Integer.MAX_VALUE) {
 			return levels;
 		}
 		int firstNumbered = -1;
@@ -185,7 +185,7 @@ final class HeadingLevels {
 			// Front and back matter only: an unnumbered heading amid the numbered ones
 			// may well enclose them.
 			boolean matter = headings.get(i).label() == null && (i < firstNumbered || i > lastNumbered);
-			if ((matter || isBesideTheBody(classOf[i])) && levels[i] < outermost) {
+			if (matter || (isBesideTheBody(classOf[i]) && levels[i] < outermost)) {
 				levels[i] = outermost;
 			}
 		}
