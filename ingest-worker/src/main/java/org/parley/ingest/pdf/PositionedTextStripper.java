@@ -161,6 +161,10 @@ final class PositionedTextStripper extends PDFTextStripper {
 				if (unicode == null || unicode.isEmpty()) {
 					unicode = ligatureByGlyphName(position);
 				}
+				if (unicode != null && isZeroWidth(unicode)) {
+					// Google Docs puts a zero-width space after list numbers: "1.\u200B".
+					continue;
+				}
 				if (unicode == null || unicode.isBlank()) {
 					space = unicode != null;
 					continue;
@@ -201,6 +205,16 @@ final class PositionedTextStripper extends PDFTextStripper {
 				spaceWidth, style.bold() || (glyphMarks != null && glyphMarks.strokedBold()), style.italic(),
 				(glyphMarks != null) ? glyphMarks.tag() : null,
 				(glyphMarks != null) ? glyphMarks.colour() : TextRun.BLACK, false);
+	}
+
+	private static boolean isZeroWidth(String unicode) {
+		for (int i = 0; i < unicode.length(); i++) {
+			char c = unicode.charAt(i);
+			if (c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\u2060' && c != '\uFEFF') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

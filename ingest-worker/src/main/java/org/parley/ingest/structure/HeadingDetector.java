@@ -67,7 +67,9 @@ final class HeadingDetector {
 		}
 		if (this.trustTags && block.tag() != null) {
 			if (block.tag().isHeading()) {
-				return 0.95;
+				// Producers tag whole list items as headings too; sentences set like the
+				// running text are not headings whatever their tag.
+				return looksLikeBody(block, text) ? 0 : 0.95;
 			}
 			// Word tags a numbered heading set by hand, without a heading style, as a
 			// paragraph: a numbered line that stands out is still a heading.

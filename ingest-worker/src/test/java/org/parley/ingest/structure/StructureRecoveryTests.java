@@ -155,4 +155,46 @@ class StructureRecoveryTests {
 					tuple("TITLE I", 2));
 	}
 
+	@Test
+	void makesAnnexesAndFrontMatterPeersOfTheOutermostNumberedUnits() {
+		Outline outline = this.structurer.structure(PageFixture.parse("""
+				page 1 right 486
+				200 40 24 | The Standard
+				72 60 11 | Second edition, for comment.
+				72 80 18 b | Introduction
+				72 100 11 | This standard tells how.
+				72 130 14 b | 1 Scope
+				72 150 11 | It applies to programs.
+				72 180 12 b | 1.1 Policy
+				72 200 11 | A policy exists.
+				72 230 14 b | 2 Requirements
+				72 250 11 | These are the requirements.
+				72 280 16 b | Annex A Translations
+				72 300 11 | The standard is translated.
+				"""));
+
+		assertThat(outline.sections()).extracting(OutlineSection::heading, OutlineSection::level)
+			.containsExactly(tuple(null, 1), tuple("Introduction", 1), tuple("Scope", 1), tuple("Policy", 2),
+					tuple("Requirements", 1), tuple("Translations", 1));
+	}
+
+	@Test
+	void doesNotTakeDatesLeadInsOrEnumerationItemsForHeadings() {
+		Outline outline = this.structurer.structure(PageFixture.parse("""
+				page 1 right 486
+				200 40 20 | The Statutes
+				72 80 14 b | Article 1. Name
+				72 100 11 b | 01 janvier 1970
+				72 110 11 | Adopted by the members.
+				72 120 11 b | Rationale:
+				72 140 11 | The association has a name.
+				72 160 11 b | a) its policy;
+				72 180 11 | b) its members.
+				72 210 14 b | Article 2. Seat
+				72 230 11 | The seat is in Strasbourg.
+				"""));
+
+		assertThat(outline.sections()).extracting(OutlineSection::label).containsExactly("Article 1.", "Article 2.");
+	}
+
 }
