@@ -47,7 +47,7 @@ record SectionLabel(String text, String family, int rank, String rest) {
 	private static final Set<String> NOT_SECTIONS = Set.of("table", "figure", "fig", "box", "chart", "graph", "map",
 			"exhibit", "illustration", "image", "photo", "source", "note", "notes", "page", "version", "step");
 
-	private static final String NUMBER = "(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,7}|[A-Z])";
+	private static final String NUMBER = "(?:\\d{1,4}(?:\\.\\d{1,3})*|[IVXLC]{1,7}|[A-Z])";
 
 	private static final Pattern NAMED = Pattern
 		.compile("^((\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,2})\\.?\\s+" + "(?:" + NUMBER
@@ -103,7 +103,10 @@ record SectionLabel(String text, String family, int rank, String rest) {
 			int structural = structuralRank(english);
 			boolean punctuated = !named.group(1).equals(named.group(1).replaceAll("[:.–—-]$", ""));
 			String firstWord = words.split("\\s+")[0];
-			if (structural >= 0 || (anyWords && punctuated && !NOT_SECTIONS.contains(firstWord))) {
+			// Four digits after ordinary words are a year ("Strategy 2023 – 2028"); after
+			// "SEC." they number a bill's sections.
+			boolean year = named.group(1).matches(".*\\D\\d{4}\\D*");
+			if (structural >= 0 || (anyWords && punctuated && !year && !NOT_SECTIONS.contains(firstWord))) {
 				String family = "named:" + words;
 				int rank = (structural >= 0) ? 10 + structural * 2 : 25;
 				return of(heading, named.group(1), family, rank);

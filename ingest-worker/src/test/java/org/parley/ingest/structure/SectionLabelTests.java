@@ -34,7 +34,8 @@ class SectionLabelTests {
 			"1) Introduction | 1) | number-bracket | Introduction",
 			"G1: Know Your Responsibilities | G1: | coded:G:1 | Know Your Responsibilities",
 			"1.0 Program Foundation | 1.0 | dotted:2:0 | Program Foundation",
-			"Annex A Translations | Annex A | named:annex | Translations" })
+			"Annex A Translations | Annex A | named:annex | Translations",
+			"SEC. 3101. EXTENSION FOR HEALTH CENTERS. | SEC. 3101. | named:section | EXTENSION FOR HEALTH CENTERS." })
 	void recognisesLabelFamilies(String heading, String label, String family, String rest) {
 		SectionLabel parsed = SectionLabel.parse(heading, true);
 
@@ -48,6 +49,7 @@ class SectionLabelTests {
 	void findsNoLabelInOrdinaryHeadings() {
 		assertThat(SectionLabel.parse("Why open government matters", true)).isNull();
 		assertThat(SectionLabel.parse("Table 3: Budget by year", true)).isNull();
+		assertThat(SectionLabel.parse("Draft Strategy 2023 – 2028", true)).isNull();
 	}
 
 	@Test
