@@ -111,7 +111,7 @@ final class HeadingDetector {
 		}
 		boolean emphasised = block.bold() != this.body.bold() || isCapitals(text)
 				|| !this.body.isBodyColour(block.colour());
-		if (structural && emphasised && block.lines().size() <= 3 && size >= 0.65f * this.body.fontSize()) {
+		if (structural && emphasised && block.lines().size() <= MAX_LINES && size >= 0.65f * this.body.fontSize()) {
 			return 0.8;
 		}
 		if (isCapitals(text) && block.lines().size() <= 2 && words(text) <= MAX_CAPITAL_WORDS && !endsClause(text)

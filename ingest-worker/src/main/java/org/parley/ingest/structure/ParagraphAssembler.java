@@ -60,7 +60,13 @@ final class ParagraphAssembler {
 			return !continuesAcrossBreak(block, next);
 		}
 		float gap = next.baseline() - previous.baseline();
-		if (gap > PARAGRAPH_GAP * this.body.lineSpacing(previous.fontSize()) || gap < 0) {
+		float spacing = this.body.lineSpacing(previous.fontSize());
+		if (brokenForRoom(previous)) {
+			// A full line goes on, even where the page sets every line on the running
+			// text's grid (a bill's heading in small type, spaced like the body).
+			spacing = Math.max(spacing, this.body.lineSpacing(this.body.fontSize()));
+		}
+		if (gap > PARAGRAPH_GAP * spacing || gap < 0) {
 			return true;
 		}
 		if (indentationBreaks(block, next)) {
@@ -99,7 +105,9 @@ final class ParagraphAssembler {
 		}
 		if (shift > INDENT * em) {
 			// A hanging list item's second line aligns with the text after the marker.
-			return !ListMarker.startsItem(previous.text()) && !ListMarker.startsWithDash(previous.text());
+			// So does a numbered heading's ("SEC. 3101. EXTENSION FOR …" over "CORPS …").
+			return !ListMarker.startsItem(previous.text()) && !ListMarker.startsWithDash(previous.text())
+					&& !(!isBody(previous) && brokenForRoom(previous) && startsWithHeadingLabel(previous.text()));
 		}
 		if (shift < -INDENT * em) {
 			// A paragraph whose first line is indented goes on at the margin; a list item
@@ -107,6 +115,15 @@ final class ParagraphAssembler {
 			return ListMarker.startsItem(previous.text()) || ListMarker.startsWithDash(previous.text());
 		}
 		return false;
+	}
+
+	/**
+	 * A line that reaches the column's right edge or ends in a hyphen ran out of room.
+	 */
+	private static boolean brokenForRoom(PlacedLine line) {
+		String text = line.text().strip();
+		return line.line().right() >= line.columnRight() - 0.5f * line.fontSize()
+				|| (text.endsWith("-") && text.length() > 1 && Character.isLetter(text.charAt(text.length() - 2)));
 	}
 
 	/**
