@@ -14,19 +14,38 @@ import java.util.UUID;
  * heading
  * @param level 1 for the outermost heading level used in the document
  * @param blocks the paragraphs, list items, tables and quotes, in order
+ * @param confidence how sure the import is of the heading, label and level, from 0 to 1;
+ * null where nothing was inferred (a heading the source marks up as one, or a section an
+ * organiser edited)
  */
-public record OutlineSection(UUID id, String label, String heading, int level, List<Block> blocks) {
+public record OutlineSection(UUID id, String label, String heading, int level, List<Block> blocks, Double confidence) {
 
 	public OutlineSection {
 		blocks = List.copyOf(blocks);
 		if (level < 1) {
 			throw new IllegalArgumentException("level must be 1 or more, was " + level);
 		}
+		if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+			throw new IllegalArgumentException("confidence must be between 0 and 1, was " + confidence);
+		}
 	}
 
-	/** A section that is not saved yet. */
+	/**
+	 * A section that is not saved yet, whose structure the source states, with nothing
+	 * inferred.
+	 */
 	public OutlineSection(String label, String heading, int level, List<Block> blocks) {
-		this(null, label, heading, level, blocks);
+		this(null, label, heading, level, blocks, null);
+	}
+
+	/** A section that is not saved yet, with the import's confidence in it. */
+	public OutlineSection(String label, String heading, int level, List<Block> blocks, Double confidence) {
+		this(null, label, heading, level, blocks, confidence);
+	}
+
+	/** A saved section, as an organiser's edits see it. */
+	public OutlineSection(UUID id, String label, String heading, int level, List<Block> blocks) {
+		this(id, label, heading, level, blocks, null);
 	}
 
 }

@@ -59,17 +59,24 @@ final class LineBuilder {
 		Glyph previous = null;
 		float right = 0;
 		float firstWordRight = Float.NaN;
+		List<Float> gaps = new ArrayList<>();
 		for (Glyph glyph : glyphs) {
 			if (previous != null) {
 				float gap = glyph.x() - right;
 				if (!glyph.sameStyle(first) || gap > WIDE_GAP * Math.max(glyph.size(), previous.size())) {
-					runs.add(run(text, first, right, Float.isNaN(firstWordRight) ? right : firstWordRight));
+					runs.add(run(withoutLetterSpacing(text, gaps), first, right,
+							Float.isNaN(firstWordRight) ? right : firstWordRight));
 					text.setLength(0);
+					gaps.clear();
 					first = glyph;
 					firstWordRight = Float.NaN;
 				}
-				else if (gap > Math.max(WORD_GAP * previous.spaceWidth(), 0.08f * previous.size())) {
+				else if (gap > Math.max(WORD_GAP * previous.spaceWidth(), 0.08f * previous.size())
+						|| (glyph.spaced() && gap > -0.1f * glyph.size())) {
+					// Some producers (Quartz among them) draw word spaces as space
+					// characters with next to no advance: the character says it.
 					text.append(' ');
+					gaps.add(Math.max(gap, 0.01f));
 					if (Float.isNaN(firstWordRight)) {
 						firstWordRight = right;
 					}
@@ -79,8 +86,43 @@ final class LineBuilder {
 			right = (previous == null) ? glyph.right() : Math.max(right, glyph.right());
 			previous = glyph;
 		}
-		runs.add(run(text, first, right, Float.isNaN(firstWordRight) ? right : firstWordRight));
+		runs.add(run(withoutLetterSpacing(text, gaps), first, right,
+				Float.isNaN(firstWordRight) ? right : firstWordRight));
 		return new TextLine(runs);
+	}
+
+	/**
+	 * Headings are often letter-spaced ("S U M M A R Y"): every letter then stands alone,
+	 * and the words are told apart by gaps clearly wider than the gaps between their
+	 * letters.
+	 * @param gaps the width of each gap that became a space, in order
+	 */
+	static String withoutLetterSpacing(CharSequence text, List<Float> gaps) {
+		String[] tokens = text.toString().split(" ", -1);
+		if (tokens.length < 4 || tokens.length != gaps.size() + 1) {
+			return text.toString();
+		}
+		int single = 0;
+		float letterGap = Float.MAX_VALUE;
+		for (int i = 0; i < tokens.length; i++) {
+			if (tokens[i].codePointCount(0, tokens[i].length()) == 1) {
+				single++;
+			}
+			if (i > 0) {
+				letterGap = Math.min(letterGap, gaps.get(i - 1));
+			}
+		}
+		if (single * 4 < tokens.length * 3) {
+			return text.toString();
+		}
+		StringBuilder joined = new StringBuilder(tokens[0]);
+		for (int i = 1; i < tokens.length; i++) {
+			if (gaps.get(i - 1) > 1.6f * letterGap) {
+				joined.append(' ');
+			}
+			joined.append(tokens[i]);
+		}
+		return joined.toString();
 	}
 
 	/**
@@ -94,8 +136,10 @@ final class LineBuilder {
 			int last = kept.size() - 1;
 			if (last >= 0 && overprints(kept.get(last), glyph)) {
 				Glyph original = kept.get(last);
-				kept.set(last, new Glyph(original.text(), original.x(), original.baseline(), original.width(),
-						original.size(), original.spaceWidth(), true, original.italic(), original.tag()));
+				kept.set(last,
+						new Glyph(original.text(), original.x(), original.baseline(), original.width(), original.size(),
+								original.spaceWidth(), true, original.italic(), original.tag(), original.colour(),
+								original.spaced()));
 			}
 			else {
 				kept.add(glyph);
@@ -112,7 +156,7 @@ final class LineBuilder {
 
 	private static TextRun run(CharSequence text, Glyph first, float right, float firstWordRight) {
 		return new TextRun(text.toString(), first.x(), first.baseline(), right - first.x(), first.size(), first.bold(),
-				first.italic(), first.tag(), firstWordRight - first.x());
+				first.italic(), first.tag(), firstWordRight - first.x(), first.colour());
 	}
 
 	/** PDFs often draw ligatures as one glyph; the text should read as the letters. */

@@ -8,8 +8,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -17,6 +21,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
+import org.apache.pdfbox.pdmodel.graphics.color.PDCIEBasedColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDLab;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -27,6 +40,9 @@ import org.apache.pdfbox.text.TextPosition;
  * is skipped: it produces plain text, and the structuring needs geometry.
  */
 final class PositionedTextStripper extends PDFTextStripper {
+
+	/** Glyph names of ligatures: "fi", "ffl", "f_f_i", "T_h", "s_t". */
+	private static final Pattern LIGATURE_NAME = Pattern.compile("f?f[il]|ff|[A-Za-z](?:_[A-Za-z]){1,2}");
 
 	private final StructureTreeIndex structure;
 
@@ -50,6 +66,11 @@ final class PositionedTextStripper extends PDFTextStripper {
 
 	private long characters;
 
+	/** The fill colour changes rarely; its RGB reading is kept for the colour object. */
+	private PDColor lastColour;
+
+	private int lastRgb = TextRun.BLACK;
+
 	private final ReadingBudget budget;
 
 	PositionedTextStripper(StructureTreeIndex structure, PageProgress progress, int pageCount, ReadingBudget budget) {
@@ -62,6 +83,12 @@ final class PositionedTextStripper extends PDFTextStripper {
 		// overprinted
 		// glyphs more cheaply once they are sorted.
 		setSuppressDuplicateOverlappingText(false);
+		// The text stripper ignores colour; the device colour operators are cheap and
+		// tell a grey subtitle or a blue heading from black text. Colour spaces set by
+		// name (cs/scn) would load ICC profiles and are left out.
+		addOperator(new SetNonStrokingDeviceRGBColor(this));
+		addOperator(new SetNonStrokingDeviceGrayColor(this));
+		addOperator(new SetNonStrokingDeviceCMYKColor(this));
 	}
 
 	List<ExtractedPage> pages() {
@@ -117,8 +144,9 @@ final class PositionedTextStripper extends PDFTextStripper {
 		}
 		boolean strokedBold = getGraphicsState().getTextState().getRenderingMode() == RenderingMode.FILL_STROKE;
 		StructureTag tag = (current != null) ? current.tag() : null;
-		if (strokedBold || tag != null) {
-			this.marks.put(text, new Marks(strokedBold, tag));
+		int colour = rgb(getGraphicsState().getNonStrokingColor());
+		if (strokedBold || tag != null || colour != TextRun.BLACK) {
+			this.marks.put(text, new Marks(strokedBold, tag, colour));
 		}
 		super.processTextPosition(text);
 	}
@@ -127,12 +155,23 @@ final class PositionedTextStripper extends PDFTextStripper {
 	protected void writePage() throws IOException {
 		List<Glyph> glyphs = new ArrayList<>();
 		for (List<TextPosition> article : getCharactersByArticle()) {
+			boolean space = false;
 			for (TextPosition position : article) {
 				String unicode = position.getUnicode();
-				if (unicode == null || unicode.isBlank()) {
+				if (unicode == null || unicode.isEmpty()) {
+					unicode = ligatureByGlyphName(position);
+				}
+				if (unicode != null && isZeroWidth(unicode)) {
+					// Google Docs puts a zero-width space after list numbers: "1.\u200B".
 					continue;
 				}
-				glyphs.add(glyph(position, unicode));
+				if (unicode == null || unicode.isBlank()) {
+					space = unicode != null;
+					continue;
+				}
+				Glyph glyph = glyph(position, unicode);
+				glyphs.add(space ? glyph.afterSpace() : glyph);
+				space = false;
 			}
 		}
 		this.characters += glyphs.size();
@@ -161,19 +200,95 @@ final class PositionedTextStripper extends PDFTextStripper {
 		if (!(spaceWidth > 0) || spaceWidth > size) {
 			spaceWidth = 0.25f * size;
 		}
-		return new Glyph(unicode, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
+		String text = style.smallCaps() ? unicode.toUpperCase(Locale.ROOT) : unicode;
+		return new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size,
 				spaceWidth, style.bold() || (glyphMarks != null && glyphMarks.strokedBold()), style.italic(),
-				(glyphMarks != null) ? glyphMarks.tag() : null);
+				(glyphMarks != null) ? glyphMarks.tag() : null,
+				(glyphMarks != null) ? glyphMarks.colour() : TextRun.BLACK, false);
+	}
+
+	private static boolean isZeroWidth(String unicode) {
+		for (int i = 0; i < unicode.length(); i++) {
+			char c = unicode.charAt(i);
+			if (c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\u2060' && c != '\uFEFF') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Fonts without a ToUnicode map still name their glyphs: a ligature ("fi", "f_f_i",
+	 * "T_h") that PDFBox cannot map would otherwise vanish from the text.
+	 */
+	private static String ligatureByGlyphName(TextPosition position) {
+		if (!(position.getFont() instanceof PDSimpleFont font) || font.getEncoding() == null
+				|| position.getCharacterCodes().length != 1) {
+			return null;
+		}
+		String name = font.getEncoding().getName(position.getCharacterCodes()[0]);
+		return (name != null && LIGATURE_NAME.matcher(name).matches()) ? name.replace("_", "") : null;
+	}
+
+	/**
+	 * The colour as 0xRRGGBB for the device colour spaces producers use for text; any
+	 * other space counts as black, as converting it would cost more than the hint is
+	 * worth.
+	 */
+	private int rgb(PDColor colour) {
+		if (colour == this.lastColour) {
+			return this.lastRgb;
+		}
+		int rgb = TextRun.BLACK;
+		if (colour != null) {
+			PDColorSpace space = colour.getColorSpace();
+			float[] c = colour.getComponents();
+			// Calibrated and ICC-based spaces are read as the device space with as many
+			// components: close enough to tell grey or blue text from black.
+			boolean device = space instanceof PDDeviceGray || space instanceof PDDeviceRGB
+					|| space instanceof PDDeviceCMYK || space instanceof PDICCBased
+					|| space instanceof PDCIEBasedColorSpace;
+			if (!device) {
+				rgb = TextRun.BLACK;
+			}
+			else if (c.length == 1) {
+				rgb = pack(c[0], c[0], c[0]);
+			}
+			else if (c.length == 3 && !(space instanceof PDLab)) {
+				rgb = pack(c[0], c[1], c[2]);
+			}
+			else if (c.length == 4) {
+				rgb = pack((1 - c[0]) * (1 - c[3]), (1 - c[1]) * (1 - c[3]), (1 - c[2]) * (1 - c[3]));
+			}
+		}
+		this.lastColour = colour;
+		this.lastRgb = rgb;
+		return rgb;
+	}
+
+	private static int pack(float r, float g, float b) {
+		return (channel(r) << 16) | (channel(g) << 8) | channel(b);
+	}
+
+	private static int channel(float value) {
+		return Math.round(Math.max(0, Math.min(1, value)) * 255);
 	}
 
 	private record MarkedContent(StructureTag tag, boolean artifact) {
 	}
 
-	private record Marks(boolean strokedBold, StructureTag tag) {
+	private record Marks(boolean strokedBold, StructureTag tag, int colour) {
 	}
 
-	/** Weight and slant of a font, judged once per font. */
-	record FontStyle(boolean bold, boolean italic) {
+	/**
+	 * Weight, slant and small capitals of a font, judged once per font. A small-caps font
+	 * draws capitals for lower-case codes; the reader sees capitals, so the text has
+	 * them.
+	 */
+	record FontStyle(boolean bold, boolean italic, boolean smallCaps) {
+
+		private static final Pattern SMALL_CAPS = Pattern
+			.compile(".*(?:SmallCaps|Small-Caps|SmCap|CSC\\d+|[a-z]SC\\d*|-SC\\d*|\\+SC\\d*|Caps)$");
 
 		private static final List<String> BOLD_NAMES = List.of("bold", "black", "heavy", "semibold", "demi");
 
@@ -186,7 +301,8 @@ final class PositionedTextStripper extends PDFTextStripper {
 				bold = bold || descriptor.isForceBold() || descriptor.getFontWeight() >= 600;
 				italic = italic || descriptor.isItalic() || descriptor.getItalicAngle() != 0;
 			}
-			return new FontStyle(bold, italic);
+			boolean smallCaps = font.getName() != null && SMALL_CAPS.matcher(font.getName()).matches();
+			return new FontStyle(bold, italic, smallCaps);
 		}
 
 	}

@@ -30,6 +30,11 @@ public record TextLine(List<TextRun> runs) {
 		return dominant().fontSize();
 	}
 
+	/** The colour of most of the line's characters. */
+	public int colour() {
+		return dominant().colour();
+	}
+
 	/** Whether all of the line's letters are bold. */
 	public boolean bold() {
 		for (TextRun run : this.runs) {

@@ -14,9 +14,19 @@ package org.parley.ingest.pdf;
  * @param tag the structure element of a tagged PDF, or null
  * @param firstWordWidth the width of the text up to the first word gap, which tells
  * whether the word would have fitted at the end of the line before
+ * @param colour the fill colour as 0xRRGGBB; black where the PDF's colour space has no
+ * simple RGB reading
  */
 public record TextRun(String text, float x, float baseline, float width, float fontSize, boolean bold, boolean italic,
-		StructureTag tag, float firstWordWidth) {
+		StructureTag tag, float firstWordWidth, int colour) {
+
+	public static final int BLACK = 0;
+
+	/** A run in black. */
+	public TextRun(String text, float x, float baseline, float width, float fontSize, boolean bold, boolean italic,
+			StructureTag tag, float firstWordWidth) {
+		this(text, x, baseline, width, fontSize, bold, italic, tag, firstWordWidth, BLACK);
+	}
 
 	/** A run whose first word's width is estimated from its average character width. */
 	public TextRun(String text, float x, float baseline, float width, float fontSize, boolean bold, boolean italic,

@@ -10,17 +10,19 @@ import java.util.Map;
  * size. Headings are recognised by standing out from it, and paragraphs by gaps larger
  * than it.
  */
-record BodyText(float fontSize, boolean bold, Map<Float, Float> lineSpacing) {
+record BodyText(float fontSize, boolean bold, Map<Float, Float> lineSpacing, int colour) {
 
 	static BodyText of(List<PlacedLine> lines) {
 		Map<Float, Integer> charactersBySize = new HashMap<>();
 		Map<Float, Integer> boldCharactersBySize = new HashMap<>();
 		Map<Float, Map<Float, Integer>> spacingsBySize = new HashMap<>();
+		Map<Integer, Integer> charactersByColour = new HashMap<>();
 		PlacedLine previous = null;
 		for (PlacedLine line : lines) {
 			float size = round(line.fontSize());
 			int length = line.text().length();
 			charactersBySize.merge(size, length, Integer::sum);
+			charactersByColour.merge(line.colour(), length, Integer::sum);
 			if (line.bold()) {
 				boldCharactersBySize.merge(size, length, Integer::sum);
 			}
@@ -37,12 +39,34 @@ record BodyText(float fontSize, boolean bold, Map<Float, Float> lineSpacing) {
 		boolean bold = boldCharactersBySize.getOrDefault(bodySize, 0) * 2 > charactersBySize.getOrDefault(bodySize, 0);
 		Map<Float, Float> lineSpacing = new HashMap<>();
 		spacingsBySize.forEach((size, spacings) -> lineSpacing.put(size, smallestFrequent(spacings)));
-		return new BodyText(bodySize, bold, lineSpacing);
+		int colour = charactersByColour.entrySet()
+			.stream()
+			.max(Map.Entry.comparingByValue())
+			.map(Map.Entry::getKey)
+			.orElse(0);
+		return new BodyText(bodySize, bold, lineSpacing, colour);
 	}
 
 	/** Font sizes are compared to the half point: renderers round differently. */
 	static float round(float size) {
 		return Math.round(size * 2) / 2f;
+	}
+
+	/**
+	 * Near-black greys and slightly different reds are one colour to a reader; only a
+	 * visible difference sets text apart.
+	 */
+	static boolean sameColour(int first, int second) {
+		for (int shift = 0; shift <= 16; shift += 8) {
+			if (Math.abs(((first >> shift) & 0xFF) - ((second >> shift) & 0xFF)) > 48) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	boolean isBodyColour(int colour) {
+		return sameColour(colour, this.colour);
 	}
 
 	float lineSpacing(float fontSize) {

@@ -19,7 +19,7 @@ public final class DocumentStructurer {
 
 	public Outline structure(ExtractedDocument document) {
 		List<PlacedLine> lines = new ArrayList<>();
-		for (ExtractedPage page : RunningTextFilter.filter(document.pages())) {
+		for (ExtractedPage page : RunningTextFilter.filter(LineNumbers.filter(document.pages()))) {
 			lines.addAll(ReadingOrder.arrange(page));
 		}
 		BodyText body = BodyText.of(lines);
@@ -32,6 +32,9 @@ public final class DocumentStructurer {
 				document.bookmarks());
 		List<Heading> found = new ArrayList<>();
 		List<String> headingTexts = new ArrayList<>();
+		List<Double> confidences = new ArrayList<>();
+		TextBlock previous = null;
+		TableOfContents.Region tableOfContents = null;
 		List<List<Block>> contents = new ArrayList<>();
 		List<Block> current = new ArrayList<>();
 		contents.add(current);
@@ -40,7 +43,24 @@ public final class DocumentStructurer {
 			if (text.isEmpty()) {
 				continue;
 			}
-			if (headings.isHeading(block, text)) {
+			double confidence = headings.confidence(block, text, previous);
+			previous = block;
+			if (tableOfContents != null) {
+				if (tableOfContents.holds(block, text)) {
+					confidence = 0;
+				}
+				else {
+					tableOfContents = null;
+				}
+			}
+			if (TableOfContents.isLeaderedEntry(text)) {
+				confidence = 0;
+			}
+			if (confidence > 0 && TableOfContents.isTitle(text)) {
+				tableOfContents = new TableOfContents.Region();
+			}
+			if (confidence > 0) {
+				confidences.add(confidence);
 				StructureTag tag = block.tag();
 				found.add(new Heading(SectionLabel.parse(text, true), block.fontSize(), block.bold(),
 						(tag != null) ? tag.headingDepth() : 0));
@@ -54,6 +74,7 @@ public final class DocumentStructurer {
 		}
 		found = HeadingLevels.disambiguate(found);
 		int[] levels = HeadingLevels.levels(found);
+		double[] levelConfidence = HeadingLevels.confidence(found);
 
 		List<OutlineSection> sections = new ArrayList<>();
 		if (!contents.get(0).isEmpty()) {
@@ -62,8 +83,9 @@ public final class DocumentStructurer {
 		for (int i = 0; i < found.size(); i++) {
 			SectionLabel label = found.get(i).label();
 			String heading = (label != null) ? label.rest() : headingTexts.get(i);
+			double confidence = Math.round(100 * confidences.get(i) * levelConfidence[i]) / 100.0;
 			sections.add(new OutlineSection((label != null) ? label.text() : null, heading.isEmpty() ? null : heading,
-					levels[i], contents.get(i + 1)));
+					levels[i], contents.get(i + 1), confidence));
 		}
 		return new Outline(title.title(), title.subtitle(), sections);
 	}

@@ -36,7 +36,16 @@ record DocumentTitle(String title, String subtitle, int first, int blocks) {
 			}
 			TextBlock title = blocks.get(first);
 			String titleText = title.text(hyphens);
-			if (largest >= body.fontSize() + 1f && fits(title, titleText)) {
+			boolean standsOut = largest >= body.fontSize() + 1f;
+			if (!standsOut && blocks.get(0).page() == firstPage) {
+				// Flat typography: everything is one size, and the title is only bold.
+				first = 0;
+				title = blocks.get(0);
+				titleText = title.text(hyphens);
+				standsOut = title.bold() && !body.bold() && SectionLabel.parse(titleText, true) == null
+						&& title.lines().size() <= 3;
+			}
+			if (standsOut && fits(title, titleText)) {
 				String subtitle = null;
 				if (blocks.size() > first + 1 && isSubtitle(blocks.get(first + 1), title, body, hyphens)) {
 					subtitle = blocks.get(first + 1).text(hyphens);
@@ -58,7 +67,8 @@ record DocumentTitle(String title, String subtitle, int first, int blocks) {
 		}
 		float size = BodyText.round(candidate.fontSize());
 		return size >= body.fontSize() + 1f || (candidate.italic() && candidate.lines().size() == 1)
-				|| (candidate.bold() && !body.bold());
+				|| (candidate.bold() && !body.bold())
+				|| (!body.isBodyColour(candidate.colour()) && candidate.lines().size() <= 2);
 	}
 
 	private static boolean fits(TextBlock block, String text) {

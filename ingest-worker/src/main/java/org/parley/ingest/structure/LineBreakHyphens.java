@@ -23,10 +23,18 @@ final class LineBreakHyphens {
 
 	private final Set<String> compoundPrefixes;
 
-	private LineBreakHyphens(Set<String> words, Set<String> compounds, Set<String> compoundPrefixes) {
+	/**
+	 * Whether the document breaks words at line ends at all: browsers and word processors
+	 * do not unless told to, and then every hyphen at a line end is the word's own.
+	 */
+	private final boolean hyphenates;
+
+	private LineBreakHyphens(Set<String> words, Set<String> compounds, Set<String> compoundPrefixes,
+			boolean hyphenates) {
 		this.words = words;
 		this.compounds = compounds;
 		this.compoundPrefixes = compoundPrefixes;
+		this.hyphenates = hyphenates;
 	}
 
 	static LineBreakHyphens learnedFrom(Iterable<String> lines) {
@@ -57,7 +65,33 @@ final class LineBreakHyphens {
 				}
 			}
 		}
-		return new LineBreakHyphens(words, compounds, compoundPrefixes);
+		// Evidence of hyphenation: a word broken at a line end that the document also
+		// writes whole, or a break before a lower-case syllable with no compound to
+		// explain it.
+		boolean hyphenates = false;
+		String previous = null;
+		int unexplained = 0;
+		for (String line : lines) {
+			String trimmed = line.strip();
+			if (previous != null && !trimmed.isEmpty() && previous.length() > 1
+					&& isHyphen(previous.charAt(previous.length() - 1))) {
+				String before = bare(lastWord(previous, previous.length() - 1));
+				String after = bare(firstWord(trimmed));
+				if (!before.isEmpty() && !after.isEmpty() && Character.isLowerCase(trimmed.charAt(0))) {
+					if (words.contains(before + after)) {
+						hyphenates = true;
+						break;
+					}
+					if (!compounds.contains(before + "-" + after) && !compoundPrefixes.contains(before)
+							&& !COMPOUND_PREFIXES.contains(before) && ++unexplained >= 5) {
+						hyphenates = true;
+						break;
+					}
+				}
+			}
+			previous = trimmed;
+		}
+		return new LineBreakHyphens(words, compounds, compoundPrefixes, hyphenates);
 	}
 
 	/** Appends a line to the text of a paragraph, with a space or a rejoined word. */
@@ -94,17 +128,33 @@ final class LineBreakHyphens {
 		if (prefix.isEmpty() || rest.isEmpty()) {
 			return true;
 		}
-		if (!Character.isLowerCase(after.charAt(0)) || prefix.indexOf('-') >= 0
+		// A chain of compounds ("one-size-fits-all") broken at one of its hyphens keeps
+		// it, whichever side of the break the other hyphens are.
+		boolean capitals = isCapitals(before) && isCapitals(after);
+		if ((!Character.isLowerCase(after.charAt(0)) && !capitals) || prefix.indexOf('-') >= 0 || rest.indexOf('-') >= 0
 				|| Character.isDigit(before.charAt(before.length() - 1))) {
 			return true;
 		}
-		if (this.compounds.contains(prefix + "-" + rest)) {
+		if (this.compounds.contains(prefix + "-" + rest) || !this.hyphenates) {
 			return true;
 		}
 		if (this.words.contains(prefix + rest)) {
 			return false;
 		}
 		return this.compoundPrefixes.contains(prefix) || COMPOUND_PREFIXES.contains(prefix);
+	}
+
+	/** Headings set in capitals break words too: "APPROPRIA-" "TIONS". */
+	private static boolean isCapitals(String word) {
+		boolean letters = false;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (Character.isLowerCase(c)) {
+				return false;
+			}
+			letters |= Character.isLetter(c);
+		}
+		return letters && word.length() > 1;
 	}
 
 	private static String lastWord(CharSequence text, int end) {

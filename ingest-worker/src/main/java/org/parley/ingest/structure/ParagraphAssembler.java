@@ -60,7 +60,13 @@ final class ParagraphAssembler {
 			return !continuesAcrossBreak(block, next);
 		}
 		float gap = next.baseline() - previous.baseline();
-		if (gap > PARAGRAPH_GAP * this.body.lineSpacing(previous.fontSize()) || gap < 0) {
+		float spacing = this.body.lineSpacing(previous.fontSize());
+		if (brokenForRoom(previous)) {
+			// A full line goes on, even where the page sets every line on the running
+			// text's grid (a bill's heading in small type, spaced like the body).
+			spacing = Math.max(spacing, this.body.lineSpacing(this.body.fontSize()));
+		}
+		if (gap > PARAGRAPH_GAP * spacing || gap < 0) {
 			return true;
 		}
 		if (indentationBreaks(block, next)) {
@@ -90,13 +96,18 @@ final class ParagraphAssembler {
 	private boolean indentationBreaks(List<PlacedLine> block, PlacedLine next) {
 		PlacedLine previous = block.get(block.size() - 1);
 		float em = next.fontSize();
+		if (centredTogether(previous, next)) {
+			return false;
+		}
 		float shift = next.indent() - previous.indent();
 		if (block.size() > 1) {
 			return Math.abs(shift) > INDENT * em;
 		}
 		if (shift > INDENT * em) {
 			// A hanging list item's second line aligns with the text after the marker.
-			return !ListMarker.startsItem(previous.text()) && !ListMarker.startsWithDash(previous.text());
+			// So does a numbered heading's ("SEC. 3101. EXTENSION FOR …" over "CORPS …").
+			return !ListMarker.startsItem(previous.text()) && !ListMarker.startsWithDash(previous.text())
+					&& !(!isBody(previous) && brokenForRoom(previous) && startsWithHeadingLabel(previous.text()));
 		}
 		if (shift < -INDENT * em) {
 			// A paragraph whose first line is indented goes on at the margin; a list item
@@ -104,6 +115,29 @@ final class ParagraphAssembler {
 			return ListMarker.startsItem(previous.text()) || ListMarker.startsWithDash(previous.text());
 		}
 		return false;
+	}
+
+	/**
+	 * A line that reaches the column's right edge or ends in a hyphen ran out of room.
+	 */
+	private static boolean brokenForRoom(PlacedLine line) {
+		String text = line.text().strip();
+		return line.line().right() >= line.columnRight() - 0.5f * line.fontSize()
+				|| (text.endsWith("-") && text.length() > 1 && Character.isLetter(text.charAt(text.length() - 2)));
+	}
+
+	/**
+	 * The lines of a centred heading start at different places but share their middle.
+	 */
+	private boolean centredTogether(PlacedLine previous, PlacedLine next) {
+		float em = next.fontSize();
+		float previousMiddle = (previous.line().x() + previous.line().right()) / 2;
+		float nextMiddle = (next.line().x() + next.line().right()) / 2;
+		float columnMiddle = (previous.columnLeft() + previous.columnRight()) / 2;
+		boolean heading = !isBody(next)
+				|| (HeadingDetector.isCapitals(previous.text()) && HeadingDetector.isCapitals(next.text()));
+		return heading && Math.abs(previousMiddle - nextMiddle) < 0.5f * em
+				&& Math.abs(nextMiddle - columnMiddle) < 2 * em && next.indent() > em;
 	}
 
 	/**
@@ -121,7 +155,7 @@ final class ParagraphAssembler {
 
 	private boolean differentStyle(PlacedLine previous, PlacedLine next) {
 		return Math.abs(BodyText.round(previous.fontSize()) - BodyText.round(next.fontSize())) >= 0.5f
-				|| previous.bold() != next.bold();
+				|| previous.bold() != next.bold() || !BodyText.sameColour(previous.colour(), next.colour());
 	}
 
 	private boolean isBody(PlacedLine line) {

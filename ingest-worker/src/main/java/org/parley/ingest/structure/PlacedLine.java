@@ -36,6 +36,10 @@ record PlacedLine(TextLine line, int page, float columnLeft, float columnRight, 
 		return this.line.bold();
 	}
 
+	int colour() {
+		return this.line.colour();
+	}
+
 	StructureTag tag() {
 		return this.line.firstTag();
 	}

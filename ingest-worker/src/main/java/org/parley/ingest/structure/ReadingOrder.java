@@ -65,10 +65,10 @@ final class ReadingOrder {
 			List<TextRun> rightRuns = new ArrayList<>();
 			boolean spanning = false;
 			for (TextRun run : line.runs()) {
-				if (run.right() <= gutter.start() + 0.5f) {
+				if (run.right() <= gutter.middle()) {
 					leftRuns.add(run);
 				}
-				else if (run.x() >= gutter.end() - 0.5f) {
+				else if (run.x() >= gutter.middle()) {
 					rightRuns.add(run);
 				}
 				else {
@@ -170,6 +170,14 @@ final class ReadingOrder {
 
 		float width() {
 			return this.end - this.start;
+		}
+
+		/**
+		 * The few lines allowed to cross the gutter's edges make it look wider than it
+		 * is; only a run crossing its middle spans both columns.
+		 */
+		float middle() {
+			return (this.start + this.end) / 2;
 		}
 
 	}

@@ -34,6 +34,10 @@ record TextBlock(List<PlacedLine> lines) {
 		return true;
 	}
 
+	int colour() {
+		return first().colour();
+	}
+
 	boolean italic() {
 		for (PlacedLine line : this.lines) {
 			if (!line.line().italic()) {

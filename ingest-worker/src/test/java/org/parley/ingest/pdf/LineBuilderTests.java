@@ -61,6 +61,32 @@ class LineBuilderTests {
 		assertThat(LineBuilder.lines(glyphs)).extracting(TextLine::text).containsExactly("fit");
 	}
 
+	@Test
+	void closesUpLetterSpacedWordsAndKeepsTheWiderGapsBetweenThem() {
+		List<Glyph> glyphs = new ArrayList<>();
+		float x = 72;
+		for (char letter : "SUMMARY".toCharArray()) {
+			glyphs.add(new Glyph(String.valueOf(letter), x, 100, 6, 11, 2.75f, false, false, null));
+			x += 6 + 3;
+		}
+		x += 5;
+		for (char letter : "OF".toCharArray()) {
+			glyphs.add(new Glyph(String.valueOf(letter), x, 100, 6, 11, 2.75f, false, false, null));
+			x += 6 + 3;
+		}
+
+		assertThat(LineBuilder.lines(glyphs)).extracting(TextLine::text).containsExactly("SUMMARY OF");
+	}
+
+	@Test
+	void leavesOrdinaryWordGapsAlone() {
+		List<Glyph> glyphs = new ArrayList<>(word("a", 72, 100));
+		glyphs.addAll(word("plan", 72 + 5.5f + 3, 100));
+		glyphs.addAll(word("is", 72 + 6 * 5.5f + 6, 100));
+
+		assertThat(LineBuilder.lines(glyphs)).extracting(TextLine::text).containsExactly("a plan is");
+	}
+
 	private static List<Glyph> word(String word, float x, float baseline) {
 		List<Glyph> glyphs = new ArrayList<>();
 		for (int i = 0; i < word.length(); i++) {

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LineBreakHyphensTests {
 
-	private final LineBreakHyphens hyphens = LineBreakHyphens.learnedFrom(List
-		.of("the model of co-creation between governments", "a development plan for", "non-members and others"));
+	/** A typeset document: it breaks "develop-" "ment", which it also writes whole. */
+	private final LineBreakHyphens hyphens = LineBreakHyphens
+		.learnedFrom(List.of("the model of co-creation between governments", "a development plan for",
+				"non-members and others, the develop-", "ment of the day"));
 
 	@Test
 	void rejoinsWordBrokenByHyphenation() {
@@ -41,6 +43,37 @@ class LineBreakHyphensTests {
 	void joinsLinesEndingInDashesWithSpaces() {
 		assertThat(join("individually and collectively –", "is critical"))
 			.isEqualTo("individually and collectively – is critical");
+	}
+
+	@Test
+	void keepsEveryHyphenOfADocumentThatNeverBreaksWords() {
+		LineBreakHyphens browserPrint = LineBreakHyphens
+			.learnedFrom(List.of("the government and its outward-", "facing work", "a development plan for"));
+
+		StringBuilder text = new StringBuilder();
+		browserPrint.append(text, "a more outward-");
+		browserPrint.append(text, "facing role");
+
+		assertThat(text).hasToString("a more outward-facing role");
+	}
+
+	@Test
+	void keepsHyphensInChainsOfCompounds() {
+		assertThat(join("continuing a one-", "size-fits-all approach"))
+			.isEqualTo("continuing a one-size-fits-all approach");
+	}
+
+	@Test
+	void rejoinsWordsInCapitalsBrokenByHyphenation() {
+		LineBreakHyphens capitals = LineBreakHyphens
+			.learnedFrom(List.of("further appropriations and a development plan", "a develop-", "ment plan",
+					"SUPPLEMENTAL APPROPRIA-", "TIONS ACT"));
+
+		StringBuilder text = new StringBuilder();
+		capitals.append(text, "SUPPLEMENTAL APPROPRIA-");
+		capitals.append(text, "TIONS ACT");
+
+		assertThat(text).hasToString("SUPPLEMENTAL APPROPRIATIONS ACT");
 	}
 
 	private String join(String... lines) {

@@ -25,6 +25,8 @@ class SampleOutlineTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "ogp-draft-strategy/doc-office.pdf, ogp-draft-strategy/expected-outline.json",
 			"ogp-draft-strategy/doc-chromium.pdf, ogp-draft-strategy/expected-outline.json",
+			"ogp-draft-strategy/doc-chromium-flat.pdf, ogp-draft-strategy/expected-outline.json",
+			"ogp-draft-strategy/doc-chromium-two-columns.pdf, ogp-draft-strategy/expected-outline.json",
 			"large-131p/doc.pdf, large-131p/expected-outline.json" })
 	void structuresSampleExactlyAsExpected(String pdf, String expected) {
 		Outline outline = new DocumentStructurer()

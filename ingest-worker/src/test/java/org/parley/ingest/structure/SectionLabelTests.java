@@ -19,7 +19,23 @@ class SectionLabelTests {
 			"Part II – Final provisions | Part II | named:part | Final provisions",
 			"Article 5 | Article 5 | named:article | ''", "Section 3.1 Budget | Section 3.1 | named:section | Budget",
 			"IV. Financing | IV. | roman | Financing", "(a) Local members | (a) | letter-lower:(x) | Local members",
-			"(iii) Parliaments | (iii) | roman-lower:(x) | Parliaments", "B. Options | B. | letter:x. | Options" })
+			"(iii) Parliaments | (iii) | roman-lower:(x) | Parliaments", "B. Options | B. | letter:x. | Options",
+			"SEC. 2. FINDINGS. | SEC. 2. | named:section | FINDINGS.",
+			"SECTION 1. SHORT TITLE. | SECTION 1. | named:section | SHORT TITLE.",
+			"DIVISION A—HEALTH | DIVISION A | named:division | HEALTH", "§ 3 Mitglieder | § 3 | named:§ | Mitglieder",
+			"§ 12a. Beiträge | § 12a. | named:§ | Beiträge", "Teil 2 Organe | Teil 2 | named:teil | Organe",
+			"Abschnitt 3 Wahlen | Abschnitt 3 | named:abschnitt | Wahlen",
+			"Article premier – Nom | Article premier | named:article | Nom",
+			"Article 1er | Article 1er | named:article | ''",
+			"TITRE IER – DE LA SOUVERAINETÉ | TITRE IER | named:titre | DE LA SOUVERAINETÉ",
+			"Chapitre 2 Membres | Chapitre 2 | named:chapitre | Membres",
+			"Artículo 1°.- Objeto | Artículo 1°. | named:artículo | Objeto",
+			"Capítulo II De los estudios | Capítulo II | named:capítulo | De los estudios",
+			"1) Introduction | 1) | number-bracket | Introduction",
+			"G1: Know Your Responsibilities | G1: | coded:G:1 | Know Your Responsibilities",
+			"1.0 Program Foundation | 1.0 | dotted:2:0 | Program Foundation",
+			"Annex A Translations | Annex A | named:annex | Translations",
+			"SEC. 3101. EXTENSION FOR HEALTH CENTERS. | SEC. 3101. | named:section | EXTENSION FOR HEALTH CENTERS." })
 	void recognisesLabelFamilies(String heading, String label, String family, String rest) {
 		SectionLabel parsed = SectionLabel.parse(heading, true);
 
@@ -33,6 +49,7 @@ class SectionLabelTests {
 	void findsNoLabelInOrdinaryHeadings() {
 		assertThat(SectionLabel.parse("Why open government matters", true)).isNull();
 		assertThat(SectionLabel.parse("Table 3: Budget by year", true)).isNull();
+		assertThat(SectionLabel.parse("Draft Strategy 2023 – 2028", true)).isNull();
 	}
 
 	@Test
