@@ -103,7 +103,7 @@ public class DiscussionRepository {
 		insert(newSections, List.of());
 		this.batch.batchUpdate("""
 				update section set number = :number, position = :position, label = :label, heading = :heading,
-				    level = :level, parent_number = :parent
+				    level = :level, parent_number = :parent, confidence = :confidence
 				where id = :id and discussion_id = :discussion""", keptSections.toArray(MapSqlParameterSource[]::new));
 		this.batch.batchUpdate("""
 				update paragraph set section_id = :section, number = :number, kind = :kind, text = :text
@@ -251,8 +251,9 @@ public class DiscussionRepository {
 
 	private void insert(List<MapSqlParameterSource> sections, List<MapSqlParameterSource> paragraphs) {
 		this.batch.batchUpdate("""
-				insert into section (id, discussion_id, number, position, label, heading, level, parent_number)
-				values (:id, :discussion, :number, :position, :label, :heading, :level, :parent)""",
+				insert into section (id, discussion_id, number, position, label, heading, level, parent_number,
+				    confidence)
+				values (:id, :discussion, :number, :position, :label, :heading, :level, :parent, :confidence)""",
 				sections.toArray(MapSqlParameterSource[]::new));
 		this.batch.batchUpdate("""
 				insert into paragraph (id, section_id, number, kind, text)
@@ -305,8 +306,10 @@ public class DiscussionRepository {
 			.param("d", discussionId)
 			.query((ResultSet rs) -> {
 				UUID id = rs.getObject("id", UUID.class);
-				rows.put(id, new SectionRow(id, rs.getInt("number"), rs.getString("label"), rs.getString("heading"),
-						rs.getInt("level"), (Integer) rs.getObject("parent_number"), new ArrayList<>()));
+				rows.put(id,
+						new SectionRow(id, rs.getInt("number"), rs.getString("label"), rs.getString("heading"),
+								rs.getInt("level"), (Integer) rs.getObject("parent_number"), confidence(rs),
+								new ArrayList<>()));
 			});
 		this.jdbc
 			.sql("""
@@ -346,12 +349,17 @@ public class DiscussionRepository {
 				rs.getObject("created_at", OffsetDateTime.class));
 	}
 
+	private static Double confidence(ResultSet rs) throws java.sql.SQLException {
+		double value = rs.getDouble("confidence");
+		return rs.wasNull() ? null : value;
+	}
+
 	private record SectionRow(UUID id, int number, String label, String heading, int level, Integer parent,
-			List<Paragraph> paragraphs) {
+			Double confidence, List<Paragraph> paragraphs) {
 
 		Section toSection() {
-			return new Section(this.id, this.number, this.label, this.heading, this.level, this.parent,
-					this.paragraphs);
+			return new Section(this.id, this.number, this.label, this.heading, this.level, this.parent, this.paragraphs,
+					this.confidence);
 		}
 
 	}
@@ -387,7 +395,8 @@ public class DiscussionRepository {
 						.addValue("label", s.label())
 						.addValue("heading", s.heading())
 						.addValue("level", s.level())
-						.addValue("parent", parent));
+						.addValue("parent", parent)
+						.addValue("confidence", s.confidence()));
 				int p = 0;
 				for (Block b : s.blocks()) {
 					UUID paragraphId = (b.id() != null) ? b.id() : UUID.randomUUID();

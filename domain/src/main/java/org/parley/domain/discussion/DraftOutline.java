@@ -39,7 +39,7 @@ public final class DraftOutline {
 	public static DraftOutline of(List<Section> sections) {
 		return new DraftOutline(sections.stream()
 			.map(s -> new OutlineSection(s.id(), s.label(), s.heading(), s.level(),
-					s.paragraphs().stream().map(p -> new Block(p.id(), p.kind(), p.text())).toList()))
+					s.paragraphs().stream().map(p -> new Block(p.id(), p.kind(), p.text())).toList(), s.confidence()))
 			.toList());
 	}
 
@@ -177,8 +177,15 @@ public final class DraftOutline {
 		return this.sections.get(number - 1);
 	}
 
+	/**
+	 * The section with new contents. The import's confidence in its heading stays while
+	 * the heading, label and level do; once the organiser changed one of them, there is
+	 * nothing left to doubt.
+	 */
 	private static OutlineSection with(OutlineSection s, String label, String heading, int level, List<Block> blocks) {
-		return new OutlineSection(s.id(), label, heading, level, blocks);
+		boolean sameHeading = java.util.Objects.equals(label, s.label())
+				&& java.util.Objects.equals(heading, s.heading()) && level == s.level();
+		return new OutlineSection(s.id(), label, heading, level, blocks, sameHeading ? s.confidence() : null);
 	}
 
 	private static void checkParagraph(OutlineSection s, int number, int paragraph) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -57,7 +58,16 @@ class ReadingPage {
 		model.addAttribute("following",
 				organises && standing.me() != null && this.follows.follows(id, standing.me().id()));
 		model.addAttribute("premoderated", standing.premoderated());
-		model.addAttribute("editable", organises && !discussion.isPublished());
+		boolean editable = organises && !discussion.isPublished();
+		model.addAttribute("editable", editable);
+		// The sections whose headings the import doubts, least sure first: the organiser
+		// checks those before publishing.
+		model.addAttribute("doubted",
+				editable ? standing.sections()
+					.stream()
+					.filter(SectionView::isDoubtful)
+					.sorted(java.util.Comparator.comparingDouble(SectionView::confidence))
+					.toList() : List.of());
 		model.addAttribute("signedIn", principal != null);
 		model.addAttribute("me", (standing.me() != null) ? standing.me().shownName() : null);
 		model.addAttribute("canTakePart", principal != null && view.status().name().equals("OPEN"));

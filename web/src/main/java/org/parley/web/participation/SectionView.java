@@ -19,14 +19,25 @@ import org.parley.domain.participation.VoteCount;
  * in
  */
 public record SectionView(UUID id, int number, String label, String heading, int level, Integer parentNumber,
-		List<Paragraph> paragraphs, Votes votes, int comments,
-		@JsonInclude(JsonInclude.Include.NON_NULL) String myVote) {
+		List<Paragraph> paragraphs, Votes votes, int comments, @JsonInclude(JsonInclude.Include.NON_NULL) String myVote,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Double confidence) {
+
+	/**
+	 * Below this, the draft preview asks the organiser to check the section's heading.
+	 */
+	static final double DOUBTFUL_BELOW = 0.8;
+
+	/** Whether the import doubts this section's heading, label or level. */
+	@com.fasterxml.jackson.annotation.JsonIgnore
+	public boolean isDoubtful() {
+		return this.confidence != null && this.confidence < DOUBTFUL_BELOW;
+	}
 
 	static SectionView of(Section s, VoteCount count, int comments, Boolean mine) {
 		VoteCount c = (count != null) ? count : new VoteCount(s.number(), 0, 0);
 		return new SectionView(s.id(), s.number(), s.label(), s.heading(), s.level(), s.parentNumber(), s.paragraphs(),
 				new Votes(c.agree(), c.disagree(), c.positivePercent()), comments,
-				(mine == null) ? null : (mine ? "AGREE" : "DISAGREE"));
+				(mine == null) ? null : (mine ? "AGREE" : "DISAGREE"), s.confidence());
 	}
 
 	/**

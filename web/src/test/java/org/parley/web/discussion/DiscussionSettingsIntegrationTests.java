@@ -143,6 +143,46 @@ class DiscussionSettingsIntegrationTests {
 	}
 
 	@Test
+	void draftPreviewListsTheHeadingsTheImportDoubtsLeastSureFirst() throws Exception {
+		UUID ownerId = this.organisers.findByEmail(this.owner).orElseThrow().id();
+		UUID doubted = this.discussions.addDraft(null, ownerId, "Doubted",
+				new Outline("Doubted", null,
+						List.of(new OutlineSection("1.", "Sure", 1, List.of(Block.paragraph("One.")), 0.95),
+								new OutlineSection("2.", "Unsure", 1, List.of(Block.paragraph("Two.")), 0.7),
+								new OutlineSection("3.", "Least sure", 1, List.of(Block.paragraph("Three.")), 0.55),
+								new OutlineSection("4.", "Marked up", 1, List.of(Block.paragraph("Four."))))),
+				OffsetDateTime.now());
+
+		assertThat(this.mvc.get().uri("/api/discussions/{id}/sections", doubted).with(httpBasic(this.owner, "pw")))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$[0].confidence").isEqualTo(0.95);
+				assertThat(json).extractingPath("$[2].confidence").isEqualTo(0.55);
+				assertThat(json).extractingPath("$[3]").asMap().doesNotContainKey("confidence");
+			});
+		String page = this.mvc.get()
+			.uri("/discussions/{id}", doubted)
+			.with(user(this.owner).roles("ORGANISER"))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		String list = page.substring(page.indexOf("id=\"doubted\""));
+		assertThat(list.indexOf("Least sure")).as("least sure first").isLessThan(list.indexOf("Unsure"));
+		assertThat(list.substring(0, list.indexOf("</ol>"))).doesNotContain("Sure</span>", "Marked up");
+		assertThat(page.split("class=\"doubt\"", -1)).as("sections marked as doubted").hasSize(3);
+
+		assertThat(this.mvc.post()
+			.uri("/api/discussions/{id}/outline/edits", doubted)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"op\":\"RENAME\",\"section\":3,\"label\":\"3.\",\"heading\":\"Checked\"}")
+			.with(httpBasic(this.owner, "pw"))).hasStatusOk().bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$[2].confidence").isNull();
+				assertThat(json).extractingPath("$[1].confidence").isEqualTo(0.7);
+			});
+	}
+
+	@Test
 	void pageFormsNeedTheCsrfToken() {
 		assertThat(this.mvc.post()
 			.uri("/discussions/{id}/status", this.discussion)
