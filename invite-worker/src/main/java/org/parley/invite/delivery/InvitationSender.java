@@ -216,10 +216,14 @@ class InvitationSender {
 		OffsetDateTime now = now();
 		int attempts = delivery.attempts() + 1;
 		if (failure.isPermanent()) {
-			this.deliveries.markFailed(delivery.id(), failure.code(), failure.text(), now);
+			// The suppression first: whoever sees the row failed also finds the address
+			// suppressed (and a crash in between leaves a claimed row to retry, which
+			// then
+			// finds it suppressed too).
 			if (failure.recipientRefused()) {
 				this.suppressions.suppress(delivery.emailKey(), SuppressionReason.HARD_BOUNCE, failure.text(), now);
 			}
+			this.deliveries.markFailed(delivery.id(), failure.code(), failure.text(), now);
 			this.metrics.failed(DeliveryMetrics.Kind.INVITATION);
 			log.info("Invitation {} refused for good: {}", delivery.id(), failure.text());
 			return;

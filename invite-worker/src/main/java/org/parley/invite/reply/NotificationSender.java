@@ -144,10 +144,12 @@ class NotificationSender {
 	private void refused(NotificationMail mail, Participant recipient, SmtpFailure failure) {
 		OffsetDateTime now = now();
 		if (failure.isPermanent()) {
-			this.notifications.markFailed(mail.id(), failure.code(), failure.text(), now);
+			// The suppression first, as for invitations: a failed mail's address is
+			// already suppressed.
 			if (failure.recipientRefused()) {
 				this.suppressions.suppress(recipient.email(), SuppressionReason.HARD_BOUNCE, failure.text(), now);
 			}
+			this.notifications.markFailed(mail.id(), failure.code(), failure.text(), now);
 			this.metrics.failed(DeliveryMetrics.Kind.NOTIFICATION);
 			log.info("Notification mail {} refused for good: {}", mail.id(), failure.text());
 			return;
