@@ -4,6 +4,8 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+
+import org.parley.ingest.structure.ListNumber;
 import java.util.Map;
 import java.util.Set;
 
@@ -217,42 +219,16 @@ final class WordNumbering {
 
 	static String number(int value, String format) {
 		return switch (format) {
-			case "lowerLetter" -> letters(value).toLowerCase(Locale.ROOT);
-			case "upperLetter" -> letters(value);
-			case "lowerRoman" -> roman(value).toLowerCase(Locale.ROOT);
-			case "upperRoman" -> roman(value);
+			case "lowerLetter" -> ListNumber.repeatedLetters(value).toLowerCase(Locale.ROOT);
+			case "upperLetter" -> ListNumber.repeatedLetters(value);
+			case "lowerRoman" -> ListNumber.roman(value).toLowerCase(Locale.ROOT);
+			case "upperRoman" -> ListNumber.roman(value);
 			case "decimalZero" -> (value >= 0 && value < 10) ? "0" + value : Integer.toString(value);
 			case "decimalEnclosedParen" -> "(" + value + ")";
 			case "ordinal" -> ordinal(value);
 			case "none" -> "";
 			default -> Integer.toString(value);
 		};
-	}
-
-	/** Word repeats the letter past Z: AA, BBB. */
-	static String letters(int value) {
-		if (value < 1) {
-			return Integer.toString(value);
-		}
-		char letter = (char) ('A' + (value - 1) % 26);
-		return String.valueOf(letter).repeat((value - 1) / 26 + 1);
-	}
-
-	static String roman(int value) {
-		if (value < 1 || value > 3999) {
-			return Integer.toString(value);
-		}
-		int[] values = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
-		String[] numerals = { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
-		StringBuilder roman = new StringBuilder();
-		int rest = value;
-		for (int i = 0; i < values.length; i++) {
-			while (rest >= values[i]) {
-				roman.append(numerals[i]);
-				rest -= values[i];
-			}
-		}
-		return roman.toString();
 	}
 
 	private static String ordinal(int value) {

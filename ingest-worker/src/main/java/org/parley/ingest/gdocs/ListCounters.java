@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+
+import org.parley.ingest.structure.ListNumber;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -189,8 +191,8 @@ final class ListCounters {
 		return switch (style.toLowerCase(Locale.ROOT)) {
 			case "lower-latin", "lower-alpha" -> letters(value).toLowerCase(Locale.ROOT);
 			case "upper-latin", "upper-alpha" -> letters(value);
-			case "lower-roman" -> roman(value).toLowerCase(Locale.ROOT);
-			case "upper-roman" -> roman(value);
+			case "lower-roman" -> ListNumber.roman(value).toLowerCase(Locale.ROOT);
+			case "upper-roman" -> ListNumber.roman(value);
 			case "decimal-leading-zero" -> (value < 10 && value >= 0) ? "0" + value : Integer.toString(value);
 			default -> Integer.toString(value);
 		};
@@ -205,23 +207,6 @@ final class ListCounters {
 			letters.insert(0, (char) ('A' + (n - 1) % 26));
 		}
 		return letters.toString();
-	}
-
-	static String roman(int value) {
-		if (value < 1 || value > 3999) {
-			return Integer.toString(value);
-		}
-		int[] values = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
-		String[] numerals = { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
-		StringBuilder roman = new StringBuilder();
-		int rest = value;
-		for (int i = 0; i < values.length; i++) {
-			while (rest >= values[i]) {
-				roman.append(numerals[i]);
-				rest -= values[i];
-			}
-		}
-		return roman.toString();
 	}
 
 	private static int parseInt(String text) {

@@ -2,6 +2,8 @@ package org.parley.ingest.odt;
 
 import java.util.Locale;
 
+import org.parley.ingest.structure.ListNumber;
+
 /**
  * One list or outline style's levels: how each draws its number ({@code num-format},
  * prefix, suffix, how many levels it shows) and where it starts.
@@ -37,40 +39,13 @@ final class ListStyle {
 		String draw(int value) {
 			return switch (this.format) {
 				case "" -> "";
-				case "a" -> letters(value).toLowerCase(Locale.ROOT);
-				case "A" -> letters(value);
-				case "i" -> roman(value).toLowerCase(Locale.ROOT);
-				case "I" -> roman(value);
+				case "a" -> ListNumber.repeatedLetters(value).toLowerCase(Locale.ROOT);
+				case "A" -> ListNumber.repeatedLetters(value);
+				case "i" -> ListNumber.roman(value).toLowerCase(Locale.ROOT);
+				case "I" -> ListNumber.roman(value);
 				default -> Integer.toString(value);
 			};
 		}
-
-		/** LibreOffice repeats the letter past z: aa, bb. */
-		private static String letters(int value) {
-			if (value < 1) {
-				return Integer.toString(value);
-			}
-			char letter = (char) ('A' + (value - 1) % 26);
-			return String.valueOf(letter).repeat((value - 1) / 26 + 1);
-		}
-
-		private static String roman(int value) {
-			if (value < 1 || value > 3999) {
-				return Integer.toString(value);
-			}
-			int[] values = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
-			String[] numerals = { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
-			StringBuilder roman = new StringBuilder();
-			int rest = value;
-			for (int i = 0; i < values.length; i++) {
-				while (rest >= values[i]) {
-					roman.append(numerals[i]);
-					rest -= values[i];
-				}
-			}
-			return roman.toString();
-		}
-
 	}
 
 }
