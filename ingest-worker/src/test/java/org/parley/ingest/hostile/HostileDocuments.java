@@ -335,24 +335,33 @@ public final class HostileDocuments {
 
 	/** word/document.xml padded with whitespace that compresses a thousandfold. */
 	public static byte[] docxZipBomb(long inflated) {
-		byte[] docx = sample(SAMPLE_DOCX);
+		return rezipped(sample(SAMPLE_DOCX), "word/document.xml", (content, zip) -> {
+			String xml = new String(content, StandardCharsets.UTF_8);
+			int body = xml.indexOf("<w:body>") + "<w:body>".length();
+			zip.write(xml.substring(0, body).getBytes(StandardCharsets.UTF_8));
+			byte[] spaces = new byte[1024 * 1024];
+			Arrays.fill(spaces, (byte) ' ');
+			for (long written = 0; written < inflated; written += spaces.length) {
+				zip.write(spaces);
+			}
+			zip.write(xml.substring(body).getBytes(StandardCharsets.UTF_8));
+		});
+	}
+
+	/**
+	 * The archive again, compressed as hard as ZIP can, with one entry written anew from
+	 * its old content.
+	 */
+	static byte[] rezipped(byte[] archive, String entryName, EntryRewrite rewrite) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(archive));
 				ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.setLevel(9);
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				byte[] content = in.readAllBytes();
 				zip.putNextEntry(new ZipEntry(entry.getName()));
-				if (entry.getName().equals("word/document.xml")) {
-					String xml = new String(content, StandardCharsets.UTF_8);
-					int body = xml.indexOf("<w:body>") + "<w:body>".length();
-					zip.write(xml.substring(0, body).getBytes(StandardCharsets.UTF_8));
-					byte[] spaces = new byte[1024 * 1024];
-					Arrays.fill(spaces, (byte) ' ');
-					for (long written = 0; written < inflated; written += spaces.length) {
-						zip.write(spaces);
-					}
-					zip.write(xml.substring(body).getBytes(StandardCharsets.UTF_8));
+				if (entry.getName().equals(entryName)) {
+					rewrite.write(content, zip);
 				}
 				else {
 					zip.write(content);
@@ -364,6 +373,14 @@ public final class HostileDocuments {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** Writes an entry's new content, given its old one. */
+	@FunctionalInterface
+	interface EntryRewrite {
+
+		void write(byte[] content, ZipOutputStream zip) throws IOException;
+
 	}
 
 	/** A ZIP of something else, named .docx. */

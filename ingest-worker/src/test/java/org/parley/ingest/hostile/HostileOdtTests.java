@@ -1,9 +1,7 @@
 package org.parley.ingest.hostile;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import mockwebserver3.MockWebServer;
@@ -162,37 +158,19 @@ class HostileOdtTests {
 	}
 
 	private static byte[] rewrite(Padding padding, Function<String, String> edit) {
-		byte[] odt = HostileDocuments.sample(SAMPLE_ODT);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(odt));
-				ZipOutputStream zip = new ZipOutputStream(out)) {
-			zip.setLevel(9);
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				byte[] content = in.readAllBytes();
-				zip.putNextEntry(new ZipEntry(entry.getName()));
-				if (entry.getName().equals("content.xml")) {
-					String xml = new String(content, StandardCharsets.UTF_8);
-					String edited = edit.apply(xml);
-					if (padding != null) {
-						int body = xml.indexOf("<office:text");
-						zip.write(xml.substring(0, body).getBytes(StandardCharsets.UTF_8));
-						padding.pad(zip);
-						zip.write(xml.substring(body).getBytes(StandardCharsets.UTF_8));
-					}
-					else {
-						zip.write(edited.getBytes(StandardCharsets.UTF_8));
-					}
-				}
-				else {
-					zip.write(content);
-				}
-				zip.closeEntry();
+		return HostileDocuments.rezipped(HostileDocuments.sample(SAMPLE_ODT), "content.xml", (content, zip) -> {
+			String xml = new String(content, StandardCharsets.UTF_8);
+			String edited = edit.apply(xml);
+			if (padding != null) {
+				int body = xml.indexOf("<office:text");
+				zip.write(xml.substring(0, body).getBytes(StandardCharsets.UTF_8));
+				padding.pad(zip);
+				zip.write(xml.substring(body).getBytes(StandardCharsets.UTF_8));
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+			else {
+				zip.write(edited.getBytes(StandardCharsets.UTF_8));
+			}
+		});
 	}
 
 	@FunctionalInterface
