@@ -146,7 +146,8 @@ public final class DraftOutline {
 
 	/**
 	 * Table {@code paragraph} of section {@code number} becomes one paragraph per row,
-	 * its cells joined by " | " (a cell spanning columns once). The first row keeps the
+	 * its cells joined by " | " (a spanning cell as often as it spans, so that no text is
+	 * lost and {@link #paragraphsToTable} gives the grid back). The first row keeps the
 	 * table's id, so comments on the table stay on it; the other rows are new.
 	 */
 	public DraftOutline tableToParagraphs(int number, int paragraph) {
@@ -159,14 +160,13 @@ public final class DraftOutline {
 		List<String> rows = new ArrayList<>();
 		if (table.cells() != null) {
 			for (List<String> row : table.cells().rows()) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < row.size(); i++) {
-					if (!row.get(i).isBlank() && (i == 0 || !row.get(i).equals(row.get(i - 1)))) {
-						cells.add(row.get(i));
+				if (row.stream().anyMatch(cell -> !cell.isBlank())) {
+					StringBuilder text = new StringBuilder();
+					for (String cell : row) {
+						text.append((text.length() > 0) ? (cell.isEmpty() ? " |" : ROW_CELL_SEPARATOR) : "")
+							.append(cell);
 					}
-				}
-				if (!cells.isEmpty()) {
-					rows.add(String.join(ROW_CELL_SEPARATOR, cells));
+					rows.add(text.toString().strip());
 				}
 			}
 		}
