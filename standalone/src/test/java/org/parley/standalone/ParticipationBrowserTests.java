@@ -169,6 +169,50 @@ class ParticipationBrowserTests {
 		assertThat(accessibilityViolations(".table-wrap")).as("axe-core violations in the table at 390 px").isEmpty();
 	}
 
+	@Test
+	void theOrganiserTurnsADraftsTableIntoParagraphsAndBackOnTheDraftPreview() throws Exception {
+		String base = RunningParley.baseUrl();
+		var web = RunningParley.get().web();
+		DiscussionRepository discussions = web.getBean(DiscussionRepository.class);
+		UUID discussion = draftWithATable(discussions, web.getBean(OrganiserRepository.class));
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+		this.browser.get(base + "/discussions/" + discussion);
+		wait.until(d -> d.getCurrentUrl().contains("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(RunningParley.ADMIN);
+		this.browser.findElement(By.id("password")).sendKeys(RunningParley.PASSWORD);
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(d -> d.getCurrentUrl().contains("/discussions/" + discussion));
+		UUID tableId = discussions.findSections(discussion).get(0).paragraphs().get(1).id();
+
+		this.browser.findElement(By.cssSelector("#section-1 button[value=TABLE_TO_PARAGRAPHS]")).click();
+		wait.until(d -> d.findElements(By.cssSelector("#section-1 .table-wrap")).isEmpty());
+		assertThat(this.browser.findElements(By.cssSelector("#section-1 p.paragraph"))).extracting(WebElement::getText)
+			.containsExactly("The council sets the following targets.",
+					"Sector | Reduction against 1990 | Reduction against 1990 | Reduction against 1990",
+					"Sector | 2030 | 2040 | 2050", "Transport | 40 % | 70 % | net zero",
+					"Buildings | to be agreed | to be agreed | net zero", "Industry | 35 % | 60 % | 90 %",
+					"The targets are reviewed every five years.");
+		screenshot("table-draft-paragraphs");
+
+		WebElement form = this.browser.findElement(By.cssSelector("#section-1 form.to-table"));
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("paragraph"))).selectByValue("2");
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("to"))).selectByValue("6");
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("headerRows"))).selectByValue("2");
+		form.findElement(By.cssSelector("button[value=PARAGRAPHS_TO_TABLE]")).click();
+		wait.until(d -> !d.findElements(By.cssSelector("#section-1 .table-wrap table")).isEmpty());
+		assertThat(this.browser.findElements(By.cssSelector("#section-1 .table-wrap thead th")))
+			.extracting(WebElement::getText)
+			.containsExactly("Sector", "Reduction against 1990", "2030", "2040", "2050");
+		assertThat(discussions.findSections(discussion).get(0).paragraphs().get(1).id())
+			.as("the table keeps its id through both edits")
+			.isEqualTo(tableId);
+		((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("document.querySelector('#section-1').scrollIntoView();");
+		screenshot("table-draft-preview");
+		assertThat(seriousAccessibilityViolations()).as("axe-core serious or critical violations on the draft")
+			.isEmpty();
+	}
+
 	/**
 	 * Signs in as a participant would: asks for a link on the page, reads it from the
 	 * mailbox, opens it and chooses a name.
@@ -233,6 +277,14 @@ class ParticipationBrowserTests {
 	}
 
 	private static UUID openDiscussionWithATable(DiscussionRepository discussions, OrganiserRepository organisers) {
+		UUID id = draftWithATable(discussions, organisers);
+		Discussion draft = discussions.findById(id).orElseThrow();
+		discussions
+			.update(draft.schedule(null, OffsetDateTime.now().plusDays(12), null).publish(java.time.Clock.systemUTC()));
+		return id;
+	}
+
+	private static UUID draftWithATable(DiscussionRepository discussions, OrganiserRepository organisers) {
 		UUID owner = organisers.findByEmail(RunningParley.ADMIN).orElseThrow().id();
 		org.parley.domain.outline.TableCells targets = new org.parley.domain.outline.TableCells(
 				List.of(List.of("Sector", "Reduction against 1990", "Reduction against 1990", "Reduction against 1990"),
@@ -246,9 +298,6 @@ class ParticipationBrowserTests {
 								Block.paragraph("The targets are reviewed every five years."))),
 				new OutlineSection("2.", "Review", 1, List.of(Block.paragraph("Every five years."))))),
 				OffsetDateTime.now());
-		Discussion draft = discussions.findById(id).orElseThrow();
-		discussions
-			.update(draft.schedule(null, OffsetDateTime.now().plusDays(12), null).publish(java.time.Clock.systemUTC()));
 		return id;
 	}
 

@@ -107,10 +107,13 @@ public final class DocxReader {
 			}
 			else if (element instanceof XWPFTable table) {
 				String caption = null;
-				if (isCaption(elements, i - 1, styles) && !captions.contains(i - 1)) {
+				if (isCaption(elements, i - 1, styles) && !captions.contains(i - 1) && !paragraphs.isEmpty()
+						&& paragraphs.get(paragraphs.size() - 1)
+							.part()
+							.text()
+							.equals(((XWPFParagraph) elements.get(i - 1)).getText())) {
 					// Read as a paragraph already: it becomes the caption instead.
-					paragraphs.remove(paragraphs.size() - 1);
-					caption = ((XWPFParagraph) elements.get(i - 1)).getText();
+					caption = paragraphs.remove(paragraphs.size() - 1).part().text();
 				}
 				else if (isCaption(elements, i + 1, styles)) {
 					captions.add(i + 1);
