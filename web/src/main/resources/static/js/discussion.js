@@ -253,6 +253,11 @@
       }).then(function (posted) {
         form.reset();
         form.elements.quote.value = '';
+        var quoted = standing.parentNode.lastQuotedCell;
+        if (quoted) {
+          quoted.classList.remove('quoted-cell');
+          standing.parentNode.lastQuotedCell = null;
+        }
         form.querySelector('.quote-preview').hidden = true;
         status(box, (posted.state === 'PENDING' ? msg('thanks-held') : msg('thanks')) + ' ' + msg('did-you-know'));
         return loadComments(section, box);

@@ -176,18 +176,19 @@ class ParticipationBrowserTests {
 		DiscussionRepository discussions = web.getBean(DiscussionRepository.class);
 		UUID discussion = draftWithATable(discussions, web.getBean(OrganiserRepository.class));
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
-		this.browser.get(base + "/discussions/" + discussion);
-		wait.until(d -> d.getCurrentUrl().contains("/login"));
+		// A draft is hidden from everyone but its organisers: sign in first.
+		this.browser.get(base + "/login");
 		this.browser.findElement(By.id("username")).sendKeys(RunningParley.ADMIN);
 		this.browser.findElement(By.id("password")).sendKeys(RunningParley.PASSWORD);
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(d -> d.getCurrentUrl().contains("/discussions/" + discussion));
+		wait.until(d -> !d.getCurrentUrl().contains("/login"));
+		this.browser.get(base + "/discussions/" + discussion);
 		UUID tableId = discussions.findSections(discussion).get(0).paragraphs().get(1).id();
 
 		this.browser.findElement(By.cssSelector("#section-1 button[value=TABLE_TO_PARAGRAPHS]")).click();
 		wait.until(d -> d.findElements(By.cssSelector("#section-1 .table-wrap")).isEmpty());
 		assertThat(this.browser.findElements(By.cssSelector("#section-1 p.paragraph"))).extracting(WebElement::getText)
-			.containsExactly("The council sets the following targets.",
+			.containsExactly("The council sets the following targets.", "Table 1: Emission targets by sector",
 					"Sector | Reduction against 1990 | Reduction against 1990 | Reduction against 1990",
 					"Sector | 2030 | 2040 | 2050", "Transport | 40 % | 70 % | net zero",
 					"Buildings | to be agreed | to be agreed | net zero", "Industry | 35 % | 60 % | 90 %",
@@ -195,15 +196,15 @@ class ParticipationBrowserTests {
 		screenshot("table-draft-paragraphs");
 
 		WebElement form = this.browser.findElement(By.cssSelector("#section-1 form.to-table"));
-		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("paragraph"))).selectByValue("2");
-		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("to"))).selectByValue("6");
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("paragraph"))).selectByValue("3");
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("to"))).selectByValue("7");
 		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("headerRows"))).selectByValue("2");
 		form.findElement(By.cssSelector("button[value=PARAGRAPHS_TO_TABLE]")).click();
 		wait.until(d -> !d.findElements(By.cssSelector("#section-1 .table-wrap table")).isEmpty());
 		assertThat(this.browser.findElements(By.cssSelector("#section-1 .table-wrap thead th")))
 			.extracting(WebElement::getText)
 			.containsExactly("Sector", "Reduction against 1990", "2030", "2040", "2050");
-		assertThat(discussions.findSections(discussion).get(0).paragraphs().get(1).id())
+		assertThat(discussions.findSections(discussion).get(0).paragraphs().get(2).id())
 			.as("the table keeps its id through both edits")
 			.isEqualTo(tableId);
 		((org.openqa.selenium.JavascriptExecutor) this.browser)

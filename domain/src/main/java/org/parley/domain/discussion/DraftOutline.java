@@ -147,8 +147,9 @@ public final class DraftOutline {
 	/**
 	 * Table {@code paragraph} of section {@code number} becomes one paragraph per row,
 	 * its cells joined by " | " (a spanning cell as often as it spans, so that no text is
-	 * lost and {@link #paragraphsToTable} gives the grid back). The first row keeps the
-	 * table's id, so comments on the table stay on it; the other rows are new.
+	 * lost and {@link #paragraphsToTable} gives the grid back); a caption becomes a
+	 * paragraph before them. The first row keeps the table's id, so comments on the table
+	 * stay on it; the caption and the other rows are new.
 	 */
 	public DraftOutline tableToParagraphs(int number, int paragraph) {
 		OutlineSection s = section(number);
@@ -174,6 +175,9 @@ public final class DraftOutline {
 			rows.add(table.text());
 		}
 		List<Block> blocks = new ArrayList<>(s.blocks().subList(0, paragraph - 1));
+		if (table.cells() != null && table.cells().caption() != null) {
+			blocks.add(new Block(UUID.randomUUID(), BlockKind.PARAGRAPH, table.cells().caption()));
+		}
 		blocks.add(new Block(table.id(), BlockKind.PARAGRAPH, rows.get(0)));
 		for (String row : rows.subList(1, rows.size())) {
 			blocks.add(new Block(UUID.randomUUID(), BlockKind.PARAGRAPH, row));

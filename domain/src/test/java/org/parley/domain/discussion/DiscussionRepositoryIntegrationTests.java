@@ -165,19 +165,19 @@ class DiscussionRepositoryIntegrationTests {
 		this.discussions.replaceOutline(id, split.toOutline("T", null), split.successors());
 		List<Paragraph> rows = this.discussions.findSections(id).get(0).paragraphs();
 		assertThat(rows).extracting(Paragraph::kind, Paragraph::text)
-			.containsExactly(tuple(BlockKind.PARAGRAPH, "A."), tuple(BlockKind.PARAGRAPH, "Goal | 2024 | 2028"),
-					tuple(BlockKind.PARAGRAPH, "Members | 75 | 100"),
+			.containsExactly(tuple(BlockKind.PARAGRAPH, "A."), tuple(BlockKind.PARAGRAPH, "Targets"),
+					tuple(BlockKind.PARAGRAPH, "Goal | 2024 | 2028"), tuple(BlockKind.PARAGRAPH, "Members | 75 | 100"),
 					tuple(BlockKind.PARAGRAPH, "Budget \"total\" | 1 € | 1 €"), tuple(BlockKind.PARAGRAPH, "2. Two"),
 					tuple(BlockKind.PARAGRAPH, "C."));
-		assertThat(rows.get(1).id()).isEqualTo(table.id());
+		assertThat(rows.get(2).id()).isEqualTo(table.id());
 		assertThat(rows).extracting(Paragraph::cells).containsOnlyNulls();
 
-		DraftOutline joined = DraftOutline.of(this.discussions.findSections(id)).paragraphsToTable(1, 2, 4, 1);
+		DraftOutline joined = DraftOutline.of(this.discussions.findSections(id)).paragraphsToTable(1, 3, 5, 1);
 		this.discussions.replaceOutline(id, joined.toOutline("T", null), joined.successors());
 		List<Paragraph> after = this.discussions.findSections(id).get(0).paragraphs();
-		assertThat(after).hasSize(4);
-		assertThat(after.get(1).id()).isEqualTo(table.id());
-		assertThat(after.get(1).cells()).isEqualTo(new TableCells(List.of(List.of("Goal", "2024", "2028"),
+		assertThat(after).hasSize(5);
+		assertThat(after.get(2).id()).isEqualTo(table.id());
+		assertThat(after.get(2).cells()).isEqualTo(new TableCells(List.of(List.of("Goal", "2024", "2028"),
 				List.of("Members", "75", "100"), List.of("Budget \"total\"", "1 €", "1 €")), 1));
 		assertThat(this.comments.findById(onTable).orElseThrow().paragraphId()).isEqualTo(table.id());
 	}

@@ -119,23 +119,24 @@ class DiscussionTablesIntegrationTests {
 		assertThat(edit("{\"op\":\"TABLE_TO_PARAGRAPHS\",\"section\":1,\"paragraph\":2}")).hasStatusOk()
 			.bodyJson()
 			.satisfies(json -> {
-				assertThat(json).extractingPath("$[0].paragraphs.length()").isEqualTo(5);
-				assertThat(json).extractingPath("$[0].paragraphs[1].id").isEqualTo(tableId);
-				assertThat(json).extractingPath("$[0].paragraphs[1].kind").isEqualTo("PARAGRAPH");
-				assertThat(json).extractingPath("$[0].paragraphs[1].text")
+				assertThat(json).extractingPath("$[0].paragraphs.length()").isEqualTo(6);
+				assertThat(json).extractingPath("$[0].paragraphs[1].text").isEqualTo("Table 1: Emission targets");
+				assertThat(json).extractingPath("$[0].paragraphs[2].id").isEqualTo(tableId);
+				assertThat(json).extractingPath("$[0].paragraphs[2].kind").isEqualTo("PARAGRAPH");
+				assertThat(json).extractingPath("$[0].paragraphs[2].text")
 					.isEqualTo("Sector | Reduction against 1990 | Reduction against 1990");
-				assertThat(json).extractingPath("$[0].paragraphs[3].text").isEqualTo("Transport | 40 % | <b>70 %</b>");
+				assertThat(json).extractingPath("$[0].paragraphs[4].text").isEqualTo("Transport | 40 % | <b>70 %</b>");
 			});
 
-		assertThat(edit("{\"op\":\"PARAGRAPHS_TO_TABLE\",\"section\":1,\"paragraph\":2,\"to\":4,\"headerRows\":1}"))
+		assertThat(edit("{\"op\":\"PARAGRAPHS_TO_TABLE\",\"section\":1,\"paragraph\":3,\"to\":5,\"headerRows\":1}"))
 			.hasStatusOk()
 			.bodyJson()
 			.satisfies(json -> {
-				assertThat(json).extractingPath("$[0].paragraphs.length()").isEqualTo(3);
-				assertThat(json).extractingPath("$[0].paragraphs[1].id").isEqualTo(tableId);
-				assertThat(json).extractingPath("$[0].paragraphs[1].kind").isEqualTo("TABLE");
-				assertThat(json).extractingPath("$[0].paragraphs[1].headerRows").isEqualTo(1);
-				assertThat(json).extractingPath("$[0].paragraphs[1].rows[2]")
+				assertThat(json).extractingPath("$[0].paragraphs.length()").isEqualTo(4);
+				assertThat(json).extractingPath("$[0].paragraphs[2].id").isEqualTo(tableId);
+				assertThat(json).extractingPath("$[0].paragraphs[2].kind").isEqualTo("TABLE");
+				assertThat(json).extractingPath("$[0].paragraphs[2].headerRows").isEqualTo(1);
+				assertThat(json).extractingPath("$[0].paragraphs[2].rows[2]")
 					.isEqualTo(List.of("Transport", "40 %", "<b>70 %</b>"));
 			});
 
@@ -157,13 +158,13 @@ class DiscussionTablesIntegrationTests {
 			.uri("/discussions/{id}/outline/edits", this.discussion)
 			.param("op", "PARAGRAPHS_TO_TABLE")
 			.param("section", "1")
-			.param("paragraph", "2")
-			.param("to", "3")
+			.param("paragraph", "3")
+			.param("to", "4")
 			.param("headerRows", "2")
 			.with(user(this.owner).roles("ORGANISER"))
 			.with(csrf())).hasStatus(302);
 
-		assertThat(this.discussions.findSections(this.discussion).get(0).paragraphs().get(1).cells())
+		assertThat(this.discussions.findSections(this.discussion).get(0).paragraphs().get(2).cells())
 			.isEqualTo(new TableCells(List.of(List.of("Sector", "Reduction against 1990", "Reduction against 1990"),
 					List.of("Sector", "2030", "2040")), 2));
 	}
