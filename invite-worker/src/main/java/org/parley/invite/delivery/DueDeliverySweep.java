@@ -10,6 +10,7 @@ import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.messaging.SendInvitation;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
+import org.parley.invite.mail.DeliveryMetrics;
 import org.parley.invite.messaging.OutboxSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
