@@ -7,9 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,11 +21,9 @@ import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.invitation.Invitee;
 import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.messaging.SendInvitation;
-import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
 import org.parley.invite.delivery.BatchProgress;
 import org.parley.invite.delivery.DeliverySettings;
-import org.parley.invite.messaging.OutboxSchedule;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -53,8 +49,6 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 
 	private final Outbox outbox;
 
-	private final OutboxSchedule relay;
-
 	private final BatchProgress progress;
 
 	private final DeliverySettings delivery;
@@ -64,14 +58,13 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 	private final Clock clock;
 
 	DeliveryLedgerWriter(UUID batchId, DeliveryRepository deliveries, SuppressionRepository suppressions,
-			InvitationBatchRepository batches, Outbox outbox, OutboxSchedule relay, BatchProgress progress,
-			DeliverySettings delivery, PlannerStatistics statistics, Clock clock) {
+			InvitationBatchRepository batches, Outbox outbox, BatchProgress progress, DeliverySettings delivery,
+			PlannerStatistics statistics, Clock clock) {
 		this.batchId = batchId;
 		this.deliveries = deliveries;
 		this.suppressions = suppressions;
 		this.batches = batches;
 		this.outbox = outbox;
-		this.relay = relay;
 		this.progress = progress;
 		this.delivery = delivery;
 		this.statistics = statistics;
@@ -123,16 +116,14 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 					now));
 		}
 		this.deliveries.addAll(others);
-		Map<UUID, SendInvitation> messages = new LinkedHashMap<>();
+		List<SendInvitation> messages = new ArrayList<>();
 		for (Delivery invitation : invitations) {
 			if (invitation.status() == DeliveryStatus.QUEUED && !earlier.contains(invitation.id())) {
-				UUID messageId = UUID.randomUUID();
-				messages.put(messageId, new SendInvitation(messageId, invitation.id()));
+				messages.add(new SendInvitation(UUID.randomUUID(), invitation.id()));
 			}
 		}
-		this.outbox.enqueueAll(Topology.WORK_EXCHANGE, Topology.SEND_INVITATION, messages);
+		this.outbox.sendAll(messages);
 		this.batches.touch(this.batchId, now);
-		this.relay.relayAfterCommit();
 		this.progress.changed(this.batchId);
 		// The tables grow faster than any plan made when they were small can serve.
 		this.statistics.refresh("invitation_delivery", "outbox_message");

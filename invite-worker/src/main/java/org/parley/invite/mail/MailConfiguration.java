@@ -2,6 +2,7 @@ package org.parley.invite.mail;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +26,8 @@ class MailConfiguration {
 		return new SmtpConnections(relay);
 	}
 
-	@Bean(INTERACTIVE)
+	@Bean
+	@Qualifier(INTERACTIVE)
 	SmtpConnections interactiveConnections(JavaMailSenderImpl relay) {
 		return new SmtpConnections(relay);
 	}
@@ -40,7 +42,8 @@ class MailConfiguration {
 		return new SendPermits(jdbc, clock, settings.rateWindow(), first, all - first, all);
 	}
 
-	@Bean(INTERACTIVE)
+	@Bean
+	@Qualifier(INTERACTIVE)
 	SendPermits interactivePermits(JdbcClient jdbc, MailSettings settings, Clock clock) {
 		return new SendPermits(jdbc, clock, settings.rateWindow(), 0, settings.interactiveSlots(), settings.slots());
 	}
