@@ -64,6 +64,11 @@ class DueDeliverySweep {
 					batchId);
 			this.progress.changed(batchId);
 		}
+		if (this.settings.ledgerQueue()) {
+			// The consumers take due rows, retries and lost reservations alike,
+			// themselves.
+			return;
+		}
 		List<Delivery> due = this.deliveries.findDue(now, PAGE);
 		if (due.isEmpty()) {
 			return;

@@ -70,6 +70,8 @@ class InvitationSender {
 
 	private final BatchProgress progress;
 
+	private final DeliveryMetrics metrics;
+
 	private final DeliverySettings settings;
 
 	private final Retries retries;
@@ -78,7 +80,7 @@ class InvitationSender {
 
 	InvitationSender(DeliveryRepository deliveries, InvitationBatchRepository batches, DiscussionRepository discussions,
 			InvitationMailer mailer, Courier courier, MailLanguages languages, BatchProgress progress,
-			DeliverySettings settings, Clock clock) {
+			DeliveryMetrics metrics, DeliverySettings settings, Clock clock) {
 		this.deliveries = deliveries;
 		this.batches = batches;
 		this.discussions = discussions;
@@ -86,6 +88,7 @@ class InvitationSender {
 		this.courier = courier;
 		this.languages = languages;
 		this.progress = progress;
+		this.metrics = metrics;
 		this.settings = settings;
 		this.retries = new Retries(settings.firstRetryAfter(), settings.maxRetryAfter(), settings.maxAge());
 		this.clock = clock;
@@ -134,6 +137,13 @@ class InvitationSender {
 	 * @return false if interrupted while waiting for the rate
 	 */
 	private boolean send(Round round, Delivery delivery) {
+		if (delivery.createdAt().plus(this.settings.maxAge()).isBefore(now())) {
+			String last = (delivery.reason() != null) ? " Last answer: " + delivery.reason() : "";
+			this.deliveries.markFailed(delivery.id(), delivery.smtpCode(),
+					"Not delivered within " + this.settings.maxAge().toHours() + " hours." + last, now());
+			this.metrics.failed(DeliveryMetrics.Kind.INVITATION);
+			return true;
+		}
 		Campaign campaign = campaign(delivery.batchId());
 		MimeMessage message;
 		InternetAddress recipient;

@@ -24,6 +24,7 @@ import org.parley.domain.messaging.SendInvitation;
 import org.parley.domain.outbox.Outbox;
 import org.parley.invite.delivery.BatchProgress;
 import org.parley.invite.delivery.DeliverySettings;
+import org.parley.invite.delivery.LedgerQueue;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -49,6 +50,8 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 
 	private final Outbox outbox;
 
+	private final LedgerQueue queue;
+
 	private final BatchProgress progress;
 
 	private final DeliverySettings delivery;
@@ -58,13 +61,14 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 	private final Clock clock;
 
 	DeliveryLedgerWriter(UUID batchId, DeliveryRepository deliveries, SuppressionRepository suppressions,
-			InvitationBatchRepository batches, Outbox outbox, BatchProgress progress, DeliverySettings delivery,
-			PlannerStatistics statistics, Clock clock) {
+			InvitationBatchRepository batches, Outbox outbox, LedgerQueue queue, BatchProgress progress,
+			DeliverySettings delivery, PlannerStatistics statistics, Clock clock) {
 		this.batchId = batchId;
 		this.deliveries = deliveries;
 		this.suppressions = suppressions;
 		this.batches = batches;
 		this.outbox = outbox;
+		this.queue = queue;
 		this.progress = progress;
 		this.delivery = delivery;
 		this.statistics = statistics;
@@ -116,13 +120,20 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 					now));
 		}
 		this.deliveries.addAll(others);
-		List<SendInvitation> messages = new ArrayList<>();
-		for (Delivery invitation : invitations) {
-			if (invitation.status() == DeliveryStatus.QUEUED && !earlier.contains(invitation.id())) {
-				messages.add(new SendInvitation(UUID.randomUUID(), invitation.id()));
-			}
+		if (this.delivery.ledgerQueue()) {
+			// The rows are the queue: due now, and the consumers are told once this
+			// commits.
+			this.queue.nudgeAfterCommit();
 		}
-		this.outbox.sendAll(messages);
+		else {
+			List<SendInvitation> messages = new ArrayList<>();
+			for (Delivery invitation : invitations) {
+				if (invitation.status() == DeliveryStatus.QUEUED && !earlier.contains(invitation.id())) {
+					messages.add(new SendInvitation(UUID.randomUUID(), invitation.id()));
+				}
+			}
+			this.outbox.sendAll(messages);
+		}
 		this.batches.touch(this.batchId, now);
 		this.progress.changed(this.batchId);
 		// The tables grow faster than any plan made when they were small can serve.
@@ -139,6 +150,9 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 	 * not re-driven while its messages still wait.
 	 */
 	private OffsetDateTime dueAgain(Invitee invitee, OffsetDateTime now) {
+		if (this.delivery.ledgerQueue()) {
+			return now;
+		}
 		Duration wait = this.delivery.redriveAfter();
 		if (this.delivery.ratePerSecond() > 0) {
 			wait = wait.plusSeconds(invitee.line() / this.delivery.ratePerSecond());
