@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.invitation.Delivery;
@@ -42,6 +43,14 @@ class InvitationDeliveryIntegrationTests {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		MailCatcher.register(registry, mail.getSmtp().getPort());
+	}
+
+	@BeforeAll
+	static void startMail() {
+		// A subclass runs these tests once more, with the server this class stopped.
+		if (!mail.isRunning()) {
+			mail.start();
+		}
 	}
 
 	@AfterAll

@@ -13,7 +13,6 @@ import org.parley.domain.invitation.InvitationBatchState;
 import org.parley.domain.invitation.InvitationCounts;
 import org.parley.domain.invitation.InviteeList;
 import org.parley.domain.messaging.InvitationsRequested;
-import org.parley.domain.messaging.Topology;
 import org.parley.domain.organiser.Organiser;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.outbox.Outbox;
@@ -84,10 +83,7 @@ public final class InvitationFixtures {
 			if (!request) {
 				return batch.id();
 			}
-			UUID messageId = UUID.randomUUID();
-			this.context.getBean(Outbox.class)
-				.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.INVITATIONS_REQUESTED,
-						new InvitationsRequested(messageId, batch.id(), now));
+			this.context.getBean(Outbox.class).send(new InvitationsRequested(UUID.randomUUID(), batch.id(), now));
 			return batch.id();
 		});
 	}

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.domain.test.TestInfrastructure;
 
@@ -36,6 +37,14 @@ class TwoWorkersIntegrationTests {
 		MailCatcher.register(registry, mail.getSmtp().getPort());
 	}
 
+	@BeforeAll
+	static void startMail() {
+		// A subclass runs these tests once more, with the server this class stopped.
+		if (!mail.isRunning()) {
+			mail.start();
+		}
+	}
+
 	@AfterAll
 	static void stopMail() {
 		mail.stop();
@@ -55,6 +64,8 @@ class TwoWorkersIntegrationTests {
 		properties.put("parley.invitation.link-secret", InvitationFixtures.LINK_SECRET);
 		properties.put("parley.invitation.fan-out.chunk-size", 50);
 		properties.put("parley.outbox.poll-interval", "100ms");
+		properties.put("parley.invitation.delivery.queue",
+				this.context.getEnvironment().getProperty("parley.invitation.delivery.queue", "messages"));
 		try (ConfigurableApplicationContext second = InviteWorkerApplication.builder()
 			.web(WebApplicationType.NONE)
 			.initializers(ctx -> ctx.getEnvironment()

@@ -26,7 +26,6 @@ import org.parley.domain.participation.Comment;
 import org.parley.domain.participation.CommentRepository;
 import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.ParticipantRepository;
-import org.parley.web.system.OutboxSchedule;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -101,11 +100,7 @@ class ReplyNotificationUnsubscribeIntegrationTests {
 		String replier = "bo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		new TransactionTemplate(web.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
 			UUID reply = comment(web, discussion, replier, parent, text);
-			UUID messageId = UUID.randomUUID();
-			web.getBean(Outbox.class)
-				.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
-						new ReplyPosted(messageId, reply, parent, discussion));
-			web.getBean(OutboxSchedule.class).relayAfterCommit();
+			web.getBean(Outbox.class).send(new ReplyPosted(UUID.randomUUID(), reply, parent, discussion));
 		});
 	}
 

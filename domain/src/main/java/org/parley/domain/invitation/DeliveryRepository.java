@@ -315,6 +315,49 @@ public class DeliveryRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * The ledger as the queue: reserves up to {@code limit} queued rows that are due, for
+	 * one consumer, until {@code until} (their next due time, should that consumer die
+	 * before it claims them). Rows are skipped, not waited for, when another consumer is
+	 * reserving them (PostgreSQL's {@code for update skip locked}), so consumers of
+	 * several workers each take rows of their own. H2 has no skipping before the limit;
+	 * there (one process, the standalone mode) the caller reserves one consumer at a
+	 * time.
+	 * @return the ids reserved, to be sent by {@code recordAndClaim} one by one
+	 */
+	public List<UUID> reserveDue(OffsetDateTime now, int limit, OffsetDateTime until, boolean skipLocked) {
+		if (skipLocked) {
+			return this.jdbc.sql("""
+					update invitation_delivery set next_attempt_at = :until
+					where id in (select id from invitation_delivery where next_attempt_at <= :now and status = 'QUEUED'
+					    and revoked_at is null order by next_attempt_at limit :limit for update skip locked)
+					returning id""")
+				.param("until", until)
+				.param("now", now)
+				.param("limit", limit)
+				.query(UUID.class)
+				.list();
+		}
+		List<UUID> due = this.jdbc.sql("""
+				select id from invitation_delivery where next_attempt_at <= :now and status = 'QUEUED'
+				    and revoked_at is null order by next_attempt_at limit :limit""")
+			.param("now", now)
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+		if (due.isEmpty()) {
+			return due;
+		}
+		this.jdbc.sql("""
+				update invitation_delivery set next_attempt_at = :until
+				where id in (:ids) and status = 'QUEUED' and next_attempt_at <= :now""")
+			.param("until", until)
+			.param("ids", due)
+			.param("now", now)
+			.update();
+		return due;
+	}
+
 	/** Queued rows whose time has come: a retry is due, or their message got lost. */
 	public List<Delivery> findDue(OffsetDateTime now, int limit) {
 		return this.jdbc.sql("""

@@ -7,6 +7,11 @@ import java.util.UUID;
  * hear about it, or a new comment ({@code parentId} null), which only the discussion's
  * followers hear about.
  */
-public record ReplyPosted(UUID messageId, UUID replyId, UUID parentId, UUID discussionId) {
+public record ReplyPosted(UUID messageId, UUID replyId, UUID parentId, UUID discussionId) implements WorkMessage {
+
+	@Override
+	public String queue() {
+		return Topology.REPLY_POSTED;
+	}
 
 }

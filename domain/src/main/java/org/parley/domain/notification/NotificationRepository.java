@@ -76,6 +76,52 @@ public class NotificationRepository {
 			.list();
 	}
 
+	/** The immediate mails that carry a comment's notifications of one cause. */
+	public List<UUID> mailsOf(UUID commentId, NotificationCause cause) {
+		return this.jdbc.sql("""
+				select mail_id from notification where comment_id = :c and cause = :cause and mail_id is not null""")
+			.param("c", commentId)
+			.param("cause", cause.name())
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * A follower's mail about new comments of a discussion that has not gone out yet and
+	 * still waits for its quiet period, put off to {@code sendAt} so that it takes one
+	 * more comment; none once it is due, or was started before {@code startedAfter}. The
+	 * update is conditional, so a sweep that claims the mail meanwhile wins and the
+	 * comment gets a mail of its own.
+	 */
+	public Optional<UUID> extendOpenBatch(UUID recipientId, UUID discussionId, OffsetDateTime now,
+			OffsetDateTime startedAfter, OffsetDateTime sendAt) {
+		List<UUID> open = this.jdbc.sql("""
+				select m.id from notification_mail m
+				where m.recipient_id = :r and m.discussion_id = :d and m.kind = 'IMMEDIATE' and m.status = 'QUEUED'
+				    and m.attempts = 0 and m.next_attempt_at > :now and m.created_at > :after
+				    and exists (select 1 from notification n where n.mail_id = m.id and n.cause = 'FOLLOW')
+				order by m.created_at desc""")
+			.param("r", recipientId)
+			.param("d", discussionId)
+			.param("now", now)
+			.param("after", startedAfter)
+			.query(UUID.class)
+			.list();
+		for (UUID mailId : open) {
+			int extended = this.jdbc.sql("""
+					update notification_mail set next_attempt_at = :sendAt
+					where id = :id and status = 'QUEUED' and attempts = 0 and next_attempt_at > :now""")
+				.param("sendAt", sendAt)
+				.param("id", mailId)
+				.param("now", now)
+				.update();
+			if (extended == 1) {
+				return Optional.of(mailId);
+			}
+		}
+		return Optional.empty();
+	}
+
 	public void addMail(NotificationMail mail) {
 		insertMail(mail, "");
 	}

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,12 +19,19 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.parley.domain.messaging.Topology;
+import org.parley.domain.messaging.WorkMessage;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The outbox table. {@link #enqueue} joins the caller's transaction. */
+/**
+ * The outbox table. {@link #send} writes a message in the caller's transaction and has it
+ * relayed once that commits ({@link OutboxSchedule}, in the processes that relay).
+ */
 @Repository
 public class Outbox {
 
@@ -35,13 +43,57 @@ public class Outbox {
 
 	private final Clock clock;
 
-	public Outbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
+	private final ObjectProvider<OutboxSchedule> schedule;
+
+	public Outbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock,
+			ObjectProvider<OutboxSchedule> schedule) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.clock = clock;
+		this.schedule = schedule;
 	}
 
-	/** Writes a message record as JSON; it is published after the transaction commits. */
+	/**
+	 * Publishes a message to its queue: written in the caller's transaction, relayed
+	 * after it commits.
+	 */
+	public void send(WorkMessage message) {
+		enqueue(message.messageId(), Topology.WORK_EXCHANGE, message.queue(), message);
+		relayAfterCommit();
+	}
+
+	/**
+	 * Publishes many messages to one queue as one bundle row ({@link #enqueueAll}),
+	 * relayed after the caller's transaction commits.
+	 */
+	public void sendAll(Collection<? extends WorkMessage> messages) {
+		if (messages.isEmpty()) {
+			return;
+		}
+		Map<UUID, WorkMessage> byId = new LinkedHashMap<>();
+		String queue = null;
+		for (WorkMessage message : messages) {
+			if (queue != null && !queue.equals(message.queue())) {
+				throw new IllegalArgumentException("A bundle holds messages of one queue");
+			}
+			queue = message.queue();
+			byId.put(message.messageId(), message);
+		}
+		enqueueAll(Topology.WORK_EXCHANGE, queue, byId);
+		relayAfterCommit();
+	}
+
+	private void relayAfterCommit() {
+		OutboxSchedule relay = this.schedule.getIfAvailable();
+		if (relay != null) {
+			relay.relayAfterCommit();
+		}
+	}
+
+	/**
+	 * Writes a message record as JSON to any exchange; it is published by the next relay
+	 * round. For a work queue, {@link #send} does this and asks for the round.
+	 */
 	public UUID enqueue(UUID messageId, String exchange, String routingKey, Object message) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 		this.jdbc.sql("""

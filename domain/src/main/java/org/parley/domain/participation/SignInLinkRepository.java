@@ -3,6 +3,7 @@ package org.parley.domain.participation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,21 +74,41 @@ public class SignInLinkRepository {
 
 	/**
 	 * Records that the link's mail is going out. @return false if it was mailed before,
-	 * so a redelivered request mails nothing
+	 * so a redelivered request (or a sweep that found it due at the same time) mails
+	 * nothing
 	 */
 	public boolean markMailed(UUID id, OffsetDateTime now) {
-		return this.jdbc.sql("update sign_in_link set mailed_at = :now where id = :id and mailed_at is null")
-			.param("now", now)
-			.param("id", id)
-			.update() == 1;
+		return this.jdbc.sql("""
+				update sign_in_link set mailed_at = :now, mail_due_at = null, mail_attempts = mail_attempts + 1
+				where id = :id and mailed_at is null""").param("now", now).param("id", id).update() == 1;
 	}
 
 	/**
-	 * Undoes {@link #markMailed} after the mail server refused the mail for now, so it is
-	 * tried again.
+	 * Undoes {@link #markMailed} after the mail server refused the mail for now: it is
+	 * sent again from {@code due} on ({@link #findMailDue}).
 	 */
-	public void unmarkMailed(UUID id) {
-		this.jdbc.sql("update sign_in_link set mailed_at = null where id = :id").param("id", id).update();
+	public void markMailRetry(UUID id, OffsetDateTime due) {
+		this.jdbc.sql("update sign_in_link set mailed_at = null, mail_due_at = :due where id = :id")
+			.param("due", due)
+			.param("id", id)
+			.update();
+	}
+
+	/** How many times the link's mail went out to the relay. */
+	public int mailAttempts(UUID id) {
+		return this.jdbc.sql("select mail_attempts from sign_in_link where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	/** Links whose mail waits for a retry that is due, while they still work. */
+	public List<UUID> findMailDue(OffsetDateTime now, int limit) {
+		return this.jdbc.sql("""
+				select id from sign_in_link where mail_due_at <= :now and mailed_at is null and used_at is null
+				    and expires_at > :now
+				order by mail_due_at limit :limit""").param("now", now).param("limit", limit).query(UUID.class).list();
 	}
 
 	public long countSince(String email, OffsetDateTime since) {

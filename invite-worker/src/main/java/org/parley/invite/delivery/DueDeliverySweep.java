@@ -8,9 +8,8 @@ import java.util.UUID;
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.messaging.SendInvitation;
-import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
-import org.parley.invite.messaging.OutboxSchedule;
+import org.parley.invite.mail.DeliveryMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +35,6 @@ class DueDeliverySweep {
 
 	private final Outbox outbox;
 
-	private final OutboxSchedule relay;
-
 	private final BatchProgress progress;
 
 	private final DeliveryMetrics metrics;
@@ -48,11 +45,10 @@ class DueDeliverySweep {
 
 	private final Clock clock;
 
-	DueDeliverySweep(DeliveryRepository deliveries, Outbox outbox, OutboxSchedule relay, BatchProgress progress,
-			DeliveryMetrics metrics, DeliverySettings settings, PlatformTransactionManager transactions, Clock clock) {
+	DueDeliverySweep(DeliveryRepository deliveries, Outbox outbox, BatchProgress progress, DeliveryMetrics metrics,
+			DeliverySettings settings, PlatformTransactionManager transactions, Clock clock) {
 		this.deliveries = deliveries;
 		this.outbox = outbox;
-		this.relay = relay;
 		this.progress = progress;
 		this.metrics = metrics;
 		this.settings = settings;
@@ -68,6 +64,11 @@ class DueDeliverySweep {
 					batchId);
 			this.progress.changed(batchId);
 		}
+		if (this.settings.ledgerQueue()) {
+			// The consumers take due rows, retries and lost reservations alike,
+			// themselves.
+			return;
+		}
 		List<Delivery> due = this.deliveries.findDue(now, PAGE);
 		if (due.isEmpty()) {
 			return;
@@ -81,13 +82,10 @@ class DueDeliverySweep {
 					this.metrics.failed(DeliveryMetrics.Kind.INVITATION);
 				}
 				else if (this.deliveries.redrive(delivery.id(), now, now.plus(this.settings.redriveAfter()))) {
-					UUID messageId = UUID.randomUUID();
-					this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.SEND_INVITATION,
-							new SendInvitation(messageId, delivery.id()));
+					this.outbox.send(new SendInvitation(UUID.randomUUID(), delivery.id()));
 				}
 				this.progress.changed(delivery.batchId());
 			}
-			this.relay.relayAfterCommit();
 		});
 	}
 

@@ -22,8 +22,14 @@ import org.parley.domain.invitation.DeliveryStatus;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.invitation.SentMessage;
-import org.parley.domain.invitation.SuppressionReason;
-import org.parley.domain.invitation.SuppressionRepository;
+import org.parley.invite.mail.Courier;
+import org.parley.invite.mail.DeliveryMetrics;
+import org.parley.invite.mail.MailLanguages;
+import org.parley.invite.mail.MailLedger;
+import org.parley.invite.mail.MailPriority;
+import org.parley.invite.mail.Parcel;
+import org.parley.invite.mail.Refusal;
+import org.parley.invite.mail.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -56,13 +62,11 @@ class InvitationSender {
 
 	private final DiscussionRepository discussions;
 
-	private final SuppressionRepository suppressions;
-
 	private final InvitationMailer mailer;
 
-	private final SmtpConnections connections;
+	private final Courier courier;
 
-	private final SendPermits permits;
+	private final MailLanguages languages;
 
 	private final BatchProgress progress;
 
@@ -70,22 +74,23 @@ class InvitationSender {
 
 	private final DeliverySettings settings;
 
+	private final Retries retries;
+
 	private final Clock clock;
 
 	InvitationSender(DeliveryRepository deliveries, InvitationBatchRepository batches, DiscussionRepository discussions,
-			SuppressionRepository suppressions, InvitationMailer mailer, SmtpConnections connections,
-			SendPermits permits, BatchProgress progress, DeliveryMetrics metrics, DeliverySettings settings,
-			Clock clock) {
+			InvitationMailer mailer, Courier courier, MailLanguages languages, BatchProgress progress,
+			DeliveryMetrics metrics, DeliverySettings settings, Clock clock) {
 		this.deliveries = deliveries;
 		this.batches = batches;
 		this.discussions = discussions;
-		this.suppressions = suppressions;
 		this.mailer = mailer;
-		this.connections = connections;
-		this.permits = permits;
+		this.courier = courier;
+		this.languages = languages;
 		this.progress = progress;
 		this.metrics = metrics;
 		this.settings = settings;
+		this.retries = new Retries(settings.firstRetryAfter(), settings.maxRetryAfter(), settings.maxAge());
 		this.clock = clock;
 	}
 
@@ -96,7 +101,11 @@ class InvitationSender {
 	 */
 	void sendAll(List<UUID> deliveryIds) {
 		Map<UUID, Delivery> rows = this.deliveries.findAllById(deliveryIds);
-		Round round = new Round();
+		Round round = new Round(this.languages.ofAddresses(rows.values()
+			.stream()
+			.filter((d) -> d.status() == DeliveryStatus.QUEUED)
+			.map(Delivery::email)
+			.toList()));
 		try {
 			for (UUID id : new LinkedHashSet<>(deliveryIds)) {
 				Delivery delivery = rows.get(id);
@@ -128,23 +137,31 @@ class InvitationSender {
 	 * @return false if interrupted while waiting for the rate
 	 */
 	private boolean send(Round round, Delivery delivery) {
+		if (delivery.createdAt().plus(this.settings.maxAge()).isBefore(now())) {
+			String last = (delivery.reason() != null) ? " Last answer: " + delivery.reason() : "";
+			this.deliveries.markFailed(delivery.id(), delivery.smtpCode(),
+					"Not delivered within " + this.settings.maxAge().toHours() + " hours." + last, now());
+			this.metrics.failed(DeliveryMetrics.Kind.INVITATION);
+			return true;
+		}
 		Campaign campaign = campaign(delivery.batchId());
 		MimeMessage message;
 		InternetAddress recipient;
 		try {
-			message = this.mailer.compose(this.connections.session(), delivery, campaign.batch(),
-					campaign.discussion());
+			message = this.mailer.compose(this.courier.session(MailPriority.CAMPAIGN), delivery, campaign.batch(),
+					campaign.discussion(),
+					this.languages.choose(round.languages.get(delivery.email()), campaign.language()));
 			recipient = new InternetAddress(delivery.email(), true);
 		}
 		catch (MessagingException ex) {
 			throw new IllegalStateException("Invitation " + delivery.id() + " could not be composed", ex);
 		}
-		if (!this.permits.tryAcquire()) {
+		if (!this.courier.tryPermit(MailPriority.CAMPAIGN)) {
 			// Waiting for the rate: record the last send first, so that it is not held
 			// meanwhile.
 			recordLast(round);
 			try {
-				this.permits.acquire();
+				this.courier.awaitPermit(MailPriority.CAMPAIGN);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -159,13 +176,10 @@ class InvitationSender {
 			log.debug("Invitation {} was taken by another consumer", delivery.id());
 			return true;
 		}
-		try {
-			this.connections.send(message, recipient);
+		Parcel parcel = new Parcel(DeliveryMetrics.Kind.INVITATION, MailPriority.CAMPAIGN, "Invitation", delivery.id(),
+				delivery.emailKey(), delivery.attempts(), delivery.createdAt(), this.retries, log);
+		if (this.courier.send(parcel, message, recipient, ledgerOf(delivery))) {
 			round.unrecorded = new SentMessage(delivery.id(), this.mailer.messageId(delivery), now());
-			this.metrics.sent(DeliveryMetrics.Kind.INVITATION);
-		}
-		catch (MessagingException ex) {
-			refused(delivery, SmtpFailure.of(ex));
 		}
 		this.progress.changed(delivery.batchId());
 		round.batches.add(delivery.batchId());
@@ -189,6 +203,13 @@ class InvitationSender {
 
 		private final Set<UUID> batches = new HashSet<>();
 
+		/** The languages the take's invitees chose as participants, by address. */
+		private final Map<String, String> languages;
+
+		Round(Map<String, String> languages) {
+			this.languages = languages;
+		}
+
 	}
 
 	/**
@@ -204,7 +225,8 @@ class InvitationSender {
 			return cached;
 		}
 		InvitationBatch batch = this.batches.findById(batchId).orElseThrow();
-		Campaign fresh = new Campaign(batch, this.discussions.findById(batch.discussionId()).orElseThrow(), now);
+		Campaign fresh = new Campaign(batch, this.discussions.findById(batch.discussionId()).orElseThrow(),
+				this.languages.ofDiscussion(batch.discussionId()), now);
 		if (this.campaigns.size() >= MAX_CAMPAIGNS) {
 			this.campaigns.clear();
 		}
@@ -212,61 +234,30 @@ class InvitationSender {
 		return fresh;
 	}
 
-	private void refused(Delivery delivery, SmtpFailure failure) {
-		OffsetDateTime now = now();
-		int attempts = delivery.attempts() + 1;
-		if (failure.isPermanent()) {
-			// The suppression first: whoever sees the row failed also finds the address
-			// suppressed (and a crash in between leaves a claimed row to retry, which
-			// then
-			// finds it suppressed too).
-			if (failure.recipientRefused()) {
-				this.suppressions.suppress(delivery.emailKey(), SuppressionReason.HARD_BOUNCE, failure.text(), now);
-			}
-			this.deliveries.markFailed(delivery.id(), failure.code(), failure.text(), now);
-			this.metrics.failed(DeliveryMetrics.Kind.INVITATION);
-			log.info("Invitation {} refused for good: {}", delivery.id(), failure.text());
-			return;
-		}
-		Duration wait = backoff(attempts);
-		if (delivery.createdAt().plus(this.settings.maxAge()).isBefore(now.plus(wait))) {
-			this.deliveries.markFailed(delivery.id(), failure.code(),
-					"Not accepted after " + attempts + " attempts: " + failure.text(), now);
-			this.metrics.failed(DeliveryMetrics.Kind.INVITATION);
-			log.info("Invitation {} given up after {} attempts: {}", delivery.id(), attempts, failure.text());
-			return;
-		}
-		if (failure.mayHaveBeenAccepted()) {
-			// The one window that cannot be closed: send again, flagged, rather than lose
-			// the invitee.
-			this.deliveries.markRetry(delivery.id(), failure.code(),
-					"Connection lost after the message was written, retrying: " + failure.text(), now.plus(wait), now,
-					true);
-			this.metrics.retried(DeliveryMetrics.Kind.INVITATION);
-			log.warn("Invitation {} may have been accepted before the connection was lost; sending again, flagged"
-					+ " ambiguous", delivery.id());
-			return;
-		}
-		this.deliveries.markRetry(delivery.id(), failure.code(), "Temporarily refused, retrying: " + failure.text(),
-				now.plus(wait), now);
-		this.metrics.retried(DeliveryMetrics.Kind.INVITATION);
-		log.info("Invitation {} temporarily refused (attempt {}), retrying in {}: {}", delivery.id(), attempts, wait,
-				failure.text());
-	}
-
 	/**
-	 * Doubles from the first wait with every attempt, capped, with the upper half
-	 * jittered.
+	 * The ledger row of an invitation: a retry is queued again with its due time (flagged
+	 * ambiguous when the server may have taken it), a failure is final.
 	 */
-	Duration backoff(int attempts) {
-		return Backoff.after(attempts, this.settings.firstRetryAfter(), this.settings.maxRetryAfter());
+	private MailLedger ledgerOf(Delivery delivery) {
+		return new MailLedger() {
+			@Override
+			public void retry(Refusal.Retry retry) {
+				InvitationSender.this.deliveries.markRetry(delivery.id(), retry.code(), retry.reason(), retry.at(),
+						now(), retry.ambiguous());
+			}
+
+			@Override
+			public void failed(Refusal.Failed failed) {
+				InvitationSender.this.deliveries.markFailed(delivery.id(), failed.code(), failed.reason(), now());
+			}
+		};
 	}
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(this.clock);
 	}
 
-	private record Campaign(InvitationBatch batch, Discussion discussion, long readAt) {
+	private record Campaign(InvitationBatch batch, Discussion discussion, String language, long readAt) {
 	}
 
 }

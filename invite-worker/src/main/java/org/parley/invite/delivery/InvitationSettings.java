@@ -1,7 +1,6 @@
 package org.parley.invite.delivery;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -16,12 +15,10 @@ import org.springframework.validation.annotation.Validated;
  * one
  * @param linkValidity how long a personal link works
  * @param from the sender of invitations, {@code Name <address>}
- * @param locale the language and date format of the email
  */
 @ConfigurationProperties("parley.invitation")
 @Validated
 record InvitationSettings(@NotBlank String publicUrl, @NotBlank @Size(min = 32) String linkSecret,
-		@DefaultValue("30d") Duration linkValidity, @DefaultValue("Parley <invitations@parley.local>") String from,
-		@DefaultValue("en") Locale locale) {
+		@DefaultValue("30d") Duration linkValidity, @DefaultValue("Parley <invitations@parley.local>") String from) {
 
 }

@@ -7,9 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,11 +21,10 @@ import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.invitation.Invitee;
 import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.messaging.SendInvitation;
-import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
 import org.parley.invite.delivery.BatchProgress;
 import org.parley.invite.delivery.DeliverySettings;
-import org.parley.invite.messaging.OutboxSchedule;
+import org.parley.invite.delivery.LedgerQueue;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -53,7 +50,7 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 
 	private final Outbox outbox;
 
-	private final OutboxSchedule relay;
+	private final LedgerQueue queue;
 
 	private final BatchProgress progress;
 
@@ -64,14 +61,14 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 	private final Clock clock;
 
 	DeliveryLedgerWriter(UUID batchId, DeliveryRepository deliveries, SuppressionRepository suppressions,
-			InvitationBatchRepository batches, Outbox outbox, OutboxSchedule relay, BatchProgress progress,
+			InvitationBatchRepository batches, Outbox outbox, LedgerQueue queue, BatchProgress progress,
 			DeliverySettings delivery, PlannerStatistics statistics, Clock clock) {
 		this.batchId = batchId;
 		this.deliveries = deliveries;
 		this.suppressions = suppressions;
 		this.batches = batches;
 		this.outbox = outbox;
-		this.relay = relay;
+		this.queue = queue;
 		this.progress = progress;
 		this.delivery = delivery;
 		this.statistics = statistics;
@@ -123,16 +120,21 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 					now));
 		}
 		this.deliveries.addAll(others);
-		Map<UUID, SendInvitation> messages = new LinkedHashMap<>();
-		for (Delivery invitation : invitations) {
-			if (invitation.status() == DeliveryStatus.QUEUED && !earlier.contains(invitation.id())) {
-				UUID messageId = UUID.randomUUID();
-				messages.put(messageId, new SendInvitation(messageId, invitation.id()));
-			}
+		if (this.delivery.ledgerQueue()) {
+			// The rows are the queue: due now, and the consumers are told once this
+			// commits.
+			this.queue.nudgeAfterCommit();
 		}
-		this.outbox.enqueueAll(Topology.WORK_EXCHANGE, Topology.SEND_INVITATION, messages);
+		else {
+			List<SendInvitation> messages = new ArrayList<>();
+			for (Delivery invitation : invitations) {
+				if (invitation.status() == DeliveryStatus.QUEUED && !earlier.contains(invitation.id())) {
+					messages.add(new SendInvitation(UUID.randomUUID(), invitation.id()));
+				}
+			}
+			this.outbox.sendAll(messages);
+		}
 		this.batches.touch(this.batchId, now);
-		this.relay.relayAfterCommit();
 		this.progress.changed(this.batchId);
 		// The tables grow faster than any plan made when they were small can serve.
 		this.statistics.refresh("invitation_delivery", "outbox_message");
@@ -148,6 +150,9 @@ class DeliveryLedgerWriter implements ItemWriter<Invitee> {
 	 * not re-driven while its messages still wait.
 	 */
 	private OffsetDateTime dueAgain(Invitee invitee, OffsetDateTime now) {
+		if (this.delivery.ledgerQueue()) {
+			return now;
+		}
 		Duration wait = this.delivery.redriveAfter();
 		if (this.delivery.ratePerSecond() > 0) {
 			wait = wait.plusSeconds(invitee.line() / this.delivery.ratePerSecond());

@@ -11,7 +11,7 @@ import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.outbox.Outbox;
 import org.parley.invite.delivery.BatchProgress;
 import org.parley.invite.delivery.DeliverySettings;
-import org.parley.invite.messaging.OutboxSchedule;
+import org.parley.invite.delivery.LedgerQueue;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -41,9 +41,9 @@ class InvitationFanOutJobConfiguration {
 	@StepScope
 	DeliveryLedgerWriter deliveryLedgerWriter(@Value("#{jobParameters['batchId']}") String batchId,
 			DeliveryRepository deliveries, SuppressionRepository suppressions, InvitationBatchRepository batches,
-			Outbox outbox, OutboxSchedule relay, BatchProgress progress, DeliverySettings delivery,
+			Outbox outbox, LedgerQueue queue, BatchProgress progress, DeliverySettings delivery,
 			PlannerStatistics statistics, Clock clock) {
-		return new DeliveryLedgerWriter(UUID.fromString(batchId), deliveries, suppressions, batches, outbox, relay,
+		return new DeliveryLedgerWriter(UUID.fromString(batchId), deliveries, suppressions, batches, outbox, queue,
 				progress, delivery, statistics, clock);
 	}
 

@@ -2,35 +2,38 @@ package org.parley.invite.reply;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.parley.domain.links.LinkSigner;
 import org.parley.domain.notification.CommentContext;
 import org.parley.domain.notification.NotificationCause;
 import org.parley.domain.notification.NotificationMail;
 import org.parley.domain.participation.Participant;
-import org.parley.invite.FixedIdMessage;
-import org.parley.invite.HeaderValue;
-import org.parley.invite.MailFrom;
-import org.parley.invite.MailTexts;
+import org.parley.invite.mail.Letter;
+import org.parley.invite.mail.MailComposer;
+import org.parley.invite.mail.MailFrom;
 
 import org.springframework.stereotype.Component;
 
-import static org.parley.invite.MailTexts.escape;
-
 /**
- * Writes notification emails, plain text and HTML, in the configured language: the reply
- * quoted, the section named as the document numbers it, a link straight to the comment.
- * Every reply to one comment refers to that comment's id ({@code In-Reply-To},
- * {@code References}) and keeps one subject, so mail clients show one thread per comment.
- * The unsubscribe link is one-click (RFC 8058) and stops this discussion's notifications.
+ * What notification emails say ({@code mail/notification.*} for one comment,
+ * {@code mail/notification-digest.*} for several, texts in
+ * {@code mail/notification*.properties}): the comment quoted, the section named as the
+ * document numbers it, a link straight to the comment. Every reply to one comment refers
+ * to that comment's id ({@code In-Reply-To}, {@code References}) and keeps one subject,
+ * so mail clients show one thread per comment. The unsubscribe link is one-click (RFC
+ * 8058) and stops this discussion's notifications.
+ * <p>
+ * A cause of notification is its texts: {@code subject.<cause>} and {@code lead.<cause>}
+ * (the cause's name in lower case, {@code -reply} appended for a comment that answers
+ * another), so a new cause is one more pair of texts in each language.
  */
 @Component
 class NotificationMailer {
@@ -40,6 +43,8 @@ class NotificationMailer {
 	 */
 	static final String UNSUBSCRIBE = "unsubscribe-notifications";
 
+	static final String KIND = "notification";
+
 	private static final int SECTION_NAME_LENGTH = 60;
 
 	private final NotificationSettings settings;
@@ -48,15 +53,16 @@ class NotificationMailer {
 
 	private final MailFrom from;
 
-	private final MailTexts texts;
+	private final MailComposer composer;
 
 	private final Clock clock;
 
-	NotificationMailer(NotificationSettings settings, LinkSigner signer, Clock clock) throws AddressException {
+	NotificationMailer(NotificationSettings settings, LinkSigner signer, MailComposer composer, Clock clock)
+			throws AddressException {
 		this.settings = settings;
 		this.signer = signer;
 		this.from = MailFrom.parse(settings.from());
-		this.texts = new MailTexts("org.parley.invite.reply.mail-text", settings.locale());
+		this.composer = composer;
 		this.clock = clock;
 	}
 
@@ -66,125 +72,70 @@ class NotificationMailer {
 	}
 
 	MimeMessage immediate(Session session, NotificationMail mail, Participant recipient, NotificationCause cause,
-			CommentContext c) throws MessagingException {
-		String section = sectionName(c);
+			CommentContext c, Locale language) throws MessagingException {
+		String section = sectionName(c, language);
 		boolean reply = c.parentId() != null;
-		String subjectKey = (cause == NotificationCause.REPLY) ? "subject.reply"
-				: reply ? "subject.follow-reply" : "subject.follow";
-		String leadKey = (cause == NotificationCause.REPLY) ? "lead.reply"
-				: reply ? "lead.follow-reply" : "lead.follow";
-		String subject = text(subjectKey, section);
-		String lead = text(leadKey, c.authorName(), section, c.discussionTitle());
-		String link = commentLink(c);
-
-		StringBuilder plain = new StringBuilder(text("hello", recipient.shownName())).append("\n\n")
-			.append(lead)
-			.append("\n\n")
-			.append(quote(c.text()))
-			.append("\n\n");
-		StringBuilder html = new StringBuilder("<p>").append(escape(text("hello", recipient.shownName())))
-			.append("</p><p>")
-			.append(escape(lead))
-			.append("</p>")
-			.append(blockquote(c.text()));
-		if (cause == NotificationCause.REPLY && c.parentText() != null) {
-			plain.append(text("your-comment")).append('\n').append(quote(excerpt(c.parentText(), 300))).append("\n\n");
-			html.append("<p><small>")
-				.append(escape(text("your-comment")))
-				.append("</small></p>")
-				.append(blockquote(excerpt(c.parentText(), 300)));
-		}
-		plain.append(text("open")).append(": ").append(link).append('\n');
-		html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(text("open"))).append("</a></p>");
-
+		String texts = cause.name().toLowerCase(Locale.ROOT).replace('_', '-')
+				+ ((cause != NotificationCause.REPLY && reply) ? "-reply" : "");
 		String messageId = (reply || cause == NotificationCause.REPLY)
 				? this.from.messageId("notification-" + mail.id()) : threadId(c.commentId());
-		MimeMessage message = message(session, messageId, recipient, subject, mail, plain, html);
+		Letter.Builder letter = letter(mail, recipient, language, messageId).subject("subject." + texts, section)
+			.with("lead", text(language, "lead." + texts, c.authorName(), section, c.discussionTitle()))
+			.with("textLines", Letter.lines(c.text()))
+			.with("parentLines",
+					(cause == NotificationCause.REPLY && c.parentText() != null)
+							? Letter.lines(excerpt(c.parentText(), 300)) : null)
+			.with("link", commentLink(c));
 		if (reply) {
-			message.setHeader("In-Reply-To", threadId(c.parentId()));
-			message.setHeader("References", threadId(c.parentId()));
+			letter.header("In-Reply-To", threadId(c.parentId())).header("References", threadId(c.parentId()));
 		}
-		message.saveChanges();
-		return message;
+		return this.composer.compose(session, letter.build());
 	}
 
-	MimeMessage digest(Session session, NotificationMail mail, Participant recipient, List<CommentContext> comments)
-			throws MessagingException {
+	/**
+	 * Several comments in one mail: the day's digest, or a follower's batch of the
+	 * comments of one quiet period ({@code batch}).
+	 */
+	MimeMessage digest(Session session, NotificationMail mail, Participant recipient, List<CommentContext> comments,
+			boolean batch, Locale language) throws MessagingException {
 		String title = comments.get(0).discussionTitle();
-		String subject = text("digest.subject", comments.size(), title);
-		StringBuilder plain = new StringBuilder(text("hello", recipient.shownName())).append("\n\n")
-			.append(text("digest.lead", title))
-			.append("\n\n");
-		StringBuilder html = new StringBuilder("<p>").append(escape(text("hello", recipient.shownName())))
-			.append("</p><p>")
-			.append(escape(text("digest.lead", title)))
-			.append("</p>");
-		for (CommentContext c : comments) {
-			String item = text("digest.item", c.authorName(), sectionName(c));
-			String link = commentLink(c);
-			plain.append(item).append('\n').append(quote(c.text())).append('\n').append(link).append("\n\n");
-			html.append("<h3 style=\"font-size:1em\">")
-				.append(escape(item))
-				.append("</h3>")
-				.append(blockquote(c.text()))
-				.append("<p><a href=\"")
-				.append(escape(link))
-				.append("\">")
-				.append(escape(text("open")))
-				.append("</a></p>");
-		}
-		MimeMessage message = message(session, this.from.messageId("digest-" + mail.id()), recipient, subject, mail,
-				plain, html);
-		message.saveChanges();
-		return message;
+		List<Map<String, Object>> items = comments.stream()
+			.map((c) -> Map.<String, Object>of("heading",
+					text(language, "digest.item", c.authorName(), sectionName(c, language)), "lines",
+					Letter.lines(c.text()), "link", commentLink(c)))
+			.toList();
+		return this.composer.compose(session,
+				letter(mail, recipient, language, this.from.messageId((batch ? "batch-" : "digest-") + mail.id()))
+					.template("notification-digest")
+					.subject("digest.subject", comments.size(), title)
+					.with("lead", text(language, batch ? "batch.lead" : "digest.lead", title))
+					.with("items", items)
+					.build());
 	}
 
-	private MimeMessage message(Session session, String messageId, Participant recipient, String subject,
-			NotificationMail mail, StringBuilder plain, StringBuilder html) throws MessagingException {
-		String unsubscribe = this.settings.publicUrl() + "/unsubscribe/notifications/"
-				+ this.signer.sign(UNSUBSCRIBE, mail.id());
-		String preferences = this.settings.publicUrl() + "/me/notifications";
-		plain.append("\n--\n")
-			.append(text("footer"))
-			.append('\n')
-			.append(text("stop-discussion"))
-			.append(": ")
-			.append(unsubscribe)
-			.append('\n')
-			.append(text("settings"))
-			.append(": ")
-			.append(preferences)
-			.append('\n');
-		String body = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">" + html + "<hr><p><small>"
-				+ escape(text("footer")) + " <a href=\"" + escape(unsubscribe) + "\">" + escape(text("stop-discussion"))
-				+ "</a> · <a href=\"" + escape(preferences) + "\">" + escape(text("settings"))
-				+ "</a></small></p></body></html>";
-		MimeMessage message = new FixedIdMessage(session, messageId);
-		message.setFrom(this.from.address());
-		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient.email(), true));
-		message.setSubject(HeaderValue.oneLine(subject), "UTF-8");
-		message.setHeader("Date", HeaderValue.date(this.clock.instant()));
-		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-		message.setHeader("Auto-Submitted", "auto-generated");
-		MimeBodyPart textPart = new MimeBodyPart();
-		textPart.setText(plain.toString(), "UTF-8", "plain");
-		MimeBodyPart htmlPart = new MimeBodyPart();
-		htmlPart.setText(body, "UTF-8", "html");
-		message.setContent(new MimeMultipart("alternative", textPart, htmlPart));
-		return message;
+	private Letter.Builder letter(NotificationMail mail, Participant recipient, Locale language, String messageId)
+			throws AddressException {
+		return Letter.of(KIND, language)
+			.from(this.from)
+			.to(new InternetAddress(recipient.email(), true))
+			.messageId(messageId)
+			.date(this.clock.instant())
+			.unsubscribe(this.settings.publicUrl() + "/unsubscribe/notifications/"
+					+ this.signer.sign(UNSUBSCRIBE, mail.id()))
+			.with("name", recipient.shownName())
+			.with("preferences", this.settings.publicUrl() + "/me/notifications");
 	}
 
 	/**
 	 * "2.1. Strengthen the action framework…": the label as written and the heading,
 	 * shortened.
 	 */
-	String sectionName(CommentContext c) {
+	String sectionName(CommentContext c, Locale language) {
 		String label = (c.sectionLabel() != null) ? c.sectionLabel().strip() : "";
 		String heading = (c.sectionHeading() != null) ? c.sectionHeading().strip() : "";
 		String name = (label + " " + heading).strip();
 		if (name.isEmpty()) {
-			return text("section.none");
+			return text(language, "section.none");
 		}
 		return excerpt(name, SECTION_NAME_LENGTH);
 	}
@@ -194,8 +145,8 @@ class NotificationMailer {
 		return this.settings.publicUrl() + "/discussions/" + c.discussionId() + section + "#comment-" + c.commentId();
 	}
 
-	private String text(String key, Object... arguments) {
-		return this.texts.text(key, arguments);
+	private String text(Locale language, String key, Object... arguments) {
+		return this.composer.text(KIND, language, key, arguments);
 	}
 
 	private static String excerpt(String s, int length) {
@@ -205,15 +156,6 @@ class NotificationMailer {
 		}
 		int cut = flat.lastIndexOf(' ', length - 1);
 		return flat.substring(0, (cut > length / 2) ? cut : length - 1).replaceAll("[\\s,;:.]+$", "") + "…";
-	}
-
-	private static String quote(String s) {
-		return "> " + s.strip().replace("\r\n", "\n").replace("\n", "\n> ");
-	}
-
-	private static String blockquote(String s) {
-		return "<blockquote style=\"border-left:3px solid #ccc;margin:0 0 1em;padding-left:1em\">"
-				+ escape(s.strip()).replace("\n", "<br>") + "</blockquote>";
 	}
 
 }

@@ -1,16 +1,15 @@
 package org.parley.invite.reply;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.parley.domain.invitation.SuppressionReason;
 import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.notification.CommentContext;
 import org.parley.domain.notification.MailKind;
@@ -21,26 +20,27 @@ import org.parley.domain.notification.NotificationPreferenceRepository;
 import org.parley.domain.notification.NotificationRepository;
 import org.parley.domain.participation.Participant;
 import org.parley.domain.participation.ParticipantRepository;
-import org.parley.invite.delivery.Backoff;
-import org.parley.invite.delivery.DeliveryMetrics;
-import org.parley.invite.delivery.SmtpConnections;
-import org.parley.invite.delivery.SmtpFailure;
+import org.parley.invite.mail.Courier;
+import org.parley.invite.mail.DeliveryMetrics;
+import org.parley.invite.mail.MailLanguages;
+import org.parley.invite.mail.MailLedger;
+import org.parley.invite.mail.MailPriority;
+import org.parley.invite.mail.Parcel;
+import org.parley.invite.mail.Refusal;
+import org.parley.invite.mail.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends one notification mail, if this call wins its claim. Just before sending it checks
- * that the recipient still wants it, so an unsubscribe stops even mails already queued. A
- * temporary refusal schedules a retry with backoff; a permanent one fails the mail and,
- * for a refused address, suppresses it.
+ * that the recipient still wants it, so an unsubscribe stops even mails already queued.
+ * What the relay refuses follows the one refusal policy ({@link Courier}): a retry waits
+ * in the mail's row, a permanent refusal fails it and suppresses a refused address.
  * <p>
- * Notifications have SMTP connections of their own and do not take the invitations' send
- * permits: a campaign draining at its rate limit holds every permit and keeps every
- * invitation connection busy, and a reply must not wait behind it. Their volume follows
- * participation, not campaigns.
+ * Notifications go in the interactive lane: SMTP connections of their own and a reserved
+ * share of the rate, so a campaign draining at its limit never holds up a reply.
  */
 @Component
 class NotificationSender {
@@ -57,26 +57,28 @@ class NotificationSender {
 
 	private final NotificationMailer mailer;
 
-	private final SmtpConnections connections;
+	private final Courier courier;
 
-	private final DeliveryMetrics metrics;
+	private final MailLanguages languages;
 
 	private final NotificationSettings settings;
+
+	private final Retries retries;
 
 	private final Clock clock;
 
 	NotificationSender(NotificationRepository notifications, NotificationPreferenceRepository preferences,
 			ParticipantRepository participants, SuppressionRepository suppressions, NotificationMailer mailer,
-			@Qualifier(NotificationMailConfiguration.CONNECTIONS) SmtpConnections connections, DeliveryMetrics metrics,
-			NotificationSettings settings, Clock clock) {
+			Courier courier, MailLanguages languages, NotificationSettings settings, Clock clock) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.participants = participants;
 		this.suppressions = suppressions;
 		this.mailer = mailer;
-		this.connections = connections;
-		this.metrics = metrics;
+		this.courier = courier;
+		this.languages = languages;
 		this.settings = settings;
+		this.retries = new Retries(settings.firstRetryAfter(), settings.maxRetryAfter(), settings.maxAge());
 		this.clock = clock;
 	}
 
@@ -117,65 +119,47 @@ class NotificationSender {
 			this.notifications.cancel(mailId, "Nothing left to tell", now());
 			return;
 		}
+		Locale language = this.languages.choose(this.languages.ofParticipant(recipient.id()),
+				this.languages.ofDiscussion(mail.discussionId()));
+		boolean several = mail.kind() == MailKind.DIGEST || comments.size() > 1;
 		MimeMessage message;
 		InternetAddress to;
 		try {
-			message = (mail.kind() == MailKind.DIGEST)
-					? this.mailer.digest(this.connections.session(), mail, recipient, comments) : this.mailer
-						.immediate(this.connections.session(), mail, recipient, rows.get(0).cause(), comments.get(0));
+			message = several
+					? this.mailer.digest(this.courier.session(MailPriority.INTERACTIVE), mail, recipient, comments,
+							mail.kind() != MailKind.DIGEST, language)
+					: this.mailer.immediate(this.courier.session(MailPriority.INTERACTIVE), mail, recipient,
+							rows.get(0).cause(), comments.get(0), language);
 			to = new InternetAddress(recipient.email(), true);
 		}
 		catch (MessagingException ex) {
 			this.notifications.markFailed(mailId, null, "Not a mailable address or message: " + ex.getMessage(), now());
-			this.metrics.failed(DeliveryMetrics.Kind.NOTIFICATION);
 			log.warn("Notification mail {} could not be composed: {}", mailId, ex.getMessage());
 			return;
 		}
 		try {
-			this.connections.send(message, to);
-			this.notifications.markSent(mailId, now());
-			this.metrics.sent(DeliveryMetrics.Kind.NOTIFICATION);
+			this.courier.awaitPermit(MailPriority.INTERACTIVE);
 		}
-		catch (MessagingException ex) {
-			refused(mail, recipient, SmtpFailure.of(ex));
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			// Shutting down: the sweep sends it once its lease is over.
+			return;
 		}
-	}
-
-	private void refused(NotificationMail mail, Participant recipient, SmtpFailure failure) {
-		OffsetDateTime now = now();
-		if (failure.isPermanent()) {
-			// The suppression first, as for invitations: a failed mail's address is
-			// already suppressed.
-			if (failure.recipientRefused()) {
-				this.suppressions.suppress(recipient.email(), SuppressionReason.HARD_BOUNCE, failure.text(), now);
+		Parcel parcel = new Parcel(DeliveryMetrics.Kind.NOTIFICATION, MailPriority.INTERACTIVE, "Notification mail",
+				mailId, recipient.email(), mail.attempts(), mail.createdAt(), this.retries, log);
+		if (this.courier.send(parcel, message, to, new MailLedger() {
+			@Override
+			public void retry(Refusal.Retry retry) {
+				NotificationSender.this.notifications.markRetry(mailId, retry.code(), retry.reason(), retry.at());
 			}
-			this.notifications.markFailed(mail.id(), failure.code(), failure.text(), now);
-			this.metrics.failed(DeliveryMetrics.Kind.NOTIFICATION);
-			log.info("Notification mail {} refused for good: {}", mail.id(), failure.text());
-			return;
-		}
-		int attempts = mail.attempts() + 1;
-		Duration wait = backoff(attempts);
-		if (mail.createdAt().plus(this.settings.maxAge()).isBefore(now.plus(wait))) {
-			this.notifications.markFailed(mail.id(), failure.code(),
-					"Not accepted after " + attempts + " attempts: " + failure.text(), now);
-			this.metrics.failed(DeliveryMetrics.Kind.NOTIFICATION);
-			log.info("Notification mail {} given up after {} attempts: {}", mail.id(), attempts, failure.text());
-			return;
-		}
-		this.notifications.markRetry(mail.id(), failure.code(), "Temporarily refused: " + failure.text(),
-				now.plus(wait));
-		this.metrics.retried(DeliveryMetrics.Kind.NOTIFICATION);
-		log.info("Notification mail {} temporarily refused (attempt {}), retrying in {}: {}", mail.id(), attempts, wait,
-				failure.text());
-	}
 
-	/**
-	 * Doubles from the first wait with every attempt, capped, with the upper half
-	 * jittered.
-	 */
-	private Duration backoff(int attempts) {
-		return Backoff.after(attempts, this.settings.firstRetryAfter(), this.settings.maxRetryAfter());
+			@Override
+			public void failed(Refusal.Failed failed) {
+				NotificationSender.this.notifications.markFailed(mailId, failed.code(), failed.reason(), now());
+			}
+		})) {
+			this.notifications.markSent(mailId, now());
+		}
 	}
 
 	private OffsetDateTime now() {

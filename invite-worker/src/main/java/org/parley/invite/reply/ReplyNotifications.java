@@ -30,6 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Decides who hears about a comment and how, writes that to the ledger in one
  * transaction, then sends the immediate mails. The ledger's key (comment, recipient)
  * makes a redelivered event add nothing; its mails are then only sent if still unsent.
+ * <p>
+ * A follower's immediate mail is batched: a new comment joins the follower's mail that is
+ * still waiting for its quiet period (and puts it off by one more), or starts one, and
+ * the sweep sends it once the discussion was quiet for
+ * {@link NotificationSettings#followQuietPeriod()}, at most
+ * {@link NotificationSettings#followMaxWait()} after its first comment. Ten comments in a
+ * row are one mail, not ten. A reply to someone's own comment still goes out at once.
  */
 @Component
 class ReplyNotifications {
@@ -77,6 +84,7 @@ class ReplyNotifications {
 			return;
 		}
 		List<UUID> mails = this.transaction.execute(status -> record(comment));
+		// Only the replies now: followers' batches wait for their quiet period.
 		for (UUID mailId : mails) {
 			this.sender.sendFresh(mailId);
 		}
@@ -99,19 +107,34 @@ class ReplyNotifications {
 			}
 			NotificationFrequency mode = this.preferences.effective(recipient, comment.discussionId());
 			UUID mailId = null;
-			if (mode.immediate()) {
+			boolean fresh = false;
+			if (mode.immediate() && cause == NotificationCause.FOLLOW) {
+				OffsetDateTime sendAt = now.plus(this.settings.followQuietPeriod());
+				mailId = this.notifications
+					.extendOpenBatch(recipient, comment.discussionId(), now,
+							now.minus(this.settings.followMaxWait()).plus(this.settings.followQuietPeriod()), sendAt)
+					.orElse(null);
+				if (mailId == null) {
+					mailId = UUID.randomUUID();
+					fresh = true;
+					this.notifications.addMail(new NotificationMail(mailId, recipient, comment.discussionId(),
+							MailKind.IMMEDIATE, null, MailStatus.QUEUED, 0, sendAt, now));
+				}
+			}
+			else if (mode.immediate()) {
 				mailId = UUID.randomUUID();
+				fresh = true;
 				this.notifications.addMail(new NotificationMail(mailId, recipient, comment.discussionId(),
 						MailKind.IMMEDIATE, null, MailStatus.QUEUED, 0, now.plus(this.settings.redriveAfter()), now));
 			}
 			boolean added = this.notifications
 				.add(new Notification(comment.id(), recipient, comment.discussionId(), cause, mode, mailId, null, now));
-			if (!added && mailId != null) {
+			if (!added && fresh) {
 				this.notifications.deleteMail(mailId); // another consumer of the same
 														// event was first
 			}
 		});
-		return this.notifications.mailsOf(comment.id());
+		return this.notifications.mailsOf(comment.id(), NotificationCause.REPLY);
 	}
 
 }

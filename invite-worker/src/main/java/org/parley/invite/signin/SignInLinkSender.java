@@ -1,7 +1,9 @@
 package org.parley.invite.signin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,26 +15,32 @@ import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.discussion.Privacy;
 import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.EmailAddress;
-import org.parley.domain.invitation.SuppressionReason;
 import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.organiser.OrganiserRepository;
+import org.parley.domain.participation.ParticipantRepository;
 import org.parley.domain.participation.SignInLink;
 import org.parley.domain.participation.SignInLinkRepository;
-import org.parley.invite.delivery.DeliveryMetrics;
-import org.parley.invite.delivery.SendPermits;
-import org.parley.invite.delivery.SmtpConnections;
-import org.parley.invite.delivery.SmtpFailure;
+import org.parley.invite.mail.Courier;
+import org.parley.invite.mail.DeliveryMetrics;
+import org.parley.invite.mail.MailLanguages;
+import org.parley.invite.mail.MailLedger;
+import org.parley.invite.mail.MailPriority;
+import org.parley.invite.mail.Parcel;
+import org.parley.invite.mail.Refusal;
+import org.parley.invite.mail.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Mails one sign-in link. The link is marked mailed before the SMTP transaction, so a
- * redelivered request mails nothing (at most once: after a crash in between, the person
- * asks again). A temporary refusal unmarks it and throws, and the listener's retries (1
- * s, 2 s, 4 s) try again before the message is dead-lettered; a permanent one is logged
- * and the address suppressed.
+ * Mails one sign-in link, in the interactive lane: its own SMTP connections and its own
+ * share of the rate, so a campaign at the limit never delays it. The link is marked
+ * mailed before the SMTP transaction, so a redelivered request mails nothing (at most
+ * once: after a crash in between, the person asks again). What the relay refuses follows
+ * the one refusal policy: a temporary refusal waits in the link's row for its retry
+ * ({@link SignInMailSweep}), for as long as the link works; a permanent one suppresses
+ * the address.
  */
 @Component
 class SignInLinkSender {
@@ -49,28 +57,31 @@ class SignInLinkSender {
 
 	private final OrganiserRepository organisers;
 
+	private final ParticipantRepository participants;
+
 	private final SignInMailer mailer;
 
-	private final SmtpConnections connections;
+	private final Courier courier;
 
-	private final SendPermits permits;
+	private final MailLanguages languages;
 
-	private final DeliveryMetrics metrics;
+	private final SignInMailSettings settings;
 
 	private final Clock clock;
 
 	SignInLinkSender(SignInLinkRepository links, DiscussionRepository discussions, SuppressionRepository suppressions,
-			DeliveryRepository deliveries, OrganiserRepository organisers, SignInMailer mailer,
-			SmtpConnections connections, SendPermits permits, DeliveryMetrics metrics, Clock clock) {
+			DeliveryRepository deliveries, OrganiserRepository organisers, ParticipantRepository participants,
+			SignInMailer mailer, Courier courier, MailLanguages languages, SignInMailSettings settings, Clock clock) {
 		this.links = links;
 		this.discussions = discussions;
 		this.suppressions = suppressions;
 		this.deliveries = deliveries;
 		this.organisers = organisers;
+		this.participants = participants;
 		this.mailer = mailer;
-		this.connections = connections;
-		this.permits = permits;
-		this.metrics = metrics;
+		this.courier = courier;
+		this.languages = languages;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -112,10 +123,13 @@ class SignInLinkSender {
 			return;
 		}
 		String title = discussion.map(Discussion::title).orElse(null);
+		Locale language = this.languages.choose(this.participants.findByEmail(link.email())
+			.map((p) -> this.languages.ofParticipant(p.id()))
+			.orElse(null), discussion.map((d) -> this.languages.ofDiscussion(d.id())).orElse(null));
 		MimeMessage message;
 		InternetAddress recipient;
 		try {
-			message = this.mailer.compose(this.connections.session(), link, title, now);
+			message = this.mailer.compose(this.courier.session(MailPriority.INTERACTIVE), link, title, now, language);
 			recipient = new InternetAddress(link.email(), true);
 		}
 		catch (MessagingException ex) {
@@ -123,35 +137,34 @@ class SignInLinkSender {
 			return;
 		}
 		try {
-			this.permits.acquire();
+			this.courier.awaitPermit(MailPriority.INTERACTIVE);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new SignInMailDeferred("interrupted while waiting for a sending permit");
+			// Shutting down: the sweep of whichever worker is left sends it.
+			this.links.markMailRetry(linkId, now);
+			return;
 		}
 		if (!this.links.markMailed(linkId, now)) {
 			log.debug("Sign-in link {} was mailed before; ignoring a repeated request", linkId);
 			return;
 		}
-		try {
-			this.connections.send(message, recipient);
-			this.metrics.sent(DeliveryMetrics.Kind.SIGN_IN_LINK);
-			log.info("Sign-in link {} mailed", linkId);
-		}
-		catch (MessagingException ex) {
-			SmtpFailure failure = SmtpFailure.of(ex);
-			if (failure.isPermanent()) {
-				if (failure.recipientRefused()) {
-					this.suppressions.suppress(link.email(), SuppressionReason.HARD_BOUNCE, failure.text(),
-							OffsetDateTime.now(this.clock));
-				}
-				this.metrics.failed(DeliveryMetrics.Kind.SIGN_IN_LINK);
-				log.info("Sign-in link {} refused for good: {}", linkId, failure.text());
-				return;
+		Retries retries = new Retries(this.settings.firstRetryAfter(), this.settings.maxRetryAfter(),
+				Duration.between(link.createdAt(), link.expiresAt()));
+		Parcel parcel = new Parcel(DeliveryMetrics.Kind.SIGN_IN_LINK, MailPriority.INTERACTIVE, "Sign-in link", linkId,
+				link.email(), this.links.mailAttempts(linkId) - 1, link.createdAt(), retries, log);
+		if (this.courier.send(parcel, message, recipient, new MailLedger() {
+			@Override
+			public void retry(Refusal.Retry retry) {
+				SignInLinkSender.this.links.markMailRetry(linkId, retry.at());
 			}
-			this.links.unmarkMailed(linkId);
-			this.metrics.retried(DeliveryMetrics.Kind.SIGN_IN_LINK);
-			throw new SignInMailDeferred("Sign-in link " + linkId + " refused for now: " + failure.text());
+
+			@Override
+			public void failed(Refusal.Failed failed) {
+				// Stays marked mailed: nothing sends it again.
+			}
+		})) {
+			log.info("Sign-in link {} mailed", linkId);
 		}
 	}
 

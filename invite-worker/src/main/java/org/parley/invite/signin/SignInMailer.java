@@ -2,47 +2,45 @@ package org.parley.invite.signin;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.parley.domain.links.LinkSigner;
 import org.parley.domain.participation.SignInLink;
-import org.parley.invite.FixedIdMessage;
-import org.parley.invite.HeaderValue;
-import org.parley.invite.MailFrom;
-import org.parley.invite.MailTexts;
+import org.parley.invite.mail.Letter;
+import org.parley.invite.mail.MailComposer;
+import org.parley.invite.mail.MailFrom;
 
 import org.springframework.stereotype.Component;
 
-import static org.parley.invite.MailTexts.escape;
-
 /**
- * Writes the sign-in mail: the link, the discussion it leads to and how long it works, in
- * plain text and HTML. The link is {@code /sign-in/<id>.<hmac>}, which the web checks
- * with the shared secret; the Message-ID is the link's, so a resend shows once.
+ * What the sign-in mail says ({@code mail/sign-in.*}): the link, the discussion it leads
+ * to and how long it works. The link is {@code /sign-in/<id>.<hmac>}, which the web
+ * checks with the shared secret; the Message-ID is the link's, so a resend shows once.
  */
 @Component
 class SignInMailer {
 
 	static final String PURPOSE = "sign-in";
 
+	static final String KIND = "sign-in";
+
 	private final SignInMailSettings settings;
 
 	private final LinkSigner signer;
 
-	private final MailTexts texts;
+	private final MailComposer composer;
 
 	private final MailFrom from;
 
-	SignInMailer(SignInMailSettings settings, LinkSigner signer) throws AddressException {
+	SignInMailer(SignInMailSettings settings, LinkSigner signer, MailComposer composer) throws AddressException {
 		this.settings = settings;
 		this.signer = signer;
-		this.texts = new MailTexts("org.parley.invite.signin.sign-in-text", settings.locale());
+		this.composer = composer;
 		this.from = MailFrom.parse(settings.from());
 	}
 
@@ -50,38 +48,35 @@ class SignInMailer {
 		return this.settings.publicUrl() + "/sign-in/" + this.signer.sign(PURPOSE, link.id());
 	}
 
-	MimeMessage compose(Session session, SignInLink link, String discussionTitle, OffsetDateTime now)
+	MimeMessage compose(Session session, SignInLink link, String discussionTitle, OffsetDateTime now, Locale language)
 			throws MessagingException {
-		String url = link(link);
-		long minutes = Math.max(1, Duration.between(now, link.expiresAt()).toMinutes());
-		String validity = (minutes >= 120) ? text("validity.hours", minutes / 60) : text("validity.minutes", minutes);
-		String lead = (discussionTitle != null) ? text("lead.discussion", discussionTitle) : text("lead.parley");
-		String works = text("works", validity);
-		String text = text("hello") + "\n\n" + lead + "\n" + url + "\n\n" + works + "\n";
-		String html = "<!DOCTYPE html><html lang=\"" + escape(this.settings.locale().toLanguageTag())
-				+ "\"><body style=\"font-family:sans-serif\"><p>" + escape(text("hello")) + "</p><p>" + escape(lead)
-				+ "</p><p><a href=\"" + escape(url) + "\">" + escape(text("sign-in")) + "</a></p><p><small>"
-				+ escape(works) + "</small></p></body></html>";
-		String messageId = this.from.messageId("sign-in-" + link.id());
-		MimeMessage message = new FixedIdMessage(session, messageId);
-		message.setFrom(this.from.address());
-		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(link.email(), true));
-		message.setSubject(HeaderValue
-			.oneLine((discussionTitle != null) ? text("subject.discussion", discussionTitle) : text("subject.parley")),
-				"UTF-8");
-		message.setHeader("Date", HeaderValue.date(now.toInstant()));
-		message.setHeader("Auto-Submitted", "auto-generated");
-		MimeBodyPart plain = new MimeBodyPart();
-		plain.setText(text, "UTF-8", "plain");
-		MimeBodyPart rich = new MimeBodyPart();
-		rich.setText(html, "UTF-8", "html");
-		message.setContent(new MimeMultipart("alternative", plain, rich));
-		message.saveChanges();
-		return message;
+		// Rounded up: a link made a moment ago for 30 minutes works for 30 minutes, not
+		// 29.
+		long seconds = Duration.between(now, link.expiresAt()).toSeconds();
+		long minutes = Math.max(1, (seconds + 59) / 60);
+		String validity = (minutes >= 120) ? text(language, "validity.hours", minutes / 60)
+				: text(language, "validity.minutes", minutes);
+		String lead = (discussionTitle != null) ? text(language, "lead.discussion", discussionTitle)
+				: text(language, "lead.parley");
+		Letter.Builder letter = Letter.of(KIND, language)
+			.from(this.from)
+			.to(new InternetAddress(link.email(), true))
+			.messageId(this.from.messageId("sign-in-" + link.id()))
+			.date(now.toInstant())
+			.with("lead", lead)
+			.with("link", link(link))
+			.with("validity", validity);
+		if (discussionTitle != null) {
+			letter.subject("subject.discussion", discussionTitle);
+		}
+		else {
+			letter.subject("subject.parley");
+		}
+		return this.composer.compose(session, letter.build());
 	}
 
-	private String text(String key, Object... arguments) {
-		return this.texts.text(key, arguments);
+	private String text(Locale language, String key, Object... arguments) {
+		return this.composer.text(KIND, language, key, arguments);
 	}
 
 }

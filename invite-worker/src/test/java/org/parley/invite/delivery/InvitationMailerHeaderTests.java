@@ -17,6 +17,7 @@ import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryStatus;
 import org.parley.domain.invitation.InvitationBatch;
 import org.parley.invite.InjectedHeaders;
+import org.parley.invite.mail.MailComposer;
 import org.parley.invite.InvitationFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class InvitationMailerHeaderTests {
 
 	InvitationMailerHeaderTests() throws Exception {
 		this.mailer = new InvitationMailer(new InvitationSettings("http://parley.test", InvitationFixtures.LINK_SECRET,
-				Duration.ofDays(30), "Parley <invitations@parley.test>", Locale.ENGLISH), Clock.systemUTC());
+				Duration.ofDays(30), "Parley <invitations@parley.test>"), new MailComposer(), Clock.systemUTC());
 	}
 
 	@ParameterizedTest
@@ -50,8 +51,8 @@ class InvitationMailerHeaderTests {
 		Delivery delivery = new Delivery(UUID.randomUUID(), batch.id(), 1, "eve@example.org", "eve@example.org",
 				payload, DeliveryStatus.SENDING, null, null, 1, null, false, null, "token", now, null, null);
 
-		MimeMessage received = smtp.sendAndReceive(this.mailer.compose(smtp.session(), delivery, batch, discussion),
-				"eve@example.org");
+		MimeMessage received = smtp.sendAndReceive(
+				this.mailer.compose(smtp.session(), delivery, batch, discussion, Locale.ENGLISH), "eve@example.org");
 
 		assertThat(received.getSubject()).startsWith("Invitation: ").contains("Bcc: victim@evil.test");
 	}

@@ -22,11 +22,12 @@ import org.parley.domain.discussion.Privacy;
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryStatus;
 import org.parley.domain.invitation.InvitationBatch;
+import org.parley.invite.mail.MailComposer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The invitation email speaks the configured language, dates included, in the
+ * The invitation email speaks the language chosen for it, dates included, in the
  * discussion's time zone.
  */
 class InvitationMailerTests {
@@ -62,7 +63,7 @@ class InvitationMailerTests {
 	}
 
 	@Test
-	void germanWhenConfigured() throws Exception {
+	void germanWhenChosen() throws Exception {
 		MimeMessage message = compose(Locale.GERMAN);
 
 		assertThat(message.getSubject()).isEqualTo("Einladung: Klimastrategie 2030");
@@ -84,9 +85,9 @@ class InvitationMailerTests {
 	private static MimeMessage compose(Locale locale) throws MessagingException {
 		InvitationSettings settings = new InvitationSettings("https://parley.example",
 				"test-link-secret-0123456789-abcdefghijklmnop", Duration.ofDays(30),
-				"Parley <invitations@parley.example>", locale);
-		return new InvitationMailer(settings, CLOCK).compose(Session.getInstance(new Properties()), DELIVERY, BATCH,
-				DISCUSSION);
+				"Parley <invitations@parley.example>");
+		return new InvitationMailer(settings, new MailComposer(), CLOCK).compose(Session.getInstance(new Properties()),
+				DELIVERY, BATCH, DISCUSSION, locale);
 	}
 
 	private static String part(MimeMessage message, int index) throws MessagingException, IOException {

@@ -16,11 +16,13 @@ import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchRepository;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
+import org.parley.domain.outbox.OutboxSchedule;
 import org.parley.invite.InvitationDeliveryIntegrationTestsSupport;
 import org.parley.invite.InvitationFixtures;
 import org.parley.invite.InviteWorkerIntegrationTest;
 import org.parley.invite.MailCatcher;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -122,8 +124,9 @@ class FanOutRestartIntegrationTests {
 
 		private volatile Thread thread;
 
-		CrashingOutbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
-			super(jdbc, batch, clock);
+		CrashingOutbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock,
+				ObjectProvider<OutboxSchedule> schedule) {
+			super(jdbc, batch, clock, schedule);
 		}
 
 		void crashOnChunk(int chunk, Thread onThread) {
@@ -152,8 +155,9 @@ class FanOutRestartIntegrationTests {
 
 		@Bean
 		@Primary
-		CrashingOutbox crashingOutbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
-			return new CrashingOutbox(jdbc, batch, clock);
+		CrashingOutbox crashingOutbox(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock,
+				ObjectProvider<OutboxSchedule> schedule) {
+			return new CrashingOutbox(jdbc, batch, clock, schedule);
 		}
 
 	}

@@ -20,6 +20,7 @@ import org.parley.domain.notification.NotificationCause;
 import org.parley.domain.notification.NotificationMail;
 import org.parley.domain.participation.Participant;
 import org.parley.invite.InjectedHeaders;
+import org.parley.invite.mail.MailComposer;
 import org.parley.invite.InvitationFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,10 +40,10 @@ class NotificationMailerHeaderTests {
 
 	NotificationMailerHeaderTests() throws Exception {
 		this.mailer = new NotificationMailer(
-				new NotificationSettings("http://parley.test", "Parley <notifications@parley.test>", Locale.ENGLISH, 1,
-						18, ZoneId.of("UTC"), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofDays(3),
-						Duration.ofMinutes(5), Duration.ofMinutes(1)),
-				new LinkSigner(InvitationFixtures.LINK_SECRET), Clock.systemUTC());
+				new NotificationSettings("http://parley.test", "Parley <notifications@parley.test>", 1, 18,
+						ZoneId.of("UTC"), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofDays(3),
+						Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(15)),
+				new LinkSigner(InvitationFixtures.LINK_SECRET), new MailComposer(), Clock.systemUTC());
 	}
 
 	@ParameterizedTest
@@ -55,10 +56,10 @@ class NotificationMailerHeaderTests {
 		CommentContext comment = new CommentContext(UUID.randomUUID(), mail.discussionId(), payload, 2, payload,
 				payload, UUID.randomUUID(), payload, "A reply.", UUID.randomUUID(), "The parent.", now);
 
-		MimeMessage immediate = smtp.sendAndReceive(
-				this.mailer.immediate(smtp.session(), mail, recipient, NotificationCause.REPLY, comment),
-				"eve@example.org");
-		MimeMessage digest = smtp.sendAndReceive(this.mailer.digest(smtp.session(), mail, recipient, List.of(comment)),
+		MimeMessage immediate = smtp.sendAndReceive(this.mailer.immediate(smtp.session(), mail, recipient,
+				NotificationCause.REPLY, comment, Locale.ENGLISH), "eve@example.org");
+		MimeMessage digest = smtp.sendAndReceive(
+				this.mailer.digest(smtp.session(), mail, recipient, List.of(comment), false, Locale.ENGLISH),
 				"eve@example.org");
 
 		assertThat(immediate.getSubject()).contains("Bcc: victim@evil.test");

@@ -58,8 +58,9 @@ import static org.awaitility.Awaitility.await;
 
 @InviteWorkerIntegrationTest
 @Import(ReplyNotificationIntegrationTests.Clocks.class)
-@TestPropertySource(properties = { "parley.notification.digest-interval=100ms",
-		"parley.notification.sweep-interval=100ms", "parley.notification.digest-hour=18" })
+@TestPropertySource(
+		properties = { "parley.notification.digest-interval=100ms", "parley.notification.sweep-interval=100ms",
+				"parley.notification.digest-hour=18", "parley.notification.follow-quiet-period=300ms" })
 class ReplyNotificationIntegrationTests {
 
 	static final GreenMail mail = MailCatcher.start();

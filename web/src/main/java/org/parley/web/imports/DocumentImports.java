@@ -10,9 +10,7 @@ import org.parley.domain.imports.DocumentFormat;
 import org.parley.domain.imports.DocumentImport;
 import org.parley.domain.imports.DocumentImportRepository;
 import org.parley.domain.messaging.ImportRequested;
-import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
-import org.parley.web.system.OutboxSchedule;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.http.HttpStatus;
@@ -31,8 +29,6 @@ public class DocumentImports {
 
 	private final Outbox outbox;
 
-	private final OutboxSchedule relay;
-
 	private final UploadSettings settings;
 
 	private final DriveSettings drive;
@@ -41,11 +37,10 @@ public class DocumentImports {
 
 	private final Clock clock;
 
-	DocumentImports(DocumentImportRepository imports, Outbox outbox, OutboxSchedule relay, UploadSettings settings,
-			DriveSettings drive, DriveConnections connections, Clock clock) {
+	DocumentImports(DocumentImportRepository imports, Outbox outbox, UploadSettings settings, DriveSettings drive,
+			DriveConnections connections, Clock clock) {
 		this.imports = imports;
 		this.outbox = outbox;
-		this.relay = relay;
 		this.settings = settings;
 		this.drive = drive;
 		this.connections = connections;
@@ -118,10 +113,7 @@ public class DocumentImports {
 	}
 
 	private void request(DocumentImport documentImport, OffsetDateTime now) {
-		UUID messageId = UUID.randomUUID();
-		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.IMPORT_REQUESTED,
-				new ImportRequested(messageId, documentImport.id(), now));
-		this.relay.relayAfterCommit();
+		this.outbox.send(new ImportRequested(UUID.randomUUID(), documentImport.id(), now));
 	}
 
 	/**

@@ -17,9 +17,7 @@ import org.parley.domain.invitation.InviteeList;
 import org.parley.domain.invitation.InviteeListRejected;
 import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.messaging.InvitationsRequested;
-import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
-import org.parley.web.system.OutboxSchedule;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.http.HttpStatus;
@@ -45,21 +43,17 @@ public class Invitations {
 
 	private final Outbox outbox;
 
-	private final OutboxSchedule relay;
-
 	private final InvitationSettings settings;
 
 	private final Clock clock;
 
 	Invitations(DiscussionRepository discussions, InvitationBatchRepository batches, DeliveryRepository deliveries,
-			SuppressionRepository suppressions, Outbox outbox, OutboxSchedule relay, InvitationSettings settings,
-			Clock clock) {
+			SuppressionRepository suppressions, Outbox outbox, InvitationSettings settings, Clock clock) {
 		this.discussions = discussions;
 		this.batches = batches;
 		this.deliveries = deliveries;
 		this.suppressions = suppressions;
 		this.outbox = outbox;
-		this.relay = relay;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -94,10 +88,7 @@ public class Invitations {
 		InvitationBatch batch = InvitationBatch.requested(discussionId, organiserId, cleanMessage, sourceName, entries,
 				now);
 		this.batches.add(batch, list);
-		UUID messageId = UUID.randomUUID();
-		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.INVITATIONS_REQUESTED,
-				new InvitationsRequested(messageId, batch.id(), now));
-		this.relay.relayAfterCommit();
+		this.outbox.send(new InvitationsRequested(UUID.randomUUID(), batch.id(), now));
 		return InvitationBatchView.of(batch, this.batches.counts(batch));
 	}
 

@@ -16,7 +16,6 @@ import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.RemovedSection;
 import org.parley.domain.messaging.ReplyPosted;
-import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
 import org.parley.domain.participation.Comment;
 import org.parley.domain.participation.CommentRepository;
@@ -28,7 +27,6 @@ import org.parley.domain.participation.VoteCount;
 import org.parley.domain.participation.VoteRepository;
 import org.parley.web.discussion.DiscussionAccess;
 import org.parley.web.discussion.DiscussionAccess.Reading;
-import org.parley.web.system.OutboxSchedule;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.http.HttpStatus;
@@ -57,15 +55,13 @@ public class Participation {
 
 	private final Outbox outbox;
 
-	private final OutboxSchedule relay;
-
 	private final ParticipationSettings settings;
 
 	private final Clock clock;
 
 	Participation(DiscussionAccess access, DiscussionRepository discussions, VoteRepository votes,
 			CommentRepository comments, CurrentParticipant participant, PostingRate postingRate, Outbox outbox,
-			OutboxSchedule relay, ParticipationSettings settings, Clock clock) {
+			ParticipationSettings settings, Clock clock) {
 		this.access = access;
 		this.discussions = discussions;
 		this.votes = votes;
@@ -73,7 +69,6 @@ public class Participation {
 		this.participant = participant;
 		this.postingRate = postingRate;
 		this.outbox = outbox;
-		this.relay = relay;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -113,10 +108,7 @@ public class Participation {
 				trimQuote(quote), null, author.id(), clean, initialState(reading), 0, now());
 		this.comments.add(c);
 		// No parent: only the organisers following the discussion hear about it.
-		UUID messageId = UUID.randomUUID();
-		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
-				new ReplyPosted(messageId, c.id(), null, d.id()));
-		this.relay.relayAfterCommit();
+		this.outbox.send(new ReplyPosted(UUID.randomUUID(), c.id(), null, d.id()));
 		return CommentView.of(c, on.map(PlacedParagraph::number).orElse(null), author.shownName());
 	}
 
@@ -131,10 +123,7 @@ public class Participation {
 		Comment reply = new Comment(UUID.randomUUID(), d.id(), parent.sectionId(), null, null, parent.id(), author.id(),
 				clean, initialState(reading), 0, now());
 		this.comments.add(reply);
-		UUID messageId = UUID.randomUUID();
-		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
-				new ReplyPosted(messageId, reply.id(), parent.id(), d.id()));
-		this.relay.relayAfterCommit();
+		this.outbox.send(new ReplyPosted(UUID.randomUUID(), reply.id(), parent.id(), d.id()));
 		return CommentView.of(reply, null, author.shownName());
 	}
 
@@ -159,6 +148,11 @@ public class Participation {
 			throw ProblemException.notFound();
 		}
 		this.comments.changeState(c.id(), state);
+		if (c.state() == CommentState.PENDING && state == CommentState.PUBLISHED) {
+			// Approved: now the parent's author and the followers hear about it, as they
+			// would have on posting.
+			this.outbox.send(new ReplyPosted(UUID.randomUUID(), c.id(), c.parentId(), c.discussionId()));
+		}
 	}
 
 	/**

@@ -9,13 +9,11 @@ import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.invitation.EmailAddress;
 import org.parley.domain.links.LinkSigner;
 import org.parley.domain.messaging.SignInLinkRequested;
-import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
 import org.parley.domain.participation.Participant;
 import org.parley.domain.participation.ParticipantRepository;
 import org.parley.domain.participation.SignInLink;
 import org.parley.domain.participation.SignInLinkRepository;
-import org.parley.web.system.OutboxSchedule;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.http.HttpStatus;
@@ -44,8 +42,6 @@ public class SignInLinks {
 
 	private final Outbox outbox;
 
-	private final OutboxSchedule relay;
-
 	private final SignInRate rate;
 
 	private final ParticipationSettings settings;
@@ -53,14 +49,12 @@ public class SignInLinks {
 	private final Clock clock;
 
 	SignInLinks(SignInLinkRepository links, ParticipantRepository participants, DiscussionRepository discussions,
-			LinkSigner signer, Outbox outbox, OutboxSchedule relay, SignInRate rate, ParticipationSettings settings,
-			Clock clock) {
+			LinkSigner signer, Outbox outbox, SignInRate rate, ParticipationSettings settings, Clock clock) {
 		this.links = links;
 		this.participants = participants;
 		this.discussions = discussions;
 		this.signer = signer;
 		this.outbox = outbox;
-		this.relay = relay;
 		this.rate = rate;
 		this.settings = settings;
 		this.clock = clock;
@@ -89,10 +83,7 @@ public class SignInLinks {
 		SignInLink link = new SignInLink(UUID.randomUUID(), address, target, now,
 				now.plus(this.settings.signInLinkTtl()), null);
 		this.links.add(link);
-		UUID messageId = UUID.randomUUID();
-		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.SIGN_IN_LINK_REQUESTED,
-				new SignInLinkRequested(messageId, link.id()));
-		this.relay.relayAfterCommit();
+		this.outbox.send(new SignInLinkRequested(UUID.randomUUID(), link.id()));
 	}
 
 	static ProblemException rateLimited() {

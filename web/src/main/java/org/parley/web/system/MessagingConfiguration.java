@@ -10,6 +10,7 @@ import org.parley.domain.messaging.broker.MessagingSettings;
 import org.parley.domain.messaging.broker.QueueDepths;
 import org.parley.domain.outbox.Outbox;
 import org.parley.domain.outbox.OutboxRelay;
+import org.parley.domain.outbox.OutboxSchedule;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
@@ -84,6 +85,12 @@ class MessagingConfiguration {
 	@Bean
 	OutboxRelay outboxRelay(Outbox outbox, RabbitTemplate rabbit) {
 		return new OutboxRelay(outbox, new ConfirmedPublisher(rabbit));
+	}
+
+	/** After each commit that wrote to the outbox, and every second. */
+	@Bean
+	OutboxSchedule outboxSchedule(OutboxRelay relay) {
+		return new OutboxSchedule(relay);
 	}
 
 }

@@ -194,6 +194,41 @@ class ParticipationIntegrationTests {
 	}
 
 	@Test
+	void approvingAHeldCommentAnnouncesItOnceAsAPostedOne() {
+		assertThat(patch("{\"premoderated\":true}")).hasStatusOk();
+		MockHttpSession carl = this.requests.signIn("carl-" + UUID.randomUUID() + "@example.org");
+		MvcTestResult posted = this.mvc.post()
+			.uri("/api/discussions/{id}/sections/2/comments", this.discussion)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"Held until approved.\"}")
+			.session(carl)
+			.with(csrf())
+			.exchange();
+		assertThat(posted).hasStatus(201);
+		String commentId = posted.getResponse().getHeader("Location").substring("/api/comments/".length());
+		assertThat(announcements(commentId)).as("posted, held").isEqualTo(1);
+
+		for (String state : new String[] { "PUBLISHED", "HIDDEN", "PUBLISHED" }) {
+			assertThat(this.mvc.put()
+				.uri("/api/comments/{id}/state", commentId)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"state\":\"" + state + "\"}")
+				.with(httpBasic(this.owner, TestOrganisers.PASSWORD))).hasStatus2xxSuccessful();
+		}
+
+		assertThat(announcements(commentId)).as("approved once; hiding and showing again announce nothing")
+			.isEqualTo(2);
+	}
+
+	private int announcements(String commentId) {
+		return this.jdbc
+			.sql("select count(*) from outbox_message where routing_key = 'parley.reply.posted' and payload like :id")
+			.param("id", "%\"replyId\":\"" + commentId + "\"%")
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void closedDiscussionRefusesVotesAndComments() {
 		MockHttpSession alice = this.requests.signIn("alice-" + UUID.randomUUID() + "@example.org");
 		assertThat(patch("{\"status\":\"CLOSED\"}")).hasStatusOk();
