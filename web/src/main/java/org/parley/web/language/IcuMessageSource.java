@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * The message bundles read as ICU message formats, so that a text says "1 vote" and "2
@@ -15,6 +17,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * votes}}}) and writes numbers as its readers do ("1.234" in German). A single apostrophe
  * is just an apostrophe, as ICU reads it.
  */
+@Component(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
 class IcuMessageSource extends ResourceBundleMessageSource {
 
 	private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();

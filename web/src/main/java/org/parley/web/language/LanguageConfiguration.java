@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -22,21 +21,24 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
+	/** Paths that are no pages: no header, so no picker to fill in. */
+	static final String[] NOT_PAGES = { "/css/**", "/js/**", "/img/**", "/favicon.ico", "/api/**", "/actuator/**",
+			"/v3/**" };
+
 	private final Languages languages;
 
 	private final ParticipantLanguages people;
 
 	private final DiscussionLanguages discussions;
 
-	LanguageConfiguration(Languages languages, ParticipantLanguages people, DiscussionLanguages discussions) {
+	private final MessagePatterns patterns;
+
+	LanguageConfiguration(Languages languages, ParticipantLanguages people, DiscussionLanguages discussions,
+			MessagePatterns patterns) {
 		this.languages = languages;
 		this.people = people;
 		this.discussions = discussions;
-	}
-
-	@Bean
-	MessageSource messageSource() {
-		return new IcuMessageSource();
+		this.patterns = patterns;
 	}
 
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
@@ -73,6 +75,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 				return true;
 			}
 		}).addPathPatterns("/discussions/*", "/discussions/*/**");
+		registry.addInterceptor(new LanguagePicker(this.languages, this.patterns, resolver))
+			.excludePathPatterns(NOT_PAGES);
 	}
 
 }

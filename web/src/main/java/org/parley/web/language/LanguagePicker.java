@@ -8,32 +8,47 @@ import java.util.Set;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The language picker every page carries in its header: one link per language, to the
- * same page with {@code ?lang=xx}, named in its own language.
+ * What every page's header needs of its language, as request attributes (so that the
+ * pages an exception handler renders have them too): the language picker, one link per
+ * language to the same page with {@code ?lang=xx}, named in its own language; and the
+ * texts a page hands its script as patterns.
  */
-@ControllerAdvice
-class LanguagePicker {
+class LanguagePicker implements HandlerInterceptor {
 
 	private final Languages languages;
 
 	private final MessagePatterns patterns;
 
-	LanguagePicker(Languages languages, MessagePatterns patterns) {
+	private final LocaleResolver resolver;
+
+	LanguagePicker(Languages languages, MessagePatterns patterns, LocaleResolver resolver) {
 		this.languages = languages;
 		this.patterns = patterns;
+		this.resolver = resolver;
+	}
+
+	record Choice(String tag, String name, String href, boolean current) {
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		Locale locale = this.resolver.resolveLocale(request);
+		request.setAttribute("languageChoices", choices(request, locale));
+		request.setAttribute("patterns", patterns(locale));
+		return true;
 	}
 
 	/**
 	 * Texts as patterns for a page's script, by key:
 	 * {@code ${patterns['js.flaggedTimes']}} (see {@link MessagePatterns}).
 	 */
-	@ModelAttribute("patterns")
 	Map<String, String> patterns(Locale locale) {
 		return new AbstractMap<>() {
 			@Override
@@ -48,10 +63,6 @@ class LanguagePicker {
 		};
 	}
 
-	record Choice(String tag, String name, String href, boolean current) {
-	}
-
-	@ModelAttribute("languageChoices")
 	List<Choice> choices(HttpServletRequest request, Locale locale) {
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String query = null;
@@ -71,12 +82,6 @@ class LanguagePicker {
 						.toUriString(),
 					l.getLanguage().equals(locale.getLanguage())))
 			.toList();
-	}
-
-	/** The page's own language tag, for {@code <html lang>}. */
-	@ModelAttribute("pageLanguage")
-	String pageLanguage(Locale locale) {
-		return this.languages.match(locale.toLanguageTag()).orElse(Languages.DEFAULT).toLanguageTag();
 	}
 
 }
