@@ -273,18 +273,22 @@ class AccessibilityBrowserTests {
 	private static UUID discussion(DiscussionRepository discussions, OrganiserRepository organisers, String title,
 			boolean closed) {
 		UUID owner = organisers.findByEmail(RunningParley.ADMIN).orElseThrow().id();
-		UUID id = discussions.addDraft(null, owner, title,
-				new Outline(title, "A draft for everyone to read and comment on.",
-						List.of(new OutlineSection(null, null, 1,
-								List.of(Block.paragraph("This draft sets out how the city meets its goals."))),
-								new OutlineSection("§ 1", "Road pricing", 1,
-										List.of(Block.paragraph("Cars pay by the kilometre."),
-												Block.listItem("Buses are exempt."))),
-								new OutlineSection("1.1.", "Rates", 2,
-										List.of(Block.paragraph("The rate is set each year.")))),
-				OffsetDateTime.now());
+		UUID id = discussions
+			.addDraft(null, owner, title,
+					new Outline(
+							title, "A draft for everyone to read and comment on.", List.of(
+									new OutlineSection(null, null, 1,
+											List.of(Block
+												.paragraph("This draft sets out how the city meets its goals."))),
+									new OutlineSection("§ 1", "Road pricing", 1,
+											List.of(Block.paragraph("Cars pay by the kilometre."),
+													Block.listItem("Buses are exempt."))),
+									new OutlineSection("1.1.", "Rates", 2,
+											List.of(Block.paragraph("The rate is set each year."))))),
+					OffsetDateTime.now());
 		Discussion draft = discussions.findById(id).orElseThrow();
-		Discussion published = draft.schedule(null, OffsetDateTime.now().plusDays(12), java.time.ZoneId.of("Europe/Berlin"))
+		Discussion published = draft
+			.schedule(null, OffsetDateTime.now().plusDays(12), java.time.ZoneId.of("Europe/Berlin"))
 			.publish(java.time.Clock.systemUTC());
 		discussions.update(closed ? published.close(java.time.Clock.systemUTC()) : published);
 		return id;

@@ -1,5 +1,6 @@
 package org.parley.web.language;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -13,6 +14,17 @@ import org.springframework.stereotype.Component;
  */
 @Component("dates")
 public class DateLabels {
+
+	private final Clock clock;
+
+	DateLabels(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** Whether the moment has come: a close date in the past closed the discussion. */
+	public boolean isPast(OffsetDateTime at) {
+		return at != null && !at.toInstant().isAfter(this.clock.instant());
+	}
 
 	public String dayMonth(OffsetDateTime at, ZoneId zone) {
 		return LocalDates.dayMonth(at, zoneOrUtc(zone), LocaleContextHolder.getLocale());

@@ -117,7 +117,12 @@ class ReadingPage {
 	}
 
 	private static String local(OffsetDateTime at, ZoneId zone) {
-		return (at != null) ? at.atZoneSameInstant(zone).toLocalDateTime().toString() : "";
+		// To the minute: a datetime-local field shows nothing for a value with
+		// microseconds.
+		return (at != null) ? at.atZoneSameInstant(zone)
+			.toLocalDateTime()
+			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+			.toString() : "";
 	}
 
 }
