@@ -12,7 +12,7 @@
   // Texts come from the page's message bundle, handed over in data-msg-* attributes.
   function msg(name, arg) {
     var text = root.getAttribute('data-msg-' + name) || '';
-    return arg === undefined ? text : text.replace('{0}', arg);
+    return arg === undefined ? text : Parley.format(text, arg);
   }
   var api = '/api/discussions/' + encodeURIComponent(id);
 
@@ -201,6 +201,9 @@
       var paragraphs = form.querySelector('select[name=paragraphNumber]');
       paragraphs.id = 'comment-paragraph-' + section;
       form.querySelector('.paragraph-label').setAttribute('for', paragraphs.id);
+      var quote = form.querySelector('textarea[name=quote]');
+      quote.id = 'comment-quote-' + section;
+      form.querySelector('.quote-label').setAttribute('for', quote.id);
       var count = parseInt(standing.getAttribute('data-paragraphs'), 10) || 0;
       for (var n = 1; n <= count; n++) {
         var option = document.createElement('option');
@@ -230,18 +233,29 @@
         from = cell;
         inSection = true;
       }
+      var chosen = form.elements.paragraphNumber.value;
       if (!text || !inSection) {
-        preview.textContent = msg('select-first');
-        preview.hidden = false;
-        return;
+        // By keyboard: the chosen paragraph is quoted whole, to be cut down in the field.
+        var whole = chosen && standing.parentNode.querySelector('[data-paragraph="' + chosen + '"]');
+        if (!whole) {
+          preview.textContent = msg('select-first');
+          return;
+        }
+        text = whole.querySelector('.paragraph, .list-item, blockquote, .table-wrap, pre').textContent.trim();
+      }
+      else {
+        // The paragraph the passage starts in becomes the comment's paragraph.
+        var start = selection.getRangeAt(0).startContainer;
+        var numbered = (start.nodeType === 1 ? start : start.parentNode).closest('[data-paragraph]');
+        if (numbered) { form.elements.paragraphNumber.value = numbered.getAttribute('data-paragraph'); }
       }
       var paragraph = from ? from.closest('[data-paragraph]') : null;
       if (paragraph) {
         form.elements.paragraphNumber.value = paragraph.getAttribute('data-paragraph');
       }
       form.elements.quote.value = text.slice(0, 1000);
-      preview.textContent = '\u201C' + form.elements.quote.value + '\u201D';
-      preview.hidden = false;
+      preview.textContent = '';
+      form.elements.quote.focus();
     });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -258,7 +272,7 @@
           quoted.classList.remove('quoted-cell');
           standing.parentNode.lastQuotedCell = null;
         }
-        form.querySelector('.quote-preview').hidden = true;
+        form.querySelector('.quote-preview').textContent = '';
         status(box, (posted.state === 'PENDING' ? msg('thanks-held') : msg('thanks')) + ' ' + msg('did-you-know'));
         return loadComments(section, box);
       }).then(function () { return refreshStanding(section); })

@@ -15,7 +15,8 @@
   function show(view) {
     bar.value = view.percent;
     percent.textContent = view.percent + '%';
-    stage.textContent = view.stage || view.state;
+    // The stage's name from the page's message bundle, never the API's word (EXTRACTING).
+    stage.textContent = root.getAttribute('data-msg-stage-' + String(view.stage || view.state).toLowerCase()) || '';
     message.textContent = view.message || '';
     if (view.state === 'FAILED' && view.error) {
       document.getElementById('error-title').textContent = view.error.title;

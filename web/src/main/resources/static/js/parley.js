@@ -33,5 +33,52 @@
     });
   }
 
-  window.Parley = { request: request, send: send };
+  // Fills in a text of the message bundle: {0} and the ICU plural form
+  // {0, plural, =0 {...} one {# vote} other {# votes}}, by the page language's plural rules
+  // (Intl.PluralRules) and with its digits (Intl.NumberFormat).
+  function format(pattern, value) {
+    var lang = document.documentElement.lang || 'en';
+    var number = typeof value === 'number' ? value : Number(value);
+    var shown = isNaN(number) ? String(value) : new Intl.NumberFormat(lang).format(number);
+    var out = '';
+    var i = 0;
+    while (i < pattern.length) {
+      var open = pattern.indexOf('{0', i);
+      if (open < 0) { out += pattern.slice(i); break; }
+      out += pattern.slice(i, open);
+      var end = matching(pattern, open);
+      var inner = pattern.slice(open + 1, end);
+      out += /^0\s*,\s*plural\s*,/.test(inner) ? plural(inner.replace(/^0\s*,\s*plural\s*,/, ''), number, shown, lang)
+        : shown;
+      i = end + 1;
+    }
+    return out.replace(/''/g, '\'');
+  }
+
+  function matching(text, open) {
+    var depth = 0;
+    for (var j = open; j < text.length; j++) {
+      if (text[j] === '{') { depth++; }
+      if (text[j] === '}' && --depth === 0) { return j; }
+    }
+    return text.length - 1;
+  }
+
+  function plural(cases, number, shown, lang) {
+    var forms = {};
+    var re = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/g;
+    var m;
+    while ((m = re.exec(cases)) !== null) {
+      var start = m.index + m[0].length - 1;
+      var stop = matching(cases, start);
+      forms[m[1]] = cases.slice(start + 1, stop);
+      re.lastIndex = stop + 1;
+    }
+    var form = forms['=' + number];
+    if (form === undefined) { form = forms[new Intl.PluralRules(lang).select(number)]; }
+    if (form === undefined) { form = forms.other || ''; }
+    return form.replace(/#/g, shown);
+  }
+
+  window.Parley = { request: request, send: send, format: format };
 }());

@@ -70,8 +70,10 @@ class ParticipationBrowserTests {
 			.executeScript("var p = document.querySelector('#section-2 p.paragraph'); var r = document.createRange();"
 					+ " r.selectNodeContents(p); var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);");
 		section2.findElement(By.cssSelector(".comment-form .quote-selection")).click();
-		assertThat(section2.findElement(By.cssSelector(".comment-form .quote-preview")).getText())
-			.isEqualTo("\u201CA.\u201D");
+		assertThat(section2.findElement(By.cssSelector(".comment-form textarea[name=quote]")).getAttribute("value"))
+			.isEqualTo("A.");
+		assertThat(section2.findElement(By.cssSelector(".comment-form select[name=paragraphNumber]"))
+			.getAttribute("value")).as("the quoted passage's paragraph").isEqualTo("1");
 		section2.findElement(By.cssSelector(".comment-form textarea"))
 			.sendKeys("<b>Not bold</b> — see https://example.org/a");
 		section2.findElement(By.cssSelector(".comment-form button[type=submit]")).click();
@@ -96,7 +98,7 @@ class ParticipationBrowserTests {
 
 		this.browser.navigate().refresh();
 		assertThat(this.browser.findElement(By.id("positive-percent")).getText()).isEqualTo("100%");
-		assertThat(this.browser.findElement(By.id("my-contributions")).getText()).contains("1 votes, 2 comments");
+		assertThat(this.browser.findElement(By.id("my-contributions")).getText()).contains("1 vote, 2 comments");
 		screenshot("participation");
 		assertThat(seriousAccessibilityViolations()).as("axe-core serious or critical violations").isEmpty();
 	}

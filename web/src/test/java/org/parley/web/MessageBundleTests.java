@@ -76,6 +76,18 @@ class MessageBundleTests {
 
 	private static final Pattern MESSAGES_MSG = Pattern.compile("#messages\\.msg\\('([\\w.]+)'");
 
+	/** A text handed to a script as its pattern, to be filled in there. */
+	private static final Pattern PATTERN_KEY = Pattern.compile("patterns\\['([\\w.]+)'\\]");
+
+	/**
+	 * A text filled in with the placeholder itself, for a script to replace: no plural.
+	 */
+	private static final Pattern PLACEHOLDER_ARGUMENT = Pattern.compile("#\\{([\\w.]+)\\('\\{0\\}'");
+
+	/** A problem's code where the web refuses something. */
+	private static final Pattern PROBLEM_CODE = Pattern
+		.compile("(?:ProblemException\\(|problem\\(|invalid\\()\\s*(?:[\\w.]+\\s*,\\s*)?\"([A-Z][A-Z_]{2,})\"");
+
 	private static final Pattern SCRIPT_MSG = Pattern.compile("msg\\('([\\w-]+)'");
 
 	private static final Pattern JAVA_KEY = Pattern.compile("(?:getMessage|text)\\(\"([\\w.]+)\"\\s*[,)]");
@@ -142,7 +154,7 @@ class MessageBundleTests {
 	void everyKeyTheTemplatesUseIsInTheBundle() {
 		List<String> missing = new ArrayList<>();
 		templates.forEach((name, html) -> {
-			for (Pattern p : List.of(KEY, MESSAGES_MSG)) {
+			for (Pattern p : List.of(KEY, MESSAGES_MSG, PATTERN_KEY)) {
 				Matcher key = p.matcher(html);
 				while (key.find()) {
 					if (!bundle.containsKey(key.group(1))) {
@@ -159,6 +171,87 @@ class MessageBundleTests {
 			}
 		});
 		assertThat(missing).as("keys used by templates but not in messages.properties").isEmpty();
+	}
+
+	@Test
+	void everyLanguageHasEveryKeyAndNoOther() throws IOException {
+		Map<String, Properties> languages = languages();
+		assertThat(languages).as("German, French and Spanish at least").containsKeys("de", "fr", "es");
+		List<String> differences = new ArrayList<>();
+		languages.forEach((tag, texts) -> differences.addAll(differences(tag, bundle, texts)));
+		assertThat(differences).isEmpty();
+	}
+
+	@Test
+	void everyTextIsAnIcuPatternWithTheSameValuesInEveryLanguage() throws IOException {
+		List<String> wrong = new ArrayList<>();
+		Map<String, Properties> all = new LinkedHashMap<>(languages());
+		all.put("en", bundle);
+		all.forEach((tag, texts) -> {
+			for (String key : texts.stringPropertyNames()) {
+				String text = texts.getProperty(key);
+				try {
+					new com.ibm.icu.text.MessageFormat(text, com.ibm.icu.util.ULocale.forLanguageTag(tag));
+				}
+				catch (IllegalArgumentException ex) {
+					wrong.add(tag + ": " + key + " is no ICU pattern: " + ex.getMessage());
+					continue;
+				}
+				String english = bundle.getProperty(key);
+				if (english != null && !arguments(english).equals(arguments(text))) {
+					wrong.add(tag + ": " + key + " takes " + arguments(text) + ", English " + arguments(english));
+				}
+			}
+		});
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void aTextAScriptFillsInByReplacingHasNoPluralForm() {
+		List<String> wrong = new ArrayList<>();
+		templates.forEach((name, html) -> {
+			Matcher key = PLACEHOLDER_ARGUMENT.matcher(html);
+			while (key.find()) {
+				String text = bundle.getProperty(key.group(1), "");
+				if (text.matches("(?s).*\\{\\s*\\d+\\s*,.*")) {
+					wrong.add(name + ": " + key.group(1) + " has a format; hand it over as ${patterns['...']}");
+				}
+			}
+		});
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyProblemTheWebAnswersHasATitleAndDetailInTheBundle() throws IOException {
+		List<String> missing = new ArrayList<>();
+		int found = 0;
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher code = PROBLEM_CODE.matcher(Files.readString(source));
+				while (code.find()) {
+					found++;
+					for (String part : List.of(".title", ".detail")) {
+						if (!bundle.containsKey("problem." + code.group(1) + part)) {
+							missing.add(source.getFileName() + ": problem." + code.group(1) + part);
+						}
+					}
+				}
+			}
+		}
+		assertThat(found).as("problem codes found in the sources").isGreaterThan(40);
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void theLanguageCheckFindsWhatIsMissingOrExtra() {
+		Properties english = new Properties();
+		english.setProperty("a", "A");
+		english.setProperty("b", "{0, plural, one {# B} other {# Bs}}");
+		Properties other = new Properties();
+		other.setProperty("b", "{0, plural, one {# B} other {# Bs}}");
+		other.setProperty("c", "C");
+		assertThat(differences("xx", english, other)).containsExactlyInAnyOrder("xx lacks a", "xx has c, English not");
+		assertThat(arguments("{0} and {1, plural, one {#} other {#}}")).containsExactly("0", "1");
 	}
 
 	@Test
@@ -238,6 +331,44 @@ class MessageBundleTests {
 		assertThat(replacedByThymeleaf(prototype)).isTrue();
 		Element own = Jsoup.parse("<div><p>Own text</p></div>").selectFirst("p");
 		assertThat(replacedByThymeleaf(own)).isFalse();
+	}
+
+	private static List<String> differences(String tag, Properties english, Properties texts) {
+		List<String> found = new ArrayList<>();
+		english.stringPropertyNames()
+			.stream()
+			.filter(k -> !texts.containsKey(k))
+			.sorted()
+			.forEach(k -> found.add(tag + " lacks " + k));
+		texts.stringPropertyNames()
+			.stream()
+			.filter(k -> !english.containsKey(k))
+			.sorted()
+			.forEach(k -> found.add(tag + " has " + k + ", English not"));
+		return found;
+	}
+
+	/** The numbers of the values a pattern takes, {0}, {1}, ..., sorted. */
+	private static java.util.SortedSet<String> arguments(String pattern) {
+		java.util.SortedSet<String> numbers = new java.util.TreeSet<>();
+		Matcher m = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]").matcher(pattern);
+		while (m.find()) {
+			numbers.add(m.group(1));
+		}
+		return numbers;
+	}
+
+	/** Every messages_<tag>.properties beside messages.properties, by tag. */
+	private static Map<String, Properties> languages() throws IOException {
+		Map<String, Properties> found = new LinkedHashMap<>();
+		for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:messages_*.properties")) {
+			Properties texts = new Properties();
+			try (InputStream in = r.getInputStream()) {
+				texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			found.put(r.getFilename().replaceAll("messages_(.+)\\.properties", "$1"), texts);
+		}
+		return found;
 	}
 
 	private static void labels(String prefix, Enum<?>[] values, List<String> missing) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.Privacy;
+import org.parley.web.language.DiscussionLanguages;
 import org.parley.web.system.CurrentOrganiser;
 import org.parley.web.system.ProblemException;
 
@@ -34,10 +35,14 @@ class DiscussionPages {
 
 	private final MessageSource messages;
 
-	DiscussionPages(DiscussionSettings settings, CurrentOrganiser organiser, MessageSource messages) {
+	private final DiscussionLanguages languages;
+
+	DiscussionPages(DiscussionSettings settings, CurrentOrganiser organiser, MessageSource messages,
+			DiscussionLanguages languages) {
 		this.settings = settings;
 		this.organiser = organiser;
 		this.messages = messages;
+		this.languages = languages;
 	}
 
 	@PostMapping("/discussions/{id}/settings")
@@ -45,16 +50,22 @@ class DiscussionPages {
 			@RequestParam(required = false) String description, @RequestParam(required = false) String opensAt,
 			@RequestParam(required = false) String closesAt, @RequestParam(required = false) String timeZone,
 			@RequestParam Privacy privacy, @RequestParam(defaultValue = "false") boolean premoderated,
-			Principal principal, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) String language, Principal principal, Locale locale,
+			RedirectAttributes redirect) {
 		try {
 			ZoneId zone = zone(timeZone);
 			this.settings.change(id, this.organiser.require(principal),
 					new DiscussionPatch(title, (description != null) ? description : "", offset(opensAt, zone),
 							offset(closesAt, zone), zone.getId(), privacy, null, premoderated, null));
+			this.languages.set(id, language);
 			redirect.addFlashAttribute("notice", text("discussion.notice.settingsSaved", locale));
 		}
 		catch (ProblemException ex) {
 			redirect.addFlashAttribute("problem", ex.problemFor(this.messages, locale).getDetail());
+			// What the organiser typed stays in the form, to be corrected rather than
+			// typed
+			// again.
+			redirect.addFlashAttribute("typed", new TypedSettings(title, description, opensAt, closesAt, timeZone));
 		}
 		return "redirect:/discussions/" + id;
 	}
@@ -91,6 +102,10 @@ class DiscussionPages {
 		return "redirect:/discussions/" + id + ((edit.section() != null) ? "#section-" + edit.section() : "");
 	}
 
+	/** The settings form as the organiser filled it in, when Parley refused it. */
+	public record TypedSettings(String title, String description, String opensAt, String closesAt, String timeZone) {
+	}
+
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, locale);
 	}
@@ -117,7 +132,7 @@ class DiscussionPages {
 		}
 		catch (DateTimeException ex) {
 			throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_DATES",
-					"Date not understood", "Please give dates as day, month, year and time.");
+					"Date not understood", "Please give dates as day, month, year and time.", "format");
 		}
 	}
 

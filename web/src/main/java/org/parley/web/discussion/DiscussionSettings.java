@@ -66,8 +66,8 @@ public class DiscussionSettings {
 						(patch.closesAt() != null) ? patch.closesAt() : d.closesAt(), zone(patch.timeZone(), d));
 			}
 			catch (IllegalArgumentException ex) {
-				throw invalid("INVALID_DATES", "Dates in the wrong order",
-						"The close date must come after the open date.");
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_DATES", "Dates in the wrong order",
+						"The close date must come after the open date.", "order");
 			}
 		}
 		if (patch.privacy() != null) {

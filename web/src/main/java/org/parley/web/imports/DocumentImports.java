@@ -52,7 +52,8 @@ public class DocumentImports {
 		if (content.length > this.settings.maxFileSize().toBytes()) {
 			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", "File too large",
 					"This file is larger than the " + this.settings.maxFileSize().toMegabytes()
-							+ " MB that Parley accepts. Please upload a smaller file.");
+							+ " MB that Parley accepts. Please upload a smaller file.",
+					this.settings.maxFileSize().toMegabytes());
 		}
 		if (content.length == 0) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "EMPTY_FILE", "Empty file",
@@ -80,7 +81,8 @@ public class DocumentImports {
 							? "Parley has no access to your Google Drive yet. Please connect Google Drive on the import "
 									+ "page (/imports/new) first, or upload the document as a file."
 							: "This Parley has no access to Google Drive configured, so please upload the document as a "
-									+ "file. An administrator can set up Drive access as the README explains.");
+									+ "file. An administrator can set up Drive access as the README explains.",
+					this.connections.canConnect() ? "connect" : "administrator");
 		}
 		String fileId = DriveLink.fileId(driveFileId, driveUrl);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
@@ -107,7 +109,8 @@ public class DocumentImports {
 		String cleanTitle = (title == null || title.isBlank()) ? null : title.strip();
 		if (cleanTitle != null && cleanTitle.length() > this.settings.maxTitleLength()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "TITLE_TOO_LONG", "Title too long",
-					"The title is too long. Please keep it under " + this.settings.maxTitleLength() + " characters.");
+					"The title is too long. Please keep it under " + this.settings.maxTitleLength() + " characters.",
+					this.settings.maxTitleLength());
 		}
 		return cleanTitle;
 	}

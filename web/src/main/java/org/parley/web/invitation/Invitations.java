@@ -77,7 +77,8 @@ public class Invitations {
 		if (entries > this.settings.maxEntries()) {
 			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "TOO_MANY_INVITEES", "Too many invitees",
 					"Parley takes up to " + this.settings.maxEntries()
-							+ " invitees at a time. Please split the list and send it in parts.");
+							+ " invitees at a time. Please split the list and send it in parts.",
+					this.settings.maxEntries());
 		}
 		String cleanMessage = (message == null || message.isBlank()) ? null : message.strip();
 		if (cleanMessage != null && cleanMessage.length() > 4000) {

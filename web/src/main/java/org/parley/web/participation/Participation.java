@@ -333,7 +333,8 @@ public class Participation {
 		}
 		if (clean.codePointCount(0, clean.length()) > this.settings.commentMaxLength()) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "COMMENT_TOO_LONG", "Comment too long",
-					"Comments can be up to " + this.settings.commentMaxLength() + " characters long.");
+					"Comments can be up to " + this.settings.commentMaxLength() + " characters long.",
+					this.settings.commentMaxLength());
 		}
 		return clean;
 	}

@@ -5,19 +5,23 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.notification.FollowRepository;
 import org.parley.web.discussion.DiscussionView;
+import org.parley.web.language.DiscussionLanguages;
+import org.parley.web.language.Languages;
+import org.parley.web.language.LocalDates;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The discussion page everyone reads: the title, every section with its number, label,
@@ -35,16 +39,33 @@ class ReadingPage {
 
 	private final Clock clock;
 
-	ReadingPage(Participation participation, ParticipationSettings settings, FollowRepository follows, Clock clock) {
+	private final DiscussionLanguages discussionLanguages;
+
+	private final Languages languages;
+
+	ReadingPage(Participation participation, ParticipationSettings settings, FollowRepository follows, Clock clock,
+			DiscussionLanguages discussionLanguages, Languages languages) {
 		this.settings = settings;
 		this.participation = participation;
 		this.follows = follows;
 		this.clock = clock;
+		this.discussionLanguages = discussionLanguages;
+		this.languages = languages;
 	}
 
+	/** The zones an organiser picks from: every region's cities, sorted. */
+	private static final List<String> ZONES = ZoneId.getAvailableZoneIds()
+		.stream()
+		.filter(z -> z.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+")
+				|| z.equals("UTC"))
+		.sorted()
+		.toList();
+
 	@GetMapping("/discussions/{id}")
-	String discussion(@PathVariable UUID id, Principal principal, Locale locale, Model model) {
+	String discussion(@PathVariable UUID id, Principal principal, Model model, HttpServletRequest request) {
 		Participation.Standing standing = this.participation.standing(id, principal);
+		model.addAttribute("discussionLanguage", this.discussionLanguages.of(id).orElse(null));
+		Locale locale = RequestContextUtils.getLocale(request);
 		Discussion discussion = standing.discussion();
 		boolean organises = standing.organiser();
 		ZoneId zone = (discussion.timeZone() != null) ? discussion.timeZone() : ZoneOffset.UTC;
@@ -75,14 +96,33 @@ class ReadingPage {
 		model.addAttribute("zone", zone.getId());
 		model.addAttribute("opensLocal", local(discussion.opensAt(), zone));
 		model.addAttribute("closesLocal", local(discussion.closesAt(), zone));
-		model.addAttribute("closesOn", (discussion.closesAt() != null)
-				? discussion.closesAt().atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("d MMM", locale))
-				: null);
+		model.addAttribute("closesOn", LocalDates.dayMonth(discussion.closesAt(), zone, locale));
+		model.addAttribute("closesAtText", LocalDates.dateTime(discussion.closesAt(), zone, locale));
+		model.addAttribute("opensAtText", LocalDates.dateTime(discussion.opensAt(), zone, locale));
+		if (organises) {
+			model.addAttribute("zones",
+					ZONES.contains(zone.getId()) ? ZONES
+							: java.util.stream.Stream.concat(java.util.stream.Stream.of(zone.getId()), ZONES.stream())
+								.toList());
+			model.addAttribute("contentLanguages",
+					this.languages.supported()
+						.stream()
+						.map(l -> new LanguageName(l.toLanguageTag(), Languages.nativeName(l)))
+						.toList());
+		}
 		return "discussion";
 	}
 
+	record LanguageName(String tag, String name) {
+	}
+
 	private static String local(OffsetDateTime at, ZoneId zone) {
-		return (at != null) ? at.atZoneSameInstant(zone).toLocalDateTime().toString() : "";
+		// To the minute: a datetime-local field shows nothing for a value with
+		// microseconds.
+		return (at != null) ? at.atZoneSameInstant(zone)
+			.toLocalDateTime()
+			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+			.toString() : "";
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.parley.web.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
 	@ExceptionHandler(ProblemException.class)
-	ProblemDetail problem(ProblemException ex) {
+	ProblemDetail problem(ProblemException ex, HttpServletRequest request) {
+		request.setAttribute(LocalisedProblems.ARGUMENTS, ex.arguments());
 		return ex.problem();
 	}
 

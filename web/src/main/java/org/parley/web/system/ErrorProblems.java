@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
@@ -28,10 +27,10 @@ class ErrorProblems implements ErrorController {
 	/** A request attribute where a refusal names its code for the page. */
 	static final String CODE_ATTRIBUTE = ErrorProblems.class.getName() + ".code";
 
-	private final MessageSource messages;
+	private final ProblemTexts texts;
 
-	ErrorProblems(MessageSource messages) {
-		this.messages = messages;
+	ErrorProblems(ProblemTexts texts) {
+		this.texts = texts;
 	}
 
 	@RequestMapping("/error")
@@ -44,17 +43,12 @@ class ErrorProblems implements ErrorController {
 						|| original.startsWith(request.getContextPath() + "/v3/api-docs")
 				: ProblemResponses.isApi(request);
 		if (api) {
-			ProblemResponses.write(response, problem);
+			ProblemResponses.write(response, this.texts.localise(problem, locale));
 			return null;
 		}
 		ModelAndView page = new ModelAndView("problem");
 		page.setStatus(HttpStatus.valueOf(problem.getStatus()));
-		String code = (String) problem.getProperties().get("code");
-		ProblemDetail localised = ProblemDetail.forStatus(problem.getStatus());
-		localised.setTitle(this.messages.getMessage("problem." + code + ".title", null, problem.getTitle(), locale));
-		localised.setDetail(this.messages.getMessage("problem." + code + ".detail", null, problem.getDetail(), locale));
-		localised.setProperty("code", code);
-		page.addObject("problem", localised);
+		page.addObject("problem", this.texts.localise(problem, locale));
 		return page;
 	}
 

@@ -2,6 +2,7 @@ package org.parley.web.system;
 
 import java.security.Principal;
 
+import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 
 import org.springframework.stereotype.Controller;
@@ -16,14 +17,26 @@ class HomePages {
 
 	private final CurrentOrganiser organiser;
 
-	HomePages(DiscussionRepository discussions, CurrentOrganiser organiser) {
+	private final java.time.Clock clock;
+
+	HomePages(DiscussionRepository discussions, CurrentOrganiser organiser, java.time.Clock clock) {
 		this.discussions = discussions;
 		this.organiser = organiser;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
 	String home(Principal principal, Model model) {
-		model.addAttribute("published", this.discussions.findPublished());
+		// Open consultations first, then the scheduled ones, then the closed.
+		model.addAttribute("published",
+				this.discussions.findPublished()
+					.stream()
+					.sorted(java.util.Comparator.comparingInt((Discussion d) -> switch (d.status(this.clock)) {
+						case OPEN -> 0;
+						case DRAFT -> 1;
+						case CLOSED -> 2;
+					}))
+					.toList());
 		model.addAttribute("organised",
 				this.organiser.id(principal).map(this.discussions::findOrganisedBy).orElse(java.util.List.of()));
 		return "home";

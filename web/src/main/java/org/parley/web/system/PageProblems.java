@@ -33,6 +33,7 @@ class PageProblems {
 	Object problem(ProblemException ex, HttpServletRequest request, Locale locale) {
 		HttpStatusCode status = HttpStatusCode.valueOf(ex.problem().getStatus());
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			request.setAttribute(LocalisedProblems.ARGUMENTS, ex.arguments());
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ex.problem());
 		}
 		ModelAndView page = new ModelAndView("problem");

@@ -13,10 +13,26 @@ public class ProblemException extends RuntimeException {
 
 	private final String code;
 
+	private final transient Object[] arguments;
+
 	public ProblemException(HttpStatusCode status, String code, String title, String detail) {
+		this(status, code, title, detail, new Object[0]);
+	}
+
+	/**
+	 * A refusal whose text names values: the bundle's {@code problem.<CODE>.detail} gets
+	 * them as {0}, {1}, ... in every language.
+	 */
+	public ProblemException(HttpStatusCode status, String code, String title, String detail, Object... arguments) {
 		super(code + ": " + detail);
 		this.code = code;
 		this.problem = ProblemCodes.problem(status, code, title, detail);
+		this.arguments = arguments.clone();
+	}
+
+	/** The values the text names, for the bundle's pattern. */
+	public Object[] arguments() {
+		return this.arguments.clone();
 	}
 
 	public ProblemDetail problem() {
@@ -34,8 +50,10 @@ public class ProblemException extends RuntimeException {
 	 */
 	public ProblemDetail problemFor(MessageSource messages, Locale locale) {
 		ProblemDetail page = ProblemDetail.forStatus(this.problem.getStatus());
-		page.setTitle(messages.getMessage("problem." + this.code + ".title", null, this.problem.getTitle(), locale));
-		page.setDetail(messages.getMessage("problem." + this.code + ".detail", null, this.problem.getDetail(), locale));
+		page.setTitle(messages.getMessage("problem." + this.code + ".title", this.arguments, this.problem.getTitle(),
+				locale));
+		page.setDetail(messages.getMessage("problem." + this.code + ".detail", this.arguments, this.problem.getDetail(),
+				locale));
 		page.setProperty("code", this.code);
 		return page;
 	}

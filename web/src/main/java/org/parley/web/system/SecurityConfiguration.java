@@ -43,7 +43,7 @@ class SecurityConfiguration {
 		.startsWith(request.getContextPath() + "/unsubscribe/");
 
 	@Bean
-	SecurityFilterChain security(HttpSecurity http, SignInGuard signIn) throws Exception {
+	SecurityFilterChain security(HttpSecurity http, SignInGuard signIn, ProblemTexts texts) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null); // load the token eagerly so the
 														// cookie is always set
@@ -53,6 +53,12 @@ class SecurityConfiguration {
 					.requestMatchers("/", "/login", "/css/**", "/js/**", "/favicon.ico", "/error")
 					.permitAll()
 					.requestMatchers("/unsubscribe/**", "/invitations/**")
+					.permitAll()
+					// The accessibility statement and its barrier form, for everyone;
+					// the reports are the organisers'.
+					.requestMatchers("/accessibility/reports")
+					.hasRole("ORGANISER")
+					.requestMatchers("/accessibility", "/accessibility/barriers", "/img/**")
 					.permitAll()
 					// A new organiser's one-time set-up link: its signed token is the
 					// key.
@@ -87,11 +93,11 @@ class SecurityConfiguration {
 			// Throttled sign-in: refused attempts never reach a password check.
 			.addFilterBefore(signIn.beforeFormLogin(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(signIn.afterBasic(), BasicAuthenticationFilter.class)
-			.httpBasic(basic -> basic.authenticationEntryPoint(new SecurityProblems()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(new SecurityProblems(texts)))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst())
-				.accessDeniedHandler(new SecurityProblems()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst(texts))
+				.accessDeniedHandler(new SecurityProblems(texts)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; "
 							+ "form-action 'self'; base-uri 'self'; object-src 'none'"))
@@ -102,8 +108,8 @@ class SecurityConfiguration {
 	}
 
 	/** The API answers a problem; a page goes to the login page, whatever it accepts. */
-	private static AuthenticationEntryPoint signInFirst() {
-		AuthenticationEntryPoint problem = new SecurityProblems();
+	private static AuthenticationEntryPoint signInFirst(ProblemTexts texts) {
+		AuthenticationEntryPoint problem = new SecurityProblems(texts);
 		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
 		return (request, response, exception) -> (MACHINE.matches(request) ? problem : login).commence(request,
 				response, exception);

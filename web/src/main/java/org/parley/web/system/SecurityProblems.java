@@ -23,6 +23,12 @@ import org.springframework.security.web.csrf.MissingCsrfTokenException;
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+	private final ProblemTexts texts;
+
+	SecurityProblems(ProblemTexts texts) {
+		this.texts = texts;
+	}
+
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
@@ -30,7 +36,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 			// Credentials were given and refused: say which scheme to retry with.
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Parley\"");
 		}
-		ProblemResponses.write(response, unauthenticated());
+		ProblemResponses.write(response, this.texts.localise(unauthenticated(), request));
 	}
 
 	@Override
@@ -41,7 +47,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 			response.sendError(HttpServletResponse.SC_FORBIDDEN);
 			return;
 		}
-		ProblemResponses.write(response, forbidden(code(accessDeniedException)));
+		ProblemResponses.write(response, this.texts.localise(forbidden(code(accessDeniedException)), request));
 	}
 
 	static ProblemDetail unauthenticated() {

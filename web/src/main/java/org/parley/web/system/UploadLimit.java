@@ -26,6 +26,12 @@ class UploadLimit implements HandlerExceptionResolver, Ordered {
 
 	private static final Logger log = LoggerFactory.getLogger(UploadLimit.class);
 
+	private final ProblemTexts texts;
+
+	UploadLimit(ProblemTexts texts) {
+		this.texts = texts;
+	}
+
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
@@ -34,7 +40,7 @@ class UploadLimit implements HandlerExceptionResolver, Ordered {
 		}
 		try {
 			if (ProblemResponses.isApi(request)) {
-				ProblemResponses.write(response, ApiProblems.tooLarge());
+				ProblemResponses.write(response, this.texts.localise(ApiProblems.tooLarge(), request));
 			}
 			else {
 				request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, ex);

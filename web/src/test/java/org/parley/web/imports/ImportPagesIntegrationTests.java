@@ -47,7 +47,10 @@ class ImportPagesIntegrationTests {
 		String email = organiser();
 		assertThat(this.mvc.get().uri("/imports/new").with(httpBasic(email, "pw"))).hasStatusOk()
 			.bodyText()
-			.contains("Importing from Google Drive is not set up on this Parley", "PARLEY_DRIVE_SERVICE_ACCOUNT_FILE")
+			.contains("Importing from Google Drive is not set up on this Parley",
+					"ask the administrator of this Parley to set up Google Drive access")
+			.as("an organiser is told what to ask for, not the names of settings")
+			.doesNotContain("PARLEY_DRIVE_SERVICE_ACCOUNT_FILE", "PARLEY_DRIVE_API_KEY")
 			.doesNotContain("name=\"driveUrl\"");
 	}
 

@@ -158,9 +158,11 @@ class AuthorisationMatrixIntegrationTests {
 	 * {@link #everyEndpointTheWebServesHasARow}.
 	 */
 	static final Map<String, String> ENDPOINTS = Map.ofEntries(Map.entry("ANY /error", "PUBLIC"),
-			Map.entry("GET /", "PUBLIC"), Map.entry("GET /login", "PUBLIC"),
-			Map.entry("GET /discussions/{id}", "PUBLIC"), Map.entry("GET /api/discussions", "PUBLIC"),
-			Map.entry("GET /api/discussions/{id}", "PUBLIC"), Map.entry("GET /api/discussions/{id}/sections", "PUBLIC"),
+			Map.entry("GET /", "PUBLIC"), Map.entry("GET /login", "PUBLIC"), Map.entry("GET /accessibility", "PUBLIC"),
+			Map.entry("POST /accessibility/barriers", "PUBLIC"), Map.entry("GET /accessibility/reports", "ORGANISER"),
+			Map.entry("PUT /api/me/language", "SIGNED_IN"), Map.entry("GET /discussions/{id}", "PUBLIC"),
+			Map.entry("GET /api/discussions", "PUBLIC"), Map.entry("GET /api/discussions/{id}", "PUBLIC"),
+			Map.entry("GET /api/discussions/{id}/sections", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/sections/{number}/comments", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/stats", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/removed-sections", "PUBLIC"),
