@@ -15,6 +15,8 @@ import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.RemovedSection;
+import org.parley.domain.live.DiscussionEventKind;
+import org.parley.domain.live.DiscussionEventLog;
 import org.parley.domain.messaging.ReplyPosted;
 import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
@@ -61,11 +63,14 @@ public class Participation {
 
 	private final ParticipationSettings settings;
 
+	private final DiscussionEventLog events;
+
 	private final Clock clock;
 
 	Participation(DiscussionAccess access, DiscussionRepository discussions, VoteRepository votes,
 			CommentRepository comments, CurrentParticipant participant, PostingRate postingRate, Outbox outbox,
-			OutboxSchedule relay, ParticipationSettings settings, Clock clock) {
+			OutboxSchedule relay, ParticipationSettings settings, DiscussionEventLog events, Clock clock) {
+		this.events = events;
 		this.access = access;
 		this.discussions = discussions;
 		this.votes = votes;
@@ -84,6 +89,7 @@ public class Participation {
 		UUID sectionId = section(reading.discussion().id(), section);
 		open(reading);
 		this.votes.cast(reading.discussion().id(), sectionId, this.participant.require(principal).id(), agree, now());
+		this.events.record(reading.discussion().id(), DiscussionEventKind.SECTION_VOTED, sectionId, null);
 	}
 
 	@Transactional
@@ -92,6 +98,7 @@ public class Participation {
 		UUID sectionId = section(reading.discussion().id(), section);
 		open(reading);
 		this.votes.withdraw(sectionId, this.participant.require(principal).id());
+		this.events.record(reading.discussion().id(), DiscussionEventKind.SECTION_VOTED, sectionId, null);
 	}
 
 	/**
@@ -112,6 +119,7 @@ public class Participation {
 		Comment c = new Comment(UUID.randomUUID(), d.id(), sectionId, on.map(PlacedParagraph::id).orElse(null),
 				trimQuote(quote), null, author.id(), clean, initialState(reading), 0, now());
 		this.comments.add(c);
+		this.events.record(d.id(), DiscussionEventKind.COMMENT_POSTED, sectionId, c.id());
 		// No parent: only the organisers following the discussion hear about it.
 		UUID messageId = UUID.randomUUID();
 		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
@@ -131,6 +139,7 @@ public class Participation {
 		Comment reply = new Comment(UUID.randomUUID(), d.id(), parent.sectionId(), null, null, parent.id(), author.id(),
 				clean, initialState(reading), 0, now());
 		this.comments.add(reply);
+		this.events.record(d.id(), DiscussionEventKind.COMMENT_POSTED, parent.sectionId(), reply.id());
 		UUID messageId = UUID.randomUUID();
 		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
 				new ReplyPosted(messageId, reply.id(), parent.id(), d.id()));
@@ -143,6 +152,7 @@ public class Participation {
 		Comment c = visibleComment(commentId, principal);
 		open(reading(c.discussionId(), principal));
 		this.comments.vote(c.id(), this.participant.require(principal).id(), up);
+		this.events.record(c.discussionId(), DiscussionEventKind.COMMENT_VOTED, c.sectionId(), c.id());
 	}
 
 	@Transactional
@@ -159,6 +169,10 @@ public class Participation {
 			throw ProblemException.notFound();
 		}
 		this.comments.changeState(c.id(), state);
+		if (state != c.state()) {
+			this.events.record(c.discussionId(), (state == CommentState.PUBLISHED) ? DiscussionEventKind.COMMENT_SHOWN
+					: DiscussionEventKind.COMMENT_HIDDEN, c.sectionId(), c.id());
+		}
 	}
 
 	/**

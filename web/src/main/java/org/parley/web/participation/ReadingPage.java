@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.parley.domain.discussion.Discussion;
+import org.parley.domain.live.DiscussionEventLog;
 import org.parley.domain.notification.FollowRepository;
 import org.parley.web.discussion.DiscussionView;
 
@@ -33,9 +34,13 @@ class ReadingPage {
 
 	private final FollowRepository follows;
 
+	private final DiscussionEventLog events;
+
 	private final Clock clock;
 
-	ReadingPage(Participation participation, ParticipationSettings settings, FollowRepository follows, Clock clock) {
+	ReadingPage(Participation participation, ParticipationSettings settings, FollowRepository follows,
+			DiscussionEventLog events, Clock clock) {
+		this.events = events;
 		this.settings = settings;
 		this.participation = participation;
 		this.follows = follows;
@@ -44,11 +49,14 @@ class ReadingPage {
 
 	@GetMapping("/discussions/{id}")
 	String discussion(@PathVariable UUID id, Principal principal, Locale locale, Model model) {
+		// Read before the page's facts: the live stream starts after it, so a change
+		// committed meanwhile is sent (again), never lost.
+		long lastEvent = this.events.head(id);
 		Participation.Standing standing = this.participation.standing(id, principal);
 		Discussion discussion = standing.discussion();
 		boolean organises = standing.organiser();
 		ZoneId zone = (discussion.timeZone() != null) ? discussion.timeZone() : ZoneOffset.UTC;
-		DiscussionView view = DiscussionView.of(discussion, this.clock);
+		DiscussionView view = DiscussionView.of(discussion, this.clock, standing.statistics().figures());
 		model.addAttribute("discussion", view);
 		model.addAttribute("sections", standing.sections());
 		model.addAttribute("removedSections", standing.removedSections());
@@ -78,6 +86,7 @@ class ReadingPage {
 		model.addAttribute("closesOn", (discussion.closesAt() != null)
 				? discussion.closesAt().atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("d MMM", locale))
 				: null);
+		model.addAttribute("lastEventId", lastEvent);
 		return "discussion";
 	}
 
