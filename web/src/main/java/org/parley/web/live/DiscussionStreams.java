@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,7 +31,7 @@ import org.parley.web.live.EventFrames.Watched;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -49,7 +50,7 @@ import org.springframework.stereotype.Component;
  * nor gets one twice.
  */
 @Component
-class DiscussionStreams implements DisposableBean {
+class DiscussionStreams implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DiscussionStreams.class);
 
@@ -68,6 +69,8 @@ class DiscussionStreams implements DisposableBean {
 	private final ScheduledExecutorService readers;
 
 	private final AtomicInteger viewers = new AtomicInteger();
+
+	private volatile boolean running;
 
 	DiscussionStreams(DiscussionEventLog events, EventFrames frames, LiveSettings settings, Clock clock) {
 		this.events = events;
@@ -88,6 +91,11 @@ class DiscussionStreams implements DisposableBean {
 	 */
 	void open(UUID discussionId, Long since, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		if (!this.running) {
+			// Shutting down: the browser retries, on an instance that stays.
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return;
+		}
 		response.setContentType("text/event-stream");
 		response.setCharacterEncoding("UTF-8");
 		response.setHeader("Cache-Control", "no-cache, no-store");
@@ -171,8 +179,13 @@ class DiscussionStreams implements DisposableBean {
 	}
 
 	private void wake(Live l) {
-		if (l.scheduled.compareAndSet(false, true)) {
-			this.readers.execute(() -> read(l));
+		if (this.running && l.scheduled.compareAndSet(false, true)) {
+			try {
+				this.readers.execute(() -> read(l));
+			}
+			catch (RejectedExecutionException ex) {
+				// stopping: nothing is read any more
+			}
 		}
 	}
 
@@ -302,9 +315,24 @@ class DiscussionStreams implements DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
-		this.readers.shutdownNow();
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Ends every stream before the web server's graceful shutdown, which would otherwise
+	 * wait for them: the browsers reconnect to another instance and lose nothing.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
 		this.live.values().forEach(this::closeAll);
+		this.readers.shutdownNow();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	/** One watched discussion: its viewers here and how far its reader got. */
