@@ -154,6 +154,8 @@
     var text = msg('now-' + now.toLowerCase());
     var closed = view.status !== 'OPEN';
     root.classList.toggle('live-closed', closed);
+    var daysLeft = document.getElementById('days-left');
+    if (daysLeft && closed) { daysLeft.hidden = true; }
     if (closed) {
       document.querySelectorAll('.vote-buttons, .comment-form, .reply-form').forEach(function (part) {
         keepFocus(part, notice);
