@@ -3,6 +3,7 @@ package org.parley.web.live;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -72,7 +75,15 @@ class DiscussionStreams implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	DiscussionStreams(DiscussionEventLog events, EventFrames frames, LiveSettings settings, Clock clock) {
+	/** From a change's commit to its frames being handed to the viewers here. */
+	private final Timer delay;
+
+	DiscussionStreams(DiscussionEventLog events, EventFrames frames, LiveSettings settings, Clock clock,
+			MeterRegistry meters) {
+		this.delay = Timer.builder("parley.live.delay")
+			.description("From a discussion change's commit to its SSE frames being written to this instance's viewers")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
 		this.events = events;
 		this.frames = frames;
 		this.settings = settings;
@@ -181,7 +192,10 @@ class DiscussionStreams implements SmartLifecycle {
 	private void wake(Live l) {
 		if (this.running && l.scheduled.compareAndSet(false, true)) {
 			try {
-				this.readers.execute(() -> read(l));
+				// A burst of commits shares one run: at most one per min-interval per
+				// discussion, so each viewer gets one write, not one per comment.
+				long wait = l.lastRunAt + this.settings.minInterval().toNanos() - System.nanoTime();
+				this.readers.schedule(() -> read(l), Math.max(0, wait), TimeUnit.NANOSECONDS);
 			}
 			catch (RejectedExecutionException ex) {
 				// stopping: nothing is read any more
@@ -192,6 +206,7 @@ class DiscussionStreams implements SmartLifecycle {
 	private void read(Live l) {
 		// Cleared first, so a wake while this runs runs it again.
 		l.scheduled.set(false);
+		l.lastRunAt = System.nanoTime();
 		synchronized (l) {
 			try {
 				readLocked(l);
@@ -227,6 +242,7 @@ class DiscussionStreams implements SmartLifecycle {
 			l.watched = rendered.watched();
 			l.lastSeq = page.get(page.size() - 1).seq();
 			fanOut(l, rendered.frames(), l.lastSeq);
+			this.delay.record(Duration.between(page.get(0).createdAt(), OffsetDateTime.now(this.clock)));
 			if (rendered.readershipShrank()) {
 				closeAll(l);
 				return;
@@ -345,6 +361,9 @@ class DiscussionStreams implements SmartLifecycle {
 		final Queue<Viewer> joining = new ConcurrentLinkedQueue<>();
 
 		final AtomicBoolean scheduled = new AtomicBoolean();
+
+		/** {@link System#nanoTime()} of the last run. */
+		volatile long lastRunAt = System.nanoTime() - TimeUnit.SECONDS.toNanos(1);
 
 		/** The last event read; written by the reader only. */
 		volatile long lastSeq = -1;

@@ -24,12 +24,15 @@ import org.springframework.validation.annotation.Validated;
  * is told to reload ({@code reset})
  * @param retention how long events stay in the log
  * @param threads the readers' threads, shared by every watched discussion
+ * @param minInterval the least time between two runs of one discussion's reader: the
+ * changes of a burst go out together, in one write per viewer
  */
 @ConfigurationProperties("parley.live")
 @Validated
 record LiveSettings(@NotNull @DefaultValue("250ms") Duration pollInterval,
 		@NotNull @DefaultValue("20s") Duration heartbeat, @NotNull @DefaultValue("30m") Duration timeout,
 		@Min(1024) @DefaultValue("262144") int maxQueuedBytes, @Min(1) @DefaultValue("2000") int replayLimit,
-		@NotNull @DefaultValue("24h") Duration retention, @Min(1) @DefaultValue("2") int threads) {
+		@NotNull @DefaultValue("24h") Duration retention, @Min(1) @DefaultValue("2") int threads,
+		@NotNull @DefaultValue("100ms") Duration minInterval) {
 
 }

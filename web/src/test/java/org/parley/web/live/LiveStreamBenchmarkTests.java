@@ -111,21 +111,37 @@ class LiveStreamBenchmarkTests {
 	@Autowired
 	DiscussionStreams streams;
 
+	@Autowired
+	IdleEventsController idleEvents;
+
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	@Test
 	void twoThousandViewersWhileCommentsArriveAtTwentyASecond() throws Exception {
 		UUID discussion = openDiscussion();
 		Poster poster = new Poster(discussion);
+		// The comment path warm before anything is measured.
+		poster.post(WARM_UP_SECONDS);
 
-		Phase idle = run("idle SSE to a static endpoint", URI.create(base() + "/api/discussions/idle/events"),
-				poster);
+		Phase idle = run("idle SSE to a static endpoint", URI.create(base() + "/api/discussions/idle/events"), poster,
+				this.idleEvents::completeAll);
 		Phase live = run("live discussion stream", URI.create(base() + "/api/discussions/" + discussion + "/events"),
-				poster);
+				poster, () -> {
+				});
 
-		System.out.printf("%nBENCHMARK live discussion (%s, %d cores), %d viewers, comments at %d/s for %d s after"
-				+ " %d s of warm-up; viewers in their own process%n", TestInfrastructure.external() ? "PostgreSQL" : "H2",
-				Runtime.getRuntime().availableProcessors(), VIEWERS, RATE, SECONDS, WARM_UP_SECONDS);
+		System.out.printf(
+				"%nBENCHMARK live discussion (%s, %d cores), %d viewers, comments at %d/s for %d s after"
+						+ " %d s of warm-up; viewers in their own process%n",
+				TestInfrastructure.external() ? "PostgreSQL" : "H2", Runtime.getRuntime().availableProcessors(),
+				VIEWERS, RATE, SECONDS, WARM_UP_SECONDS);
 		idle.print();
 		live.print();
+		var delay = this.meters.get("parley.live.delay").timer().takeSnapshot();
+		System.out.printf(
+				"  server side, commit to frames written (parley.live.delay): %s; mean %.1f ms, max %.1f ms%n",
+				java.util.Arrays.toString(delay.percentileValues()), delay.mean(TimeUnit.MILLISECONDS),
+				delay.max(TimeUnit.MILLISECONDS));
 		System.out.printf("  live / idle: web CPU x%.2f, heap with viewers %+.1f MB%n",
 				live.webCpuSeconds / idle.webCpuSeconds, live.heapWithViewersMb - idle.heapWithViewersMb);
 		assertThat(live.posted).as("comments posted").isGreaterThanOrEqualTo(RATE * SECONDS * 95 / 100);
@@ -134,7 +150,7 @@ class LiveStreamBenchmarkTests {
 		assertThat(live.ended()).as("streams the web closed").isZero();
 	}
 
-	private Phase run(String name, URI uri, Poster poster) throws Exception {
+	private Phase run(String name, URI uri, Poster poster, Runnable cleanUp) throws Exception {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		System.gc();
 		double heapBefore = memory.getHeapMemoryUsage().getUsed() / 1e6;
@@ -157,15 +173,18 @@ class LiveStreamBenchmarkTests {
 		// The last events' way to the viewers.
 		LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(2));
 		Cpu after = Cpu.now();
+		// While the viewers are still connected.
+		System.gc();
+		double heapWith = memory.getHeapMemoryUsage().getUsed() / 1e6;
+		int streams = this.streams.viewerCount();
 		in.write("STOP\n");
 		in.flush();
 		String result = out.readLine();
 		client.waitFor(30, TimeUnit.SECONDS);
-		System.gc();
-		double heapWith = memory.getHeapMemoryUsage().getUsed() / 1e6;
-		Phase phase = new Phase(name, VIEWERS, connectSeconds, posted, after.process - before.process,
+		Phase phase = new Phase(name, VIEWERS, streams, connectSeconds, posted, after.process - before.process,
 				(after.process - before.process) - (after.poster - before.poster), heapBefore, heapWith, result);
 		client.destroy();
+		cleanUp.run();
 		// The web notices the closed streams at the next heartbeat or write.
 		LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(3));
 		return phase;
@@ -181,8 +200,8 @@ class LiveStreamBenchmarkTests {
 		for (int i = 1; i <= SECTIONS; i++) {
 			sections.add(new OutlineSection(i + ".", "Section " + i, 1, List.of(Block.paragraph("Text " + i + "."))));
 		}
-		UUID id = this.discussions.addDraft(null, owner, "Live benchmark", new Outline("Live benchmark", null, sections),
-				OffsetDateTime.now());
+		UUID id = this.discussions.addDraft(null, owner, "Live benchmark",
+				new Outline("Live benchmark", null, sections), OffsetDateTime.now());
 		var draft = this.discussions.findById(id).orElseThrow();
 		this.discussions
 			.update(draft.schedule(null, OffsetDateTime.now().plusDays(3), null).publish(Clock.systemUTC()));
@@ -228,7 +247,9 @@ class LiveStreamBenchmarkTests {
 				.orElseThrow();
 		}
 
-		/** @return how many were created */
+		/**
+		 * @return how many were created
+		 */
 		int post(int seconds) throws InterruptedException {
 			int total = RATE * seconds;
 			long interval = 1_000_000_000L / RATE;
@@ -281,8 +302,9 @@ class LiveStreamBenchmarkTests {
 
 	}
 
-	private record Phase(String name, int viewers, double connectSeconds, int posted, double processCpuSeconds,
-			double webCpuSeconds, double heapBeforeMb, double heapWithViewersMb, String client) {
+	private record Phase(String name, int viewers, int liveStreams, double connectSeconds, int posted,
+			double processCpuSeconds, double webCpuSeconds, double heapBeforeMb, double heapWithViewersMb,
+			String client) {
 
 		long events() {
 			return Long.parseLong(field("events"));
@@ -303,13 +325,13 @@ class LiveStreamBenchmarkTests {
 
 		void print() {
 			System.out.printf(
-					"  %s: %d viewers connected in %.1f s; %d comments in %d s; latency p50 %s ms, p99 %s ms, max %s ms"
+					"  %s: %d viewers connected in %.1f s (%d live streams held); %d comments in %d s; latency p50 %s ms, p99 %s ms, max %s ms"
 							+ " over %s events; web CPU %.1f s (%.0f%% of one core; process %.1f s); heap %.1f MB"
 							+ " before, %.1f MB with the viewers (%+.1f MB, %.1f kB each); client CPU %s s%n",
-					this.name, this.viewers, this.connectSeconds, this.posted, SECONDS, field("p50"), field("p99"),
-					field("max"), field("events"), this.webCpuSeconds, 100 * this.webCpuSeconds / (SECONDS + 2),
-					this.processCpuSeconds, this.heapBeforeMb, this.heapWithViewersMb,
-					this.heapWithViewersMb - this.heapBeforeMb,
+					this.name, this.viewers, this.connectSeconds, this.liveStreams, this.posted, SECONDS, field("p50"),
+					field("p99"), field("max"), field("events"), this.webCpuSeconds,
+					100 * this.webCpuSeconds / (SECONDS + 2), this.processCpuSeconds, this.heapBeforeMb,
+					this.heapWithViewersMb, this.heapWithViewersMb - this.heapBeforeMb,
 					1000 * (this.heapWithViewersMb - this.heapBeforeMb) / this.viewers, field("cpuSeconds"));
 		}
 
@@ -342,6 +364,16 @@ class LiveStreamBenchmarkTests {
 			emitter.onCompletion(() -> this.open.remove(emitter));
 			emitter.onError(e -> this.open.remove(emitter));
 			return emitter;
+		}
+
+		/**
+		 * Idle streams are never written to, so their end is never noticed: ended here.
+		 */
+		void completeAll() {
+			SseEmitter emitter;
+			while ((emitter = this.open.poll()) != null) {
+				emitter.complete();
+			}
 		}
 
 	}
