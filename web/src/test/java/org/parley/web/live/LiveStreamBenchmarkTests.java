@@ -181,6 +181,8 @@ class LiveStreamBenchmarkTests {
 		in.flush();
 		String result = out.readLine();
 		client.waitFor(30, TimeUnit.SECONDS);
+		System.out.printf("  %s: live reader threads %.1f s CPU, Tomcat threads %.1f s CPU%n", name,
+				after.readers - before.readers, after.tomcat - before.tomcat);
 		Phase phase = new Phase(name, VIEWERS, streams, connectSeconds, posted, after.process - before.process,
 				(after.process - before.process) - (after.poster - before.poster), heapBefore, heapWith, result);
 		client.destroy();
@@ -284,20 +286,32 @@ class LiveStreamBenchmarkTests {
 	}
 
 	/** CPU seconds of this process, and of the poster's threads within it. */
-	private record Cpu(double process, double poster) {
+	private record Cpu(double process, double poster, double readers, double tomcat) {
 
 		static Cpu now() {
 			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			double poster = 0;
+			double readers = 0;
+			double tomcat = 0;
 			for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-				if (info != null && (info.getThreadName().startsWith("HttpClient")
-						|| info.getThreadName().startsWith("bench-poster"))) {
-					poster += Math.max(0, threads.getThreadCpuTime(info.getThreadId())) / 1e9;
+				if (info == null) {
+					continue;
+				}
+				double cpu = Math.max(0, threads.getThreadCpuTime(info.getThreadId())) / 1e9;
+				String name = info.getThreadName();
+				if (name.startsWith("HttpClient") || name.startsWith("bench-poster")) {
+					poster += cpu;
+				}
+				else if (name.startsWith("live-reader")) {
+					readers += cpu;
+				}
+				else if (name.startsWith("http-nio")) {
+					tomcat += cpu;
 				}
 			}
 			double process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 				.getProcessCpuTime() / 1e9;
-			return new Cpu(process, poster);
+			return new Cpu(process, poster, readers, tomcat);
 		}
 
 	}
