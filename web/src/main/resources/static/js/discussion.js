@@ -223,14 +223,26 @@
     var quoteButton = form.querySelector('.quote-selection');
     quoteButton.addEventListener('click', function () {
       var selection = window.getSelection();
-      var text = selection ? selection.toString().trim() : '';
+      var text = selection ? selection.toString().replace(/\s+/g, ' ').trim() : '';
       var inSection = selection && selection.rangeCount > 0 &&
         standing.parentNode.contains(selection.getRangeAt(0).commonAncestorContainer);
       var preview = form.querySelector('.quote-preview');
+      var from = inSection && text ? elementOf(selection.getRangeAt(0).commonAncestorContainer) : null;
+      var cell = standing.parentNode.lastQuotedCell;
+      if ((!text || !inSection) && cell && standing.parentNode.contains(cell)) {
+        // A cell of a table the participant clicked: its text is the quote.
+        text = cell.textContent.replace(/\s+/g, ' ').trim();
+        from = cell;
+        inSection = true;
+      }
       if (!text || !inSection) {
         preview.textContent = msg('select-first');
         preview.hidden = false;
         return;
+      }
+      var paragraph = from ? from.closest('[data-paragraph]') : null;
+      if (paragraph) {
+        form.elements.paragraphNumber.value = paragraph.getAttribute('data-paragraph');
       }
       form.elements.quote.value = text.slice(0, 1000);
       preview.textContent = '\u201C' + form.elements.quote.value + '\u201D';
@@ -247,6 +259,11 @@
         participated();
         form.reset();
         form.elements.quote.value = '';
+        var quoted = standing.parentNode.lastQuotedCell;
+        if (quoted) {
+          quoted.classList.remove('quoted-cell');
+          standing.parentNode.lastQuotedCell = null;
+        }
         form.querySelector('.quote-preview').hidden = true;
         status(box, (posted.state === 'PENDING' ? msg('thanks-held') : msg('thanks')) + ' ' + msg('did-you-know'));
         return loadComments(section, box);
@@ -254,6 +271,24 @@
         .catch(function (err) { status(box, err.message); });
     });
   }
+
+  function elementOf(node) {
+    return node.nodeType === 1 ? node : node.parentElement;
+  }
+
+  // A click on a table's cell marks it as the one to quote, for those who do not select
+  // text.
+  document.querySelectorAll('.table-wrap').forEach(function (wrap) {
+    wrap.addEventListener('click', function (e) {
+      var cell = e.target.closest('td') || e.target.closest('th');
+      if (cell && cell.textContent.trim()) {
+        var section = wrap.closest('section.section');
+        if (section.lastQuotedCell) { section.lastQuotedCell.classList.remove('quoted-cell'); }
+        section.lastQuotedCell = cell;
+        cell.classList.add('quoted-cell');
+      }
+    });
+  });
 
   function loadComments(section, box) {
     var sort = box.querySelector('.comment-sort').value;

@@ -53,30 +53,7 @@ class ParticipationBrowserTests {
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
-		// Sign in as a participant would: ask for a link on the page, read it from the
-		// mailbox.
-		this.browser.get(base + "/discussions/" + discussion);
-		this.browser.findElement(By.id("sign-in-email")).sendKeys(email);
-		this.browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-		wait.until(d -> d.findElement(By.id("sign-in-status")).getText().contains("Check your email"));
-		DevMailbox mailbox = web.getBean(DevMailbox.class);
-		String link = org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> mailbox.messages()
-				.stream()
-				.filter(m -> m.to().contains(email))
-				.map(m -> java.util.regex.Pattern.compile("https?://[^\\s\"<>]+/sign-in/[^\\s\"<>]+").matcher(m.text()))
-				.filter(java.util.regex.Matcher::find)
-				.map(java.util.regex.Matcher::group)
-				.findFirst(), java.util.Optional::isPresent)
-			.orElseThrow();
-		this.browser.get(base + link.substring(link.indexOf("/sign-in/")));
-		wait.until(d -> d.getCurrentUrl().contains("/me/name"));
-		WebElement name = this.browser.findElement(By.id("name"));
-		name.clear();
-		name.sendKeys("Ana from Quito");
-		this.browser.findElement(By.cssSelector("main button[type=submit]")).click();
-		wait.until(d -> d.getCurrentUrl().endsWith("/discussions/" + discussion));
+		signIn(base, web, discussion, email, "Ana from Quito", wait);
 
 		WebElement section2 = this.browser.findElement(By.id("section-2"));
 		section2.findElement(By.cssSelector("button.vote[data-value=AGREE]")).click();
@@ -124,6 +101,150 @@ class ParticipationBrowserTests {
 		assertThat(seriousAccessibilityViolations()).as("axe-core serious or critical violations").isEmpty();
 	}
 
+	@Test
+	void aTableIsShownWithItsHeaderCellsAndAParticipantCommentsOnItQuotingACell() throws Exception {
+		String base = RunningParley.baseUrl();
+		var web = RunningParley.get().web();
+		UUID discussion = openDiscussionWithATable(web.getBean(DiscussionRepository.class),
+				web.getBean(OrganiserRepository.class));
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+
+		signIn(base, web, discussion, "table-reader-" + UUID.randomUUID() + "@example.org", "Bo from Graz", wait);
+
+		WebElement section = this.browser.findElement(By.id("section-1"));
+		WebElement table = section.findElement(By.cssSelector(".table-wrap table"));
+		assertThat(table.findElement(By.tagName("caption")).getText()).isEqualTo("Table 1: Emission targets by sector");
+		assertThat(table.findElements(By.cssSelector("thead th"))).extracting(WebElement::getText)
+			.containsExactly("Sector", "Reduction against 1990", "2030", "2040", "2050");
+		assertThat(table.findElements(By.cssSelector("thead th"))).extracting(th -> th.getAttribute("scope"))
+			.containsExactly("col", "colgroup", "col", "col", "col");
+		assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(3);
+		assertThat(table.findElements(By.cssSelector("tbody tr:nth-child(2) td"))).extracting(WebElement::getText)
+			.containsExactly("Buildings", "to be agreed", "to be agreed", "net zero");
+		screenshot("table-1280");
+		assertThat(seriousAccessibilityViolations()).as("axe-core serious or critical violations").isEmpty();
+		assertThat(accessibilityViolations(".table-wrap")).as("axe-core violations of any impact in the table")
+			.isEmpty();
+
+		section.findElement(By.cssSelector(".comments-toggle")).click();
+		table.findElement(By.xpath(".//tbody/tr[1]/td[4]")).click();
+		section.findElement(By.cssSelector(".comment-form .quote-selection")).click();
+		assertThat(section.findElement(By.cssSelector(".comment-form .quote-preview")).getText())
+			.isEqualTo("\u201Cnet zero\u201D");
+		assertThat(
+				section.findElement(By.cssSelector(".comment-form select[name=paragraphNumber]")).getAttribute("value"))
+			.as("the quote sets the table as the paragraph")
+			.isEqualTo("2");
+		section.findElement(By.cssSelector(".comment-form textarea"))
+			.sendKeys("Net zero by 2050 comes too late for transport.");
+		section.findElement(By.cssSelector(".comment-form button[type=submit]")).click();
+		wait.until(d -> !d.findElements(By.cssSelector("#section-1 .comment-text")).isEmpty());
+		assertThat(this.browser.findElement(By.cssSelector("#section-1 .comment-quote")).getText())
+			.isEqualTo("net zero");
+		assertThat(this.browser.findElement(By.cssSelector("#section-1 .comment-meta")).getText())
+			.contains("Bo from Graz", "paragraph 2");
+		UUID tableId = web.getBean(DiscussionRepository.class).findSections(discussion).get(0).paragraphs().get(1).id();
+		assertThat(web.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("select paragraph_id from comment where discussion_id = :d")
+			.param("d", discussion)
+			.query(UUID.class)
+			.single()).as("the comment is on the table as one unit").isEqualTo(tableId);
+		screenshot("table-comment-1280");
+
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1600));
+		this.browser.navigate().refresh();
+		var js = (org.openqa.selenium.JavascriptExecutor) this.browser;
+		wait.until(d -> ((Number) js.executeScript("return window.innerWidth;")).intValue() <= 400);
+		assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue())
+			.as("the page itself does not scroll sideways on a 390 px phone")
+			.isLessThanOrEqualTo(((Number) js.executeScript("return window.innerWidth;")).intValue());
+		assertThat(((Number) js.executeScript(
+				"var w = document.querySelector('#section-1 .table-wrap'); return w.getBoundingClientRect().right;"))
+			.doubleValue()).as("the table's wrapper stays within the screen")
+			.isLessThanOrEqualTo(((Number) js.executeScript("return window.innerWidth;")).doubleValue());
+		js.executeScript("document.querySelector('#section-1 .table-wrap').scrollIntoView();");
+		screenshot("table-390");
+		assertThat(seriousAccessibilityViolations()).as("axe-core serious or critical violations at 390 px").isEmpty();
+		assertThat(accessibilityViolations(".table-wrap")).as("axe-core violations in the table at 390 px").isEmpty();
+	}
+
+	@Test
+	void theOrganiserTurnsADraftsTableIntoParagraphsAndBackOnTheDraftPreview() throws Exception {
+		String base = RunningParley.baseUrl();
+		var web = RunningParley.get().web();
+		DiscussionRepository discussions = web.getBean(DiscussionRepository.class);
+		UUID discussion = draftWithATable(discussions, web.getBean(OrganiserRepository.class));
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+		// A draft is hidden from everyone but its organisers: sign in first.
+		this.browser.get(base + "/login");
+		this.browser.findElement(By.id("username")).sendKeys(RunningParley.ADMIN);
+		this.browser.findElement(By.id("password")).sendKeys(RunningParley.PASSWORD);
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(d -> !d.getCurrentUrl().contains("/login"));
+		this.browser.get(base + "/discussions/" + discussion);
+		UUID tableId = discussions.findSections(discussion).get(0).paragraphs().get(1).id();
+
+		this.browser.findElement(By.cssSelector("#section-1 button[value=TABLE_TO_PARAGRAPHS]")).click();
+		wait.until(d -> d.findElements(By.cssSelector("#section-1 .table-wrap")).isEmpty());
+		assertThat(this.browser.findElements(By.cssSelector("#section-1 p.paragraph"))).extracting(WebElement::getText)
+			.containsExactly("The council sets the following targets.", "Table 1: Emission targets by sector",
+					"Sector | Reduction against 1990 | Reduction against 1990 | Reduction against 1990",
+					"Sector | 2030 | 2040 | 2050", "Transport | 40 % | 70 % | net zero",
+					"Buildings | to be agreed | to be agreed | net zero", "Industry | 35 % | 60 % | 90 %",
+					"The targets are reviewed every five years.");
+		screenshot("table-draft-paragraphs");
+
+		WebElement form = this.browser.findElement(By.cssSelector("#section-1 form.to-table"));
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("paragraph"))).selectByValue("3");
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("to"))).selectByValue("7");
+		new org.openqa.selenium.support.ui.Select(form.findElement(By.name("headerRows"))).selectByValue("2");
+		form.findElement(By.cssSelector("button[value=PARAGRAPHS_TO_TABLE]")).click();
+		wait.until(d -> !d.findElements(By.cssSelector("#section-1 .table-wrap table")).isEmpty());
+		assertThat(this.browser.findElements(By.cssSelector("#section-1 .table-wrap thead th")))
+			.extracting(WebElement::getText)
+			.containsExactly("Sector", "Reduction against 1990", "2030", "2040", "2050");
+		assertThat(discussions.findSections(discussion).get(0).paragraphs().get(2).id())
+			.as("the table keeps its id through both edits")
+			.isEqualTo(tableId);
+		((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("document.querySelector('#section-1').scrollIntoView();");
+		screenshot("table-draft-preview");
+		assertThat(seriousAccessibilityViolations()).as("axe-core serious or critical violations on the draft")
+			.isEmpty();
+	}
+
+	/**
+	 * Signs in as a participant would: asks for a link on the page, reads it from the
+	 * mailbox, opens it and chooses a name.
+	 */
+	private void signIn(String base, org.springframework.context.ConfigurableApplicationContext web, UUID discussion,
+			String email, String displayName, WebDriverWait wait) {
+		this.browser.get(base + "/discussions/" + discussion);
+		this.browser.findElement(By.id("sign-in-email")).sendKeys(email);
+		this.browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+		wait.until(d -> d.findElement(By.id("sign-in-status")).getText().contains("Check your email"));
+		DevMailbox mailbox = web.getBean(DevMailbox.class);
+		String link = org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> mailbox.messages()
+				.stream()
+				.filter(m -> m.to().contains(email))
+				.map(m -> java.util.regex.Pattern.compile("https?://[^\\s\"<>]+/sign-in/[^\\s\"<>]+").matcher(m.text()))
+				.filter(java.util.regex.Matcher::find)
+				.map(java.util.regex.Matcher::group)
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+		this.browser.get(base + link.substring(link.indexOf("/sign-in/")));
+		wait.until(d -> d.getCurrentUrl().contains("/me/name"));
+		WebElement name = this.browser.findElement(By.id("name"));
+		name.clear();
+		name.sendKeys(displayName);
+		this.browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		wait.until(d -> d.getCurrentUrl().endsWith("/discussions/" + discussion));
+
+	}
+
 	/**
 	 * Runs axe-core (MPL 2.0, vendored from npm) on the page, returning serious and
 	 * critical findings.
@@ -143,6 +264,42 @@ class ParticipationBrowserTests {
 				+ " return v.id + ': ' + v.help + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');"
 				+ " })); });");
 		return violations.stream().map(String::valueOf).toList();
+	}
+
+	/** Violations of any impact within the elements {@code selector} finds. */
+	@SuppressWarnings("unchecked")
+	private List<String> accessibilityViolations(String selector) {
+		var js = (org.openqa.selenium.JavascriptExecutor) this.browser;
+		List<Object> violations = (List<Object>) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+				+ "axe.run(arguments[0]).then(function (r) { done(r.violations.map(function (v) {"
+				+ " return v.impact + ' ' + v.id + ': ' + v.help + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');"
+				+ " })); });", selector);
+		return violations.stream().map(String::valueOf).toList();
+	}
+
+	private static UUID openDiscussionWithATable(DiscussionRepository discussions, OrganiserRepository organisers) {
+		UUID id = draftWithATable(discussions, organisers);
+		Discussion draft = discussions.findById(id).orElseThrow();
+		discussions
+			.update(draft.schedule(null, OffsetDateTime.now().plusDays(12), null).publish(java.time.Clock.systemUTC()));
+		return id;
+	}
+
+	private static UUID draftWithATable(DiscussionRepository discussions, OrganiserRepository organisers) {
+		UUID owner = organisers.findByEmail(RunningParley.ADMIN).orElseThrow().id();
+		org.parley.domain.outline.TableCells targets = new org.parley.domain.outline.TableCells(
+				List.of(List.of("Sector", "Reduction against 1990", "Reduction against 1990", "Reduction against 1990"),
+						List.of("Sector", "2030", "2040", "2050"), List.of("Transport", "40 %", "70 %", "net zero"),
+						List.of("Buildings", "to be agreed", "to be agreed", "net zero"),
+						List.of("Industry", "35 %", "60 %", "90 %")),
+				2, "Table 1: Emission targets by sector");
+		UUID id = discussions.addDraft(null, owner, "Climate targets", new Outline("Climate targets", null, List.of(
+				new OutlineSection("1.", "Targets", 1,
+						List.of(Block.paragraph("The council sets the following targets."), Block.table(targets),
+								Block.paragraph("The targets are reviewed every five years."))),
+				new OutlineSection("2.", "Review", 1, List.of(Block.paragraph("Every five years."))))),
+				OffsetDateTime.now());
+		return id;
 	}
 
 	private static UUID openDiscussion(DiscussionRepository discussions, OrganiserRepository organisers) {

@@ -106,7 +106,8 @@ public class DiscussionRepository {
 				    level = :level, parent_number = :parent, confidence = :confidence
 				where id = :id and discussion_id = :discussion""", keptSections.toArray(MapSqlParameterSource[]::new));
 		this.batch.batchUpdate("""
-				update paragraph set section_id = :section, number = :number, kind = :kind, text = :text
+				update paragraph set section_id = :section, number = :number, kind = :kind, text = :text,
+				    cells = :cells
 				where id = :id""", keptParagraphs.toArray(MapSqlParameterSource[]::new));
 		insert(List.of(), newParagraphs);
 		Map<UUID, UUID> sectionOfParagraph = rows.sectionOfParagraph();
@@ -256,8 +257,9 @@ public class DiscussionRepository {
 				values (:id, :discussion, :number, :position, :label, :heading, :level, :parent, :confidence)""",
 				sections.toArray(MapSqlParameterSource[]::new));
 		this.batch.batchUpdate("""
-				insert into paragraph (id, section_id, number, kind, text)
-				values (:id, :section, :number, :kind, :text)""", paragraphs.toArray(MapSqlParameterSource[]::new));
+				insert into paragraph (id, section_id, number, kind, text, cells)
+				values (:id, :section, :number, :kind, :text, :cells)""",
+				paragraphs.toArray(MapSqlParameterSource[]::new));
 	}
 
 	public Optional<Discussion> findById(UUID id) {
@@ -313,14 +315,15 @@ public class DiscussionRepository {
 			});
 		this.jdbc
 			.sql("""
-					select p.id, p.section_id, p.number, p.kind, p.text from paragraph p join section s on s.id = p.section_id
+					select p.id, p.section_id, p.number, p.kind, p.text, p.cells from paragraph p join section s on s.id = p.section_id
 					where s.discussion_id = :d and s.number is not null order by s.position, p.number""")
 			.param("d", discussionId)
 			.query((ResultSet rs) -> {
 				rows.get(rs.getObject("section_id", UUID.class))
 					.paragraphs()
 					.add(new Paragraph(rs.getObject("id", UUID.class), rs.getInt("number"),
-							BlockKind.valueOf(rs.getString("kind")), rs.getString("text")));
+							BlockKind.valueOf(rs.getString("kind")), rs.getString("text"),
+							StoredCells.read(rs.getString("cells"))));
 			});
 		return rows.values().stream().map(SectionRow::toSection).toList();
 	}
@@ -406,7 +409,8 @@ public class DiscussionRepository {
 							.addValue("section", sectionId)
 							.addValue("number", ++p)
 							.addValue("kind", b.kind().name())
-							.addValue("text", b.text()));
+							.addValue("text", b.text())
+							.addValue("cells", StoredCells.write(b.cells())));
 				}
 			}
 			return rows;

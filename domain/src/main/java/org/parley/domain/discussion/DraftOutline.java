@@ -12,6 +12,7 @@ import org.parley.domain.outline.Block;
 import org.parley.domain.outline.BlockKind;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.domain.outline.TableCells;
 
 /**
  * The edits an organiser makes to an imported outline before publishing: the fixes a
@@ -28,6 +29,9 @@ import org.parley.domain.outline.OutlineSection;
  */
 public final class DraftOutline {
 
+	/** Between the cells of a table row that became a paragraph. */
+	static final String ROW_CELL_SEPARATOR = " | ";
+
 	private final List<OutlineSection> sections;
 
 	private final Map<UUID, Place> successors = new LinkedHashMap<>();
@@ -39,7 +43,8 @@ public final class DraftOutline {
 	public static DraftOutline of(List<Section> sections) {
 		return new DraftOutline(sections.stream()
 			.map(s -> new OutlineSection(s.id(), s.label(), s.heading(), s.level(),
-					s.paragraphs().stream().map(p -> new Block(p.id(), p.kind(), p.text())).toList(), s.confidence()))
+					s.paragraphs().stream().map(p -> new Block(p.id(), p.kind(), p.text(), p.cells())).toList(),
+					s.confidence()))
 			.toList());
 	}
 
@@ -136,6 +141,99 @@ public final class DraftOutline {
 	public DraftOutline rename(int number, String label, String heading) {
 		OutlineSection s = section(number);
 		this.sections.set(number - 1, with(s, blankToNull(label), blankToNull(heading), s.level(), s.blocks()));
+		return this;
+	}
+
+	/**
+	 * Table {@code paragraph} of section {@code number} becomes one paragraph per row,
+	 * its cells joined by " | " (a spanning cell as often as it spans, so that no text is
+	 * lost and {@link #paragraphsToTable} gives the grid back); a caption becomes a
+	 * paragraph before them. The first row keeps the table's id, so comments on the table
+	 * stay on it; the caption and the other rows are new.
+	 */
+	public DraftOutline tableToParagraphs(int number, int paragraph) {
+		OutlineSection s = section(number);
+		checkParagraph(s, number, paragraph);
+		Block table = s.blocks().get(paragraph - 1);
+		if (table.kind() != BlockKind.TABLE) {
+			throw new DraftEditRefused("Paragraph " + paragraph + " of section " + number + " is not a table.");
+		}
+		List<String> rows = new ArrayList<>();
+		if (table.cells() != null) {
+			for (List<String> row : table.cells().rows()) {
+				if (row.stream().anyMatch(cell -> !cell.isBlank())) {
+					StringBuilder text = new StringBuilder();
+					for (String cell : row) {
+						text.append((text.length() > 0) ? (cell.isEmpty() ? " |" : ROW_CELL_SEPARATOR) : "")
+							.append(cell);
+					}
+					rows.add(text.toString().strip());
+				}
+			}
+		}
+		if (rows.isEmpty()) {
+			rows.add(table.text());
+		}
+		List<Block> blocks = new ArrayList<>(s.blocks().subList(0, paragraph - 1));
+		if (table.cells() != null && table.cells().caption() != null) {
+			blocks.add(new Block(UUID.randomUUID(), BlockKind.PARAGRAPH, table.cells().caption()));
+		}
+		blocks.add(new Block(table.id(), BlockKind.PARAGRAPH, rows.get(0)));
+		for (String row : rows.subList(1, rows.size())) {
+			blocks.add(new Block(UUID.randomUUID(), BlockKind.PARAGRAPH, row));
+		}
+		blocks.addAll(s.blocks().subList(paragraph, s.blocks().size()));
+		this.sections.set(number - 1, with(s, s.label(), s.heading(), s.level(), blocks));
+		return this;
+	}
+
+	/**
+	 * Paragraphs {@code from} to {@code to} of section {@code number} become one table, a
+	 * row per paragraph, its cells split at "|" (as {@link #tableToParagraphs} joins
+	 * them); the first {@code headerRows} rows are header rows. The table keeps the first
+	 * paragraph's id; the others leave the outline, and their comments go to the table.
+	 */
+	public DraftOutline paragraphsToTable(int number, int from, int to, int headerRows) {
+		OutlineSection s = section(number);
+		checkParagraph(s, number, from);
+		checkParagraph(s, number, to);
+		if (to < from) {
+			throw new DraftEditRefused("A table runs from a paragraph to the same or a later one.");
+		}
+		if (headerRows < 0 || headerRows > to - from + 1) {
+			throw new DraftEditRefused("A table of " + (to - from + 1) + " rows has at most as many header rows.");
+		}
+		List<Block> run = s.blocks().subList(from - 1, to);
+		List<List<String>> rows = new ArrayList<>();
+		int width = 0;
+		for (Block b : run) {
+			if (b.kind() == BlockKind.TABLE) {
+				throw new DraftEditRefused("Paragraph " + (from + rows.size()) + " of section " + number
+						+ " is a table already. Choose paragraphs that are not.");
+			}
+			List<String> cells = new ArrayList<>();
+			for (String cell : b.text().split("\\|", -1)) {
+				cells.add(cell.strip());
+			}
+			rows.add(cells);
+			width = Math.max(width, cells.size());
+		}
+		for (List<String> row : rows) {
+			while (row.size() < width) {
+				row.add("");
+			}
+		}
+		TableCells cells = new TableCells(rows, headerRows);
+		Block table = new Block(run.get(0).id(), BlockKind.TABLE, cells.text(), cells);
+		List<Block> blocks = new ArrayList<>(s.blocks().subList(0, from - 1));
+		blocks.add(table);
+		blocks.addAll(s.blocks().subList(to, s.blocks().size()));
+		for (Block joined : run.subList(1, run.size())) {
+			if (joined.id() != null) {
+				moved(joined.id(), Place.paragraph(table.id()));
+			}
+		}
+		this.sections.set(number - 1, with(s, s.label(), s.heading(), s.level(), blocks));
 		return this;
 	}
 

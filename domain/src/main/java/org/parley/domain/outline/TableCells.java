@@ -11,8 +11,10 @@ import java.util.Objects;
  *
  * @param rows one list of cell texts per row, each whitespace-normalised
  * @param headerRows how many of the first rows are header rows
+ * @param caption the table's caption as the source marks it up (an HTML caption, a Word
+ * or OpenDocument caption paragraph next to the table), or null
  */
-public record TableCells(List<List<String>> rows, int headerRows) {
+public record TableCells(List<List<String>> rows, int headerRows, String caption) {
 
 	public TableCells {
 		Objects.requireNonNull(rows, "rows");
@@ -20,6 +22,12 @@ public record TableCells(List<List<String>> rows, int headerRows) {
 		if (headerRows < 0 || headerRows > rows.size()) {
 			throw new IllegalArgumentException("headerRows " + headerRows + " of " + rows.size() + " rows");
 		}
+		caption = (caption == null || caption.isBlank()) ? null : caption;
+	}
+
+	/** A table without a caption. */
+	public TableCells(List<List<String>> rows, int headerRows) {
+		this(rows, headerRows, null);
 	}
 
 	/** The number of columns: the width of the widest row. */

@@ -13,6 +13,7 @@ import org.parley.domain.outline.Block;
 import org.parley.domain.outline.BlockKind;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.domain.outline.TableCells;
 import org.parley.domain.participation.Comment;
 import org.parley.domain.participation.CommentRepository;
 import org.parley.domain.participation.CommentState;
@@ -135,6 +136,50 @@ class DiscussionRepositoryIntegrationTests {
 			.containsExactly(tuple(two, "Two"));
 		assertThat(this.votes.counts(id)).isEmpty();
 		assertThat(this.votes.countsOfRemovedSections(id).get(two).agree()).isEqualTo(1);
+	}
+
+	@Test
+	void aTableKeepsItsCellsThroughSavingAndEditingAndBecomesParagraphsAndATableAgain() {
+		TableCells cells = new TableCells(List.of(List.of("Goal", "2024", "2028"), List.of("Members", "75", "100"),
+				List.of("Budget \"total\"", "1 €", "1 €")), 1, "Targets");
+		UUID id = this.discussions.addDraft(null, organiser(), "T",
+				new Outline("T", null,
+						List.of(new OutlineSection("1.", "One", 1, List.of(Block.paragraph("A."), Block.table(cells))),
+								new OutlineSection("2.", "Two", 1, List.of(Block.paragraph("C."))))),
+				OffsetDateTime.now());
+		List<Section> saved = this.discussions.findSections(id);
+		Paragraph table = saved.get(0).paragraphs().get(1);
+		assertThat(table.kind()).isEqualTo(BlockKind.TABLE);
+		assertThat(table.cells()).isEqualTo(cells);
+		assertThat(table.text()).isEqualTo(cells.text());
+		assertThat(saved.get(0).paragraphs().get(0).cells()).isNull();
+		UUID voter = this.participants.findOrCreate("voter-" + UUID.randomUUID() + "@example.org", OffsetDateTime.now())
+			.id();
+		UUID onTable = comment(id, saved.get(0).id(), table.id(), null, voter);
+
+		DraftOutline merged = DraftOutline.of(saved).mergeWithNext(1);
+		this.discussions.replaceOutline(id, merged.toOutline("T", null), merged.successors());
+		assertThat(this.discussions.findSections(id).get(0).paragraphs().get(1).cells()).isEqualTo(cells);
+
+		DraftOutline split = DraftOutline.of(this.discussions.findSections(id)).tableToParagraphs(1, 2);
+		this.discussions.replaceOutline(id, split.toOutline("T", null), split.successors());
+		List<Paragraph> rows = this.discussions.findSections(id).get(0).paragraphs();
+		assertThat(rows).extracting(Paragraph::kind, Paragraph::text)
+			.containsExactly(tuple(BlockKind.PARAGRAPH, "A."), tuple(BlockKind.PARAGRAPH, "Targets"),
+					tuple(BlockKind.PARAGRAPH, "Goal | 2024 | 2028"), tuple(BlockKind.PARAGRAPH, "Members | 75 | 100"),
+					tuple(BlockKind.PARAGRAPH, "Budget \"total\" | 1 € | 1 €"), tuple(BlockKind.PARAGRAPH, "2. Two"),
+					tuple(BlockKind.PARAGRAPH, "C."));
+		assertThat(rows.get(2).id()).isEqualTo(table.id());
+		assertThat(rows).extracting(Paragraph::cells).containsOnlyNulls();
+
+		DraftOutline joined = DraftOutline.of(this.discussions.findSections(id)).paragraphsToTable(1, 3, 5, 1);
+		this.discussions.replaceOutline(id, joined.toOutline("T", null), joined.successors());
+		List<Paragraph> after = this.discussions.findSections(id).get(0).paragraphs();
+		assertThat(after).hasSize(5);
+		assertThat(after.get(2).id()).isEqualTo(table.id());
+		assertThat(after.get(2).cells()).isEqualTo(new TableCells(List.of(List.of("Goal", "2024", "2028"),
+				List.of("Members", "75", "100"), List.of("Budget \"total\"", "1 €", "1 €")), 1));
+		assertThat(this.comments.findById(onTable).orElseThrow().paragraphId()).isEqualTo(table.id());
 	}
 
 	private UUID comment(UUID discussion, UUID section, UUID paragraph, UUID parent, UUID author) {

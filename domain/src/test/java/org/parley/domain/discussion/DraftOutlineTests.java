@@ -207,4 +207,66 @@ class DraftOutlineTests {
 			.containsEntry(formerHeading, Place.section(headed));
 	}
 
+	@Test
+	void aRunOfParagraphsBecomesOneTableThatKeepsTheFirstIdAndTakesTheOthersComments() {
+		DraftOutline edited = DraftOutline.of(draft()).paragraphsToTable(2, 1, 2, 0);
+		OutlineSection s = edited.toOutline("T", null).sections().get(1);
+
+		assertThat(s.blocks()).extracting(Block::id, Block::kind)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(A, BlockKind.TABLE),
+					org.assertj.core.groups.Tuple.tuple(C, BlockKind.LIST_ITEM));
+		assertThat(s.blocks().get(0).cells())
+			.isEqualTo(new org.parley.domain.outline.TableCells(List.of(List.of("A."), List.of("B.")), 0));
+		assertThat(edited.successors()).containsExactly(Map.entry(B, Place.paragraph(A)));
+	}
+
+	@Test
+	void tableEditsThatCannotBeAreRefused() {
+		assertThatExceptionOfType(DraftEditRefused.class)
+			.isThrownBy(() -> DraftOutline.of(draft()).tableToParagraphs(2, 1))
+			.withMessageContaining("not a table");
+		assertThatExceptionOfType(DraftEditRefused.class)
+			.isThrownBy(() -> DraftOutline.of(draft()).paragraphsToTable(2, 3, 1, 0));
+		assertThatExceptionOfType(DraftEditRefused.class)
+			.isThrownBy(() -> DraftOutline.of(draft()).paragraphsToTable(2, 1, 2, 3));
+		assertThatExceptionOfType(DraftEditRefused.class)
+			.isThrownBy(() -> DraftOutline.of(draft()).paragraphsToTable(2, 1, 4, 0));
+		List<Section> withTable = List.of(new Section(LEAD, 1, null, "Lead", 1, null, List.of(new Paragraph(A, 1,
+				BlockKind.TABLE, "x y", new org.parley.domain.outline.TableCells(List.of(List.of("x", "y")), 0)))));
+		assertThatExceptionOfType(DraftEditRefused.class)
+			.isThrownBy(() -> DraftOutline.of(withTable).paragraphsToTable(1, 1, 1, 0))
+			.withMessageContaining("table already");
+	}
+
+	@Test
+	void aTableWithEmptyCellsBecomesParagraphsThatGiveTheSameGridBack() {
+		org.parley.domain.outline.TableCells cells = new org.parley.domain.outline.TableCells(
+				List.of(List.of("Goal", "", "2028"), List.of("", "", ""), List.of("Members", "75", "")), 1);
+		List<Section> withTable = List.of(new Section(LEAD, 1, null, "Lead", 1, null,
+				List.of(new Paragraph(A, 1, BlockKind.TABLE, cells.text(), cells))));
+
+		List<Block> rows = DraftOutline.of(withTable)
+			.tableToParagraphs(1, 1)
+			.toOutline("T", null)
+			.sections()
+			.get(0)
+			.blocks();
+
+		assertThat(rows).extracting(Block::text).containsExactly("Goal | | 2028", "Members | 75 |");
+		assertThat(rows.get(0).id()).isEqualTo(A);
+		List<Section> back = List.of(new Section(LEAD, 1, null, "Lead", 1, null,
+				List.of(new Paragraph(A, 1, BlockKind.PARAGRAPH, rows.get(0).text()),
+						new Paragraph(B, 2, BlockKind.PARAGRAPH, rows.get(1).text()))));
+		assertThat(DraftOutline.of(back)
+			.paragraphsToTable(1, 1, 2, 1)
+			.toOutline("T", null)
+			.sections()
+			.get(0)
+			.blocks()
+			.get(0)
+			.cells())
+			.isEqualTo(new org.parley.domain.outline.TableCells(
+					List.of(List.of("Goal", "", "2028"), List.of("Members", "75", "")), 1));
+	}
+
 }

@@ -29,11 +29,17 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.parley.domain.imports.DocumentRejected;
 import org.parley.domain.imports.ImportProblem;
+import org.parley.domain.outline.TableCells;
 import org.parley.ingest.archive.ArchiveTooLarge;
 import org.parley.ingest.archive.InflatedArchive;
 import org.parley.ingest.structure.DocumentPart;
+import org.parley.ingest.structure.TableGrid;
 
 /**
  * Reads a Word document into its parts. POI parses the package's XML with external
@@ -87,8 +93,11 @@ public final class DocxReader {
 		WordNumbering numbering = new WordNumbering(document.getNumbering(), styles);
 		List<WordParagraph> paragraphs = new ArrayList<>();
 		boolean styledHeadings = false;
-		for (IBodyElement element : document.getBodyElements()) {
-			if (element instanceof XWPFParagraph paragraph) {
+		List<IBodyElement> elements = document.getBodyElements();
+		Set<Integer> captions = new HashSet<>();
+		for (int i = 0; i < elements.size(); i++) {
+			IBodyElement element = elements.get(i);
+			if (element instanceof XWPFParagraph paragraph && !captions.contains(i)) {
 				WordParagraph read = paragraph(paragraph, styles, numbering);
 				if (read != null) {
 					paragraphs.add(read);
@@ -97,8 +106,22 @@ public final class DocxReader {
 				}
 			}
 			else if (element instanceof XWPFTable table) {
-				for (XWPFTableRow row : table.getRows()) {
-					paragraphs.add(new WordParagraph(row(row), null));
+				String caption = null;
+				if (isCaption(elements, i - 1, styles) && !captions.contains(i - 1) && !paragraphs.isEmpty()
+						&& paragraphs.get(paragraphs.size() - 1)
+							.part()
+							.text()
+							.equals(((XWPFParagraph) elements.get(i - 1)).getText())) {
+					// Read as a paragraph already: it becomes the caption instead.
+					caption = paragraphs.remove(paragraphs.size() - 1).part().text();
+				}
+				else if (isCaption(elements, i + 1, styles)) {
+					captions.add(i + 1);
+					caption = ((XWPFParagraph) elements.get(i + 1)).getText();
+				}
+				TableCells cells = cells(table, caption);
+				if (!cells.text().isEmpty()) {
+					paragraphs.add(new WordParagraph(DocumentPart.table(cells), null));
 				}
 			}
 			// Content controls (tables of contents, cover-page fields) repeat or frame
@@ -169,13 +192,63 @@ public final class DocxReader {
 		return new WordParagraph(DocumentPart.paragraph(text), look);
 	}
 
-	/** One row of a table, its cells in reading order joined by " | ". */
-	private static DocumentPart row(XWPFTableRow row) {
-		List<String> cells = new ArrayList<>();
-		for (XWPFTableCell cell : row.getTableCells()) {
-			cells.add(cell.getText().replace('\n', ' ').strip());
+	/**
+	 * A paragraph in a caption style ("Caption", "Beschriftung", LibreOffice's "Table")
+	 * that stands right next to a table, as Word's Insert Caption places it.
+	 */
+	private static boolean isCaption(List<IBodyElement> elements, int index, XWPFStyles styles) {
+		if (index < 0 || index >= elements.size() || !(elements.get(index) instanceof XWPFParagraph paragraph)) {
+			return false;
 		}
-		return DocumentPart.tableRow(String.join(" | ", cells));
+		Set<String> seen = new HashSet<>();
+		for (XWPFStyle style = style(styles, paragraph.getStyleID()); style != null
+				&& seen.add(style.getStyleId()); style = style(styles, style.getBasisStyleID())) {
+			if (WordStyleNames.isCaption(lower(style.getName()))
+					|| WordStyleNames.isCaption(lower(style.getStyleId()))) {
+				return !paragraph.getText().isBlank();
+			}
+		}
+		return WordStyleNames.isCaption(styleName(styles, paragraph.getStyleID())) && !paragraph.getText().isBlank();
+	}
+
+	/**
+	 * The table's cells on its grid: a cell spans {@code w:gridSpan} columns, a
+	 * {@code w:vMerge} continuation repeats the cell above, {@code w:gridBefore} leaves
+	 * columns empty; the leading rows marked to repeat as header ({@code w:tblHeader})
+	 * are header rows.
+	 */
+	private static TableCells cells(XWPFTable table, String caption) {
+		TableGrid grid = new TableGrid();
+		int headerRows = 0;
+		boolean leading = true;
+		for (XWPFTableRow row : table.getRows()) {
+			grid.startRow();
+			CTTrPr trPr = row.getCtRow().getTrPr();
+			if (trPr != null && trPr.sizeOfGridBeforeArray() > 0 && trPr.getGridBeforeArray(0).getVal() != null) {
+				grid.skip(trPr.getGridBeforeArray(0).getVal().intValue());
+			}
+			for (XWPFTableCell cell : row.getTableCells()) {
+				CTTcPr tcPr = cell.getCTTc().getTcPr();
+				int span = 1;
+				boolean continued = false;
+				if (tcPr != null) {
+					if (tcPr.getGridSpan() != null && tcPr.getGridSpan().getVal() != null) {
+						span = tcPr.getGridSpan().getVal().intValue();
+					}
+					CTVMerge merge = tcPr.getVMerge();
+					continued = merge != null && (merge.getVal() == null || merge.getVal() == STMerge.CONTINUE);
+				}
+				if (continued) {
+					grid.continueAbove(span);
+				}
+				else {
+					grid.cell(cell.getText(), span, 1);
+				}
+			}
+			leading &= row.isRepeatHeader();
+			headerRows += leading ? 1 : 0;
+		}
+		return grid.cells(headerRows, caption);
 	}
 
 	/**

@@ -5,7 +5,7 @@ package org.parley.ingest.docx;
  * set by direct formatting alone.
  *
  * @param part what the paragraph's style and numbering make of it
- * @param look its direct formatting, or null for a table row
+ * @param look its direct formatting, or null for a table
  * @param list the list instance and level that number it ("2/0"), or null
  */
 record WordParagraph(org.parley.ingest.structure.DocumentPart part, Look look, String list) {

@@ -60,6 +60,19 @@ final class WordStyleNames {
 		};
 	}
 
+	/**
+	 * Captions of tables and figures: Word's "Caption" in its languages, and the "Table"
+	 * caption category LibreOffice writes.
+	 */
+	static boolean isCaption(String styleName) {
+		return switch (lower(styleName)) {
+			case "caption", "beschriftung", "légende", "legende", "epígrafe", "didascalia", "bijschrift", "table",
+					"tabelle", "tableau", "tabla" ->
+				true;
+			default -> false;
+		};
+	}
+
 	private static String lower(String name) {
 		return (name != null) ? name.strip().toLowerCase(Locale.ROOT) : "";
 	}

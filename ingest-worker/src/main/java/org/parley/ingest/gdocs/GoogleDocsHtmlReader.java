@@ -12,12 +12,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.parley.ingest.structure.DocumentPart;
+import org.parley.ingest.structure.TableGrid;
 
 /**
  * Reads a Google Docs HTML export into its parts: the title and subtitle paragraphs,
  * headings h1–h6 (also those inside numbered lists, whose number becomes their label),
- * paragraphs made of many styled spans, list items, table rows. Scripts and comments are
- * never run or read; footnote and comment anchors are dropped from the text.
+ * paragraphs made of many styled spans, list items, tables with their merged cells.
+ * Scripts and comments are never run or read; footnote and comment anchors are dropped
+ * from the text.
  */
 public final class GoogleDocsHtmlReader {
 
@@ -117,15 +119,63 @@ public final class GoogleDocsHtmlReader {
 		}
 	}
 
+	/**
+	 * A table on its grid (colspan, rowspan); the rows of its thead, or else its leading
+	 * rows of th cells only, are header rows; its caption is the caption element's text.
+	 * Rows of tables nested in a cell are that cell's text.
+	 */
 	private static void table(Element table, List<DocumentPart> parts) {
-		for (Element row : table.select("tr")) {
-			List<String> cells = new ArrayList<>();
-			for (Element cell : row.children()) {
-				if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-					cells.add(text(cell));
+		TableGrid grid = new TableGrid();
+		int headerRows = 0;
+		boolean leading = true;
+		String caption = null;
+		List<Element> rows = new ArrayList<>();
+		List<Boolean> inHead = new ArrayList<>();
+		for (Element child : table.children()) {
+			switch (child.normalName()) {
+				case "caption" -> caption = text(child);
+				case "tr" -> {
+					rows.add(child);
+					inHead.add(false);
+				}
+				case "thead", "tbody", "tfoot" -> {
+					for (Element row : child.children()) {
+						if (row.normalName().equals("tr")) {
+							rows.add(row);
+							inHead.add(child.normalName().equals("thead"));
+						}
+					}
+				}
+				default -> {
+					// Column groups hold no text.
 				}
 			}
-			parts.add(DocumentPart.tableRow(String.join(" | ", cells)));
+		}
+		for (int r = 0; r < rows.size(); r++) {
+			grid.startRow();
+			boolean allHeaders = true;
+			boolean anyCell = false;
+			for (Element cell : rows.get(r).children()) {
+				if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+					anyCell = true;
+					allHeaders &= cell.normalName().equals("th");
+					grid.cell(text(cell), span(cell.attr("colspan")), span(cell.attr("rowspan")));
+				}
+			}
+			leading &= inHead.get(r) || (anyCell && allHeaders);
+			headerRows += leading ? 1 : 0;
+		}
+		if (!grid.isEmpty()) {
+			parts.add(DocumentPart.table(grid.cells(headerRows, caption)));
+		}
+	}
+
+	private static int span(String attribute) {
+		try {
+			return attribute.isBlank() ? 1 : Integer.parseInt(attribute.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 1;
 		}
 	}
 

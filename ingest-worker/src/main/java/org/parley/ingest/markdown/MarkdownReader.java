@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
@@ -24,6 +25,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.parley.ingest.structure.DocumentPart;
+import org.parley.ingest.structure.TableGrid;
 
 /**
  * Reads a Markdown document into its parts. HTML inside the Markdown is dropped, never
@@ -107,19 +109,25 @@ public final class MarkdownReader {
 		}
 	}
 
+	/** A GFM pipe table: the row above the delimiter row is the header row. */
 	private static void table(Node table, List<DocumentPart> parts) {
+		TableGrid grid = new TableGrid();
+		int headerRows = 0;
 		for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
 			for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
 				if (row instanceof TableRow) {
-					List<String> cells = new ArrayList<>();
+					grid.startRow();
+					headerRows += (section instanceof TableHead) ? 1 : 0;
 					for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
 						if (cell instanceof TableCell) {
-							cells.add(text(cell).strip());
+							grid.cell(text(cell), 1, 1);
 						}
 					}
-					parts.add(DocumentPart.tableRow(String.join(" | ", cells)));
 				}
 			}
+		}
+		if (!grid.isEmpty()) {
+			parts.add(DocumentPart.table(grid.cells(headerRows, null)));
 		}
 	}
 

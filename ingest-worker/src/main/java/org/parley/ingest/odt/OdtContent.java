@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
 import org.parley.ingest.structure.DocumentPart;
+import org.parley.ingest.structure.TableGrid;
 
 /**
  * The styles and the body of an OpenDocument text, taken from the parser's events in
@@ -79,9 +80,27 @@ final class OdtContent {
 
 	private int tableDepth;
 
-	private List<String> row;
+	private TableGrid grid;
+
+	private int headerRows;
+
+	private boolean inHeaderRows;
+
+	private String tableCaption;
+
+	/** The caption paragraph last added to the parts, until another part follows. */
+	private DocumentPart caption;
+
+	/** The table last added to the parts, while no part follows it. */
+	private DocumentPart uncaptionedTable;
 
 	private StringBuilder cell;
+
+	private int cellColumns;
+
+	private int cellRows;
+
+	private int cellRepeated;
 
 	List<DocumentPart> parts() {
 		return this.parts;
@@ -139,7 +158,7 @@ final class OdtContent {
 			startText(reader, name);
 		}
 		else if (TABLE.equals(ns)) {
-			startTable(name);
+			startTable(reader, name);
 		}
 	}
 
@@ -215,17 +234,36 @@ final class OdtContent {
 		this.lists.push(new OpenList(counter, (parent != null) ? parent.level + 1 : 1));
 	}
 
-	private void startTable(String name) {
+	private void startTable(XMLStreamReader reader, String name) {
 		switch (name) {
-			case "table" -> this.tableDepth++;
+			case "table" -> {
+				this.tableDepth++;
+				if (this.tableDepth == 1) {
+					this.grid = new TableGrid();
+					this.headerRows = 0;
+					this.tableCaption = null;
+					if (this.caption != null && !this.parts.isEmpty()
+							&& this.parts.get(this.parts.size() - 1) == this.caption) {
+						this.parts.remove(this.parts.size() - 1);
+						this.tableCaption = this.caption.text();
+					}
+					this.caption = null;
+				}
+			}
+			case "table-header-rows" -> this.inHeaderRows = this.tableDepth == 1;
 			case "table-row" -> {
 				if (this.tableDepth == 1) {
-					this.row = new ArrayList<>();
+					this.grid.startRow();
+					this.headerRows += this.inHeaderRows ? 1 : 0;
 				}
 			}
 			case "table-cell" -> {
 				if (this.tableDepth == 1) {
 					this.cell = new StringBuilder();
+					this.cellColumns = integer(attribute(reader, TABLE, "number-columns-spanned"), 1);
+					this.cellRows = integer(attribute(reader, TABLE, "number-rows-spanned"), 1);
+					this.cellRepeated = Math.max(1,
+							Math.min(integer(attribute(reader, TABLE, "number-columns-repeated"), 1), 1_000));
 				}
 			}
 			case "covered-table-cell" -> this.skipping = 1;
@@ -273,17 +311,24 @@ final class OdtContent {
 
 	private void endTable(String name) {
 		switch (name) {
-			case "table" -> this.tableDepth--;
-			case "table-cell" -> {
-				if (this.tableDepth == 1 && this.row != null && this.cell != null) {
-					this.row.add(this.cell.toString().strip());
-					this.cell = null;
+			case "table" -> {
+				this.tableDepth--;
+				if (this.tableDepth == 0 && this.grid != null) {
+					if (!this.grid.isEmpty()) {
+						DocumentPart table = DocumentPart.table(this.grid.cells(this.headerRows, this.tableCaption));
+						this.parts.add(table);
+						this.uncaptionedTable = (this.tableCaption == null) ? table : null;
+					}
+					this.grid = null;
 				}
 			}
-			case "table-row" -> {
-				if (this.tableDepth == 1 && this.row != null) {
-					this.parts.add(DocumentPart.tableRow(String.join(" | ", this.row)));
-					this.row = null;
+			case "table-header-rows" -> this.inHeaderRows = false;
+			case "table-cell" -> {
+				if (this.tableDepth == 1 && this.grid != null && this.cell != null) {
+					for (int i = 0; i < this.cellRepeated; i++) {
+						this.grid.cell(this.cell.toString(), this.cellColumns, this.cellRows);
+					}
+					this.cell = null;
 				}
 			}
 			default -> {
@@ -325,7 +370,18 @@ final class OdtContent {
 		}
 		String style = displayNames(ended.styleName);
 		Matcher heading = HEADING_STYLE.matcher(style);
-		if (style.contains("|title|")) {
+		if ((style.contains("|caption|") || style.contains("|table|")) && !text.isBlank()) {
+			// A table's caption, above or below it.
+			DocumentPart table = this.uncaptionedTable;
+			if (table != null && this.parts.get(this.parts.size() - 1) == table) {
+				this.parts.set(this.parts.size() - 1, DocumentPart.table(TableGrid.captioned(table.cells(), text)));
+				this.uncaptionedTable = null;
+				return;
+			}
+			this.caption = DocumentPart.paragraph(text);
+			this.parts.add(this.caption);
+		}
+		else if (style.contains("|title|")) {
 			this.parts.add(DocumentPart.title(text));
 		}
 		else if (style.contains("|subtitle|") || style.contains(".subtitle|")) {

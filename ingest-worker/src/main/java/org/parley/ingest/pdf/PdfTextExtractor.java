@@ -37,6 +37,10 @@ import org.parley.ingest.pdf.ExtractedDocument.Bookmark;
  */
 public final class PdfTextExtractor {
 
+	static {
+		BundledFonts.install();
+	}
+
 	private static final int HEADER_WINDOW = 1024;
 
 	private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);

@@ -2,6 +2,8 @@ package org.parley.ingest.structure;
 
 import java.util.Objects;
 
+import org.parley.domain.outline.TableCells;
+
 /**
  * One element of a document whose markup says what it is (DOCX, Markdown, a Google Docs
  * export): the common ground from which every such format is structured the same way.
@@ -13,12 +15,20 @@ import java.util.Objects;
  * numbering definition, a Google Docs list counter), exactly as displayed; null when the
  * numbering, if any, is part of the text
  * @param text the text, not yet whitespace-normalised
+ * @param cells for a table read from the source's table markup, its cells; otherwise null
  */
-public record DocumentPart(Kind kind, int depth, String label, String text) {
+public record DocumentPart(Kind kind, int depth, String label, String text, TableCells cells) {
 
 	public DocumentPart {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(text, "text");
+		if (cells != null && kind != Kind.TABLE) {
+			throw new IllegalArgumentException("cells on a " + kind + " part");
+		}
+	}
+
+	public DocumentPart(Kind kind, int depth, String label, String text) {
+		this(kind, depth, label, text, null);
 	}
 
 	public static DocumentPart title(String text) {
@@ -45,9 +55,9 @@ public record DocumentPart(Kind kind, int depth, String label, String text) {
 		return new DocumentPart(Kind.LIST_ITEM, 0, label, text);
 	}
 
-	/** One row of a table, its cells separated by " | ". */
-	public static DocumentPart tableRow(String text) {
-		return new DocumentPart(Kind.TABLE, 0, null, text);
+	/** A whole table, read from the source's table markup. */
+	public static DocumentPart table(TableCells cells) {
+		return new DocumentPart(Kind.TABLE, 0, null, cells.text(), cells);
 	}
 
 	public static DocumentPart quote(String text) {

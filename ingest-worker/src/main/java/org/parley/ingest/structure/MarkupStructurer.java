@@ -25,7 +25,7 @@ public final class MarkupStructurer {
 			String label = (part.label() != null) ? Whitespace.normalise(part.label()) : null;
 			if (!text.isEmpty() || (part.kind() == Kind.HEADING && label != null && !label.isEmpty())) {
 				kept.add(new DocumentPart(part.kind(), part.depth(), (label == null || label.isEmpty()) ? null : label,
-						text));
+						text, part.cells()));
 			}
 		}
 		String title = null;
@@ -121,7 +121,7 @@ public final class MarkupStructurer {
 	private static Block block(DocumentPart part) {
 		return switch (part.kind()) {
 			case LIST_ITEM -> Block.listItem((part.label() != null) ? part.label() + " " + part.text() : part.text());
-			case TABLE -> new Block(BlockKind.TABLE, part.text());
+			case TABLE -> (part.cells() != null) ? Block.table(part.cells()) : new Block(BlockKind.TABLE, part.text());
 			case QUOTE -> new Block(BlockKind.QUOTE, part.text());
 			// A title or subtitle that is not at the top of the document is read as body
 			// text.

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.domain.imports.DocumentRejected;
 import org.parley.domain.outline.Block;
-import org.parley.domain.outline.BlockKind;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.domain.outline.TableCells;
 import org.parley.ingest.structure.DocumentPart;
 import org.parley.ingest.structure.MarkupStructurer;
 
@@ -51,8 +51,8 @@ class DocxReaderTests {
 				new OutlineSection("1.2.", "Signatories", 2,
 						List.of(Block.listItem("a) the council"), Block.listItem("b) businesses"))),
 				new OutlineSection("2.", "Commitments", 1, List.of(Block.listItem("a bullet"))),
-				new OutlineSection("2.1.", "Transport", 2, List.of(new Block(BlockKind.TABLE, "Measure | By"),
-						new Block(BlockKind.TABLE, "Bus lanes | 2027"))));
+				new OutlineSection("2.1.", "Transport", 2, List.of(Block
+					.table(new TableCells(List.of(List.of("Measure", "By"), List.of("Bus lanes", "2027")), 0)))));
 	}
 
 	@Test

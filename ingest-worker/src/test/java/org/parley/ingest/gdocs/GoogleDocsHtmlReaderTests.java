@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.parley.domain.outline.Block;
-import org.parley.domain.outline.BlockKind;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.domain.outline.TableCells;
 import org.parley.ingest.structure.MarkupStructurer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +30,8 @@ class GoogleDocsHtmlReaderTests {
 						List.of(Block.listItem("(a) the council;"), Block.listItem("(b) local businesses."))),
 				new OutlineSection("2.", "Commitments", 1, List.of(Block.listItem("Halve emissions by 2030"))),
 				new OutlineSection("2.1.", "Transport", 2,
-						List.of(new Block(BlockKind.TABLE, "Measure | By"),
-								new Block(BlockKind.TABLE, "Bus lanes | 2027"))),
+						List.of(Block.table(
+								new TableCells(List.of(List.of("Measure", "By"), List.of("Bus lanes", "2027")), 0)))),
 				new OutlineSection("2.2.", "Buildings", 2,
 						List.of(Block.paragraph("Retrofit public buildings first."))));
 	}

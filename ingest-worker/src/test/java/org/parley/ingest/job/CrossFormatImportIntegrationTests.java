@@ -127,6 +127,36 @@ class CrossFormatImportIntegrationTests {
 	}
 
 	@Test
+	void aTableKeepsItsCellsHeaderRowsAndCaptionThroughTheJobInEveryFormat() throws IOException {
+		List<List<String>> targets = List.of(
+				List.of("Sector", "Reduction against 1990", "Reduction against 1990", "Reduction against 1990"),
+				List.of("Sector", "2030", "2040", "2050"), List.of("Transport", "40 %", "70 %", "net zero"),
+				List.of("Buildings", "to be agreed", "to be agreed", "net zero"),
+				List.of("Industry", "35 %", "60 %", "90 %"));
+		for (String file : List.of("merged-cells.docx", "merged-cells.odt", "merged-cells.fodt")) {
+			DocumentFormat format = file.endsWith(".docx") ? DocumentFormat.DOCX
+					: file.endsWith(".fodt") ? DocumentFormat.FLAT_ODT : DocumentFormat.ODT;
+			DocumentImport i = DocumentImport.uploaded(organiser(), file, format.mediaType(), null,
+					OffsetDateTime.now());
+			try (InputStream in = getClass().getResourceAsStream("/tables/" + file)) {
+				this.imports.add(i, in.readAllBytes());
+			}
+
+			this.runner.run(i.id(), false);
+
+			DocumentImport done = this.imports.findById(i.id()).orElseThrow();
+			assertThat(done.state()).as("%s: %s", file, done.problem()).isEqualTo(ImportState.SUCCEEDED);
+			org.parley.domain.discussion.Paragraph table = this.discussions.findSections(done.discussionId())
+				.get(0)
+				.paragraphs()
+				.get(1);
+			assertThat(table.kind()).as(file).isEqualTo(org.parley.domain.outline.BlockKind.TABLE);
+			assertThat(table.cells()).as(file)
+				.isEqualTo(new org.parley.domain.outline.TableCells(targets, 2, "Table 1: Emission targets by sector"));
+		}
+	}
+
+	@Test
 	void wordDraftOf434PagesImportsWithAll1001Sections() {
 		LargeDraftDocx draft = LargeDraftDocx.make();
 		DocumentImport i = DocumentImport.uploaded(organiser(), "draft-434p.docx", DocumentFormat.DOCX.mediaType(),

@@ -13,6 +13,7 @@ import org.parley.domain.outline.Block;
 import org.parley.domain.outline.BlockKind;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.domain.outline.TableCells;
 import org.parley.ingest.structure.DocumentPart;
 import org.parley.ingest.structure.MarkupStructurer;
 
@@ -145,7 +146,9 @@ class OdtReaderTests {
 
 		assertThat(parts).extracting(DocumentPart::kind, DocumentPart::text)
 			.containsExactly(tuple(DocumentPart.Kind.PARAGRAPH, "Text with   spaces and a tab."),
-					tuple(DocumentPart.Kind.TABLE, "Measure | By"), tuple(DocumentPart.Kind.TABLE, "Bus lanes | 2027"));
+					tuple(DocumentPart.Kind.TABLE, "Measure By Bus lanes 2027"));
+		assertThat(parts.get(1).cells())
+			.isEqualTo(new TableCells(List.of(List.of("Measure", "By"), List.of("Bus lanes", "2027")), 1));
 	}
 
 	private static org.assertj.core.groups.Tuple tuple(Object... values) {

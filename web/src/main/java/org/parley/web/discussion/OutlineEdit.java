@@ -6,12 +6,13 @@ import org.parley.domain.discussion.DraftOutline;
  * One fix of a draft outline, as {@code POST /api/discussions/{id}/outline/edits} takes
  * it and as the page's forms send it.
  */
-public record OutlineEdit(Operation op, Integer section, Integer paragraph, Integer level, String label,
-		String heading) {
+public record OutlineEdit(Operation op, Integer section, Integer paragraph, Integer level, String label, String heading,
+		Integer to, Integer headerRows) {
 
 	public enum Operation {
 
-		MERGE_WITH_NEXT, SPLIT, PARAGRAPH_TO_HEADING, HEADING_TO_PARAGRAPH, CHANGE_LEVEL, RENAME
+		MERGE_WITH_NEXT, SPLIT, PARAGRAPH_TO_HEADING, HEADING_TO_PARAGRAPH, CHANGE_LEVEL, RENAME, TABLE_TO_PARAGRAPHS,
+		PARAGRAPHS_TO_TABLE
 
 	}
 
@@ -24,6 +25,9 @@ public record OutlineEdit(Operation op, Integer section, Integer paragraph, Inte
 			case HEADING_TO_PARAGRAPH -> outline.headingToParagraph(s);
 			case CHANGE_LEVEL -> outline.changeLevel(s, required(this.level, "level"));
 			case RENAME -> outline.rename(s, this.label, this.heading);
+			case TABLE_TO_PARAGRAPHS -> outline.tableToParagraphs(s, required(this.paragraph, "paragraph"));
+			case PARAGRAPHS_TO_TABLE -> outline.paragraphsToTable(s, required(this.paragraph, "paragraph"),
+					required(this.to, "last paragraph (to)"), (this.headerRows != null) ? this.headerRows : 0);
 		};
 	}
 

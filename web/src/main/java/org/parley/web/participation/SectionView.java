@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.parley.domain.discussion.Paragraph;
 import org.parley.domain.discussion.Section;
 import org.parley.domain.participation.VoteCount;
 
@@ -19,7 +18,8 @@ import org.parley.domain.participation.VoteCount;
  * in
  */
 public record SectionView(UUID id, int number, String label, String heading, int level, Integer parentNumber,
-		List<Paragraph> paragraphs, Votes votes, int comments, @JsonInclude(JsonInclude.Include.NON_NULL) String myVote,
+		List<ParagraphView> paragraphs, Votes votes, int comments,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String myVote,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Double confidence) {
 
 	/**
@@ -35,7 +35,8 @@ public record SectionView(UUID id, int number, String label, String heading, int
 
 	static SectionView of(Section s, VoteCount count, int comments, Boolean mine) {
 		VoteCount c = (count != null) ? count : new VoteCount(s.number(), 0, 0);
-		return new SectionView(s.id(), s.number(), s.label(), s.heading(), s.level(), s.parentNumber(), s.paragraphs(),
+		return new SectionView(s.id(), s.number(), s.label(), s.heading(), s.level(), s.parentNumber(),
+				s.paragraphs().stream().map(ParagraphView::of).toList(),
 				new Votes(c.agree(), c.disagree(), c.positivePercent()), comments,
 				(mine == null) ? null : (mine ? "AGREE" : "DISAGREE"), s.confidence());
 	}
