@@ -169,12 +169,17 @@
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       send('POST', '/api/comments/' + parent.id + '/replies', { text: area.value })
-        .then(function () { return loadComments(section, box); })
+        .then(function () { participated(); return loadComments(section, box); })
         .then(function () { return refreshStanding(section); })
         .catch(function (err) { status(box, err.message); });
     });
     li.appendChild(form);
     area.focus();
+  }
+
+  // The live script (live.js) refreshes the statistics and "Your contributions" on this.
+  function participated() {
+    document.dispatchEvent(new CustomEvent('parley:participated'));
   }
 
   function status(box, text) {
@@ -265,6 +270,7 @@
         paragraphNumber: paragraph ? parseInt(paragraph, 10) : null,
         quote: form.elements.quote.value || null
       }).then(function (posted) {
+        participated();
         form.reset();
         form.elements.quote.value = '';
         var quoted = standing.parentNode.lastQuotedCell;
@@ -322,7 +328,7 @@
         var withdraw = button.getAttribute('aria-pressed') === 'true';
         var call = withdraw ? send('DELETE', api + '/sections/' + section + '/vote')
           : send('PUT', api + '/sections/' + section + '/vote', { value: value });
-        call.then(function () { return refreshStanding(section); })
+        call.then(function () { participated(); return refreshStanding(section); })
           .catch(function (e) { status(box, e.message); box.hidden = false; });
       });
     });
@@ -350,6 +356,9 @@
       if (comment) { comment.scrollIntoView(); }
     });
   }
+
+  // live.js puts comments that arrive on the stream into open threads the same way.
+  window.ParleyDiscussion = { commentItem: commentItem };
 
   var filter = document.getElementById('section-filter');
   if (filter) {

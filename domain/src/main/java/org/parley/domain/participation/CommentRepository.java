@@ -3,6 +3,7 @@ package org.parley.domain.participation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,15 +64,43 @@ public class CommentRepository {
 				order by c.created_at, c.id""")
 			.param("d", discussionId)
 			.param("s", sectionId)
-			.query((rs, row) -> new CommentThreadEntry(rs.getObject("id", UUID.class),
-					rs.getObject("parent_id", UUID.class), rs.getObject("participant_id", UUID.class),
-					new Participant(rs.getObject("participant_id", UUID.class), rs.getString("email"),
-							rs.getString("display_name"), null)
-						.shownName(),
-					rs.getString("text"), rs.getObject("paragraph_id", UUID.class),
-					(Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
-					CommentState.valueOf(rs.getString("state")), rs.getInt("flags"), rs.getInt("up"), rs.getInt("down"),
-					rs.getObject("created_at", OffsetDateTime.class)))
+			.query((rs, row) -> entry(rs))
+			.list();
+	}
+
+	private static CommentThreadEntry entry(ResultSet rs) throws SQLException {
+		return new CommentThreadEntry(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class),
+				rs.getObject("participant_id", UUID.class),
+				new Participant(rs.getObject("participant_id", UUID.class), rs.getString("email"),
+						rs.getString("display_name"), null)
+					.shownName(),
+				rs.getString("text"), rs.getObject("paragraph_id", UUID.class),
+				(Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
+				CommentState.valueOf(rs.getString("state")), rs.getInt("flags"), rs.getInt("up"), rs.getInt("down"),
+				rs.getObject("created_at", OffsetDateTime.class));
+	}
+
+	/**
+	 * These comments and replies of the discussion, whatever their state, with their
+	 * sections' running numbers; those on a section an edit removed are left out.
+	 */
+	public List<SectionedComment> findWithSection(UUID discussionId, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("""
+					select c.id, c.parent_id, c.participant_id, p.email, p.display_name, c.text, c.paragraph_id,
+					       g.number as paragraph_number, c.quote, c.state, c.flags, c.created_at, s.number as section_number,
+					       (select count(*) from comment_vote v where v.comment_id = c.id and v.up) as up,
+					       (select count(*) from comment_vote v where v.comment_id = c.id and not v.up) as down
+					from comment c join participant p on p.id = c.participant_id
+					join section s on s.id = c.section_id
+					left join paragraph g on g.id = c.paragraph_id
+					where c.discussion_id = :d and c.id in (:ids) and s.number is not null""")
+			.param("d", discussionId)
+			.param("ids", ids)
+			.query((rs, row) -> new SectionedComment(rs.getInt("section_number"), entry(rs)))
 			.list();
 	}
 
@@ -104,6 +133,25 @@ public class CommentRepository {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * {@link #countsBySection} of several discussions in one query, by discussion; a
+	 * discussion without published comments is absent.
+	 */
+	public Map<UUID, Map<Integer, Integer>> countsBySectionOf(Collection<UUID> discussionIds) {
+		if (discussionIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Map<Integer, Integer>> counts = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select c.discussion_id, s.number, count(*) from comment c join section s on s.id = c.section_id
+				where c.discussion_id in (:ds) and c.state = 'PUBLISHED' and s.number is not null
+				group by c.discussion_id, s.number""").param("ds", discussionIds).query(rs -> {
+			counts.computeIfAbsent(rs.getObject(1, UUID.class), d -> new java.util.HashMap<>())
+				.put(rs.getInt(2), rs.getInt(3));
+		});
+		return counts;
 	}
 
 	/** The running numbers of the sections the participant commented on. */

@@ -1,6 +1,8 @@
 package org.parley.domain.participation;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +96,30 @@ public class VoteRepository {
 			.query((rs, row) -> new VoteCount(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
 			.list();
 		return counts.stream().collect(Collectors.toMap(VoteCount::number, Function.identity()));
+	}
+
+	/**
+	 * {@link #counts} of several discussions in one query, by discussion; a discussion
+	 * without votes is absent.
+	 */
+	public Map<UUID, Map<Integer, VoteCount>> countsOf(Collection<UUID> discussionIds) {
+		if (discussionIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Map<Integer, VoteCount>> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select v.discussion_id, s.number,
+				       sum(case when v.agree then 1 else 0 end) as agree,
+				       sum(case when v.agree then 0 else 1 end) as disagree
+				from section_vote v join section s on s.id = v.section_id
+				where v.discussion_id in (:ds) and s.number is not null group by v.discussion_id, s.number""")
+			.param("ds", discussionIds)
+			.query((rs, row) -> Map.entry(rs.getObject(1, UUID.class),
+					new VoteCount(rs.getInt(2), rs.getInt(3), rs.getInt(4))))
+			.list()
+			.forEach(e -> counts.computeIfAbsent(e.getKey(), d -> new HashMap<>())
+				.put(e.getValue().number(), e.getValue()));
+		return counts;
 	}
 
 	/**

@@ -10,6 +10,10 @@ import java.util.UUID;
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.discussion.Section;
+import org.parley.domain.participation.CommentRepository;
+import org.parley.domain.participation.DiscussionStatistics;
+import org.parley.domain.participation.VoteCount;
+import org.parley.domain.participation.VoteRepository;
 import org.parley.web.system.CurrentOrganiser;
 import org.parley.web.system.ProblemException;
 
@@ -36,11 +40,17 @@ class DiscussionController {
 
 	private final DiscussionSettings settings;
 
+	private final VoteRepository votes;
+
+	private final CommentRepository comments;
+
 	private final Clock clock;
 
 	DiscussionController(DiscussionRepository discussions, DiscussionAccess access, CurrentOrganiser organiser,
-			DiscussionSettings settings, Clock clock) {
+			DiscussionSettings settings, VoteRepository votes, CommentRepository comments, Clock clock) {
 		this.discussions = discussions;
+		this.votes = votes;
+		this.comments = comments;
 		this.access = access;
 		this.organiser = organiser;
 		this.settings = settings;
@@ -53,17 +63,30 @@ class DiscussionController {
 		this.organiser.id(principal)
 			.ifPresent(o -> this.discussions.findOrganisedBy(o).forEach(d -> visible.put(d.id(), d)));
 		this.discussions.findPublished().forEach(d -> visible.putIfAbsent(d.id(), d));
-		return visible.values().stream().map(d -> DiscussionView.of(d, this.clock)).toList();
+		// Two queries for the figures of every discussion listed, not two per discussion.
+		Map<UUID, Map<Integer, VoteCount>> votes = this.votes.countsOf(visible.keySet());
+		Map<UUID, Map<Integer, Integer>> comments = this.comments.countsBySectionOf(visible.keySet());
+		return visible.values()
+			.stream()
+			.map(d -> DiscussionView.of(d, this.clock,
+					DiscussionStatistics.of(votes.getOrDefault(d.id(), Map.of()),
+							comments.getOrDefault(d.id(), Map.of()))))
+			.toList();
 	}
 
 	@GetMapping("/{id}")
 	DiscussionView get(@PathVariable UUID id, Principal principal) {
-		return DiscussionView.of(readable(id, principal), this.clock);
+		return view(readable(id, principal));
 	}
 
 	@PatchMapping("/{id}")
 	DiscussionView change(@PathVariable UUID id, @RequestBody DiscussionPatch patch, Principal principal) {
-		return DiscussionView.of(this.settings.change(id, this.organiser.require(principal), patch), this.clock);
+		return view(this.settings.change(id, this.organiser.require(principal), patch));
+	}
+
+	private DiscussionView view(Discussion d) {
+		return DiscussionView.of(d, this.clock,
+				DiscussionStatistics.of(this.votes.counts(d.id()), this.comments.countsBySection(d.id())));
 	}
 
 	@PostMapping("/{id}/outline/edits")

@@ -12,6 +12,8 @@ import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.DraftEditRefused;
 import org.parley.domain.discussion.DraftOutline;
 import org.parley.domain.discussion.Section;
+import org.parley.domain.live.DiscussionEventKind;
+import org.parley.domain.live.DiscussionEventLog;
 import org.parley.domain.organiser.OrganiserRepository;
 import org.parley.domain.participation.CommentRepository;
 import org.parley.domain.participation.VoteRepository;
@@ -39,10 +41,13 @@ public class DiscussionSettings {
 
 	private final CommentRepository comments;
 
+	private final DiscussionEventLog events;
+
 	private final Clock clock;
 
 	DiscussionSettings(DiscussionRepository discussions, OrganiserRepository organisers, VoteRepository votes,
-			CommentRepository comments, Clock clock) {
+			CommentRepository comments, DiscussionEventLog events, Clock clock) {
+		this.events = events;
 		this.discussions = discussions;
 		this.organisers = organisers;
 		this.votes = votes;
@@ -80,6 +85,7 @@ public class DiscussionSettings {
 		if (patch.premoderated() != null) {
 			this.discussions.premoderate(d.id(), patch.premoderated());
 		}
+		this.events.record(d.id(), DiscussionEventKind.DISCUSSION_CHANGED, null, null);
 		return d;
 	}
 

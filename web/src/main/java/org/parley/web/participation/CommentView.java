@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.parley.domain.participation.Comment;
 import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.CommentThreadEntry;
+import org.parley.domain.participation.SectionedComment;
 
 /**
  * A comment as the API shows it: {@code {id, author, text, createdAt, votes: {up, down},
@@ -20,23 +21,37 @@ import org.parley.domain.participation.CommentThreadEntry;
  * @param paragraphNumber that paragraph's running number in the section now
  * @param revision the revision of the document it was written on; 1 until revisions exist
  * @param flags how often it was flagged, for organisers only
+ * @param parentId the comment a reply answers; absent on a comment
+ * @param sectionNumber the running number of the section it is shown in; absent where the
+ * section is the one asked for
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommentView(UUID id, String author, String text, OffsetDateTime createdAt, Votes votes,
 		List<CommentView> replies, UUID paragraphId, Integer paragraphNumber, int revision, String quote,
-		CommentState state, Integer flags) {
+		CommentState state, Integer flags, UUID parentId, Integer sectionNumber) {
 
 	private static final int FIRST_REVISION = 1;
 
 	static CommentView of(Comment c, Integer paragraphNumber, String author) {
 		return new CommentView(c.id(), author, c.text(), c.createdAt(), new Votes(0, 0), new ArrayList<>(),
-				c.paragraphId(), paragraphNumber, FIRST_REVISION, c.quote(), c.state(), null);
+				c.paragraphId(), paragraphNumber, FIRST_REVISION, c.quote(), c.state(), null, c.parentId(), null);
 	}
 
 	static CommentView of(CommentThreadEntry e, boolean forOrganiser) {
 		return new CommentView(e.id(), e.author(), e.text(), e.createdAt(), new Votes(e.up(), e.down()),
 				new ArrayList<>(), e.paragraphId(), e.paragraphNumber(), FIRST_REVISION, e.quote(), e.state(),
-				forOrganiser ? e.flags() : null);
+				forOrganiser ? e.flags() : null, e.parentId(), null);
+	}
+
+	/**
+	 * A published comment as everyone sees it, with its section: what the live stream
+	 * sends, the same to every viewer.
+	 */
+	public static CommentView everyones(SectionedComment c) {
+		CommentThreadEntry e = c.entry();
+		return new CommentView(e.id(), e.author(), e.text(), e.createdAt(), new Votes(e.up(), e.down()), List.of(),
+				e.paragraphId(), e.paragraphNumber(), FIRST_REVISION, e.quote(), e.state(), null, e.parentId(),
+				c.sectionNumber());
 	}
 
 	public record Votes(int up, int down) {

@@ -15,6 +15,8 @@ import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.RemovedSection;
+import org.parley.domain.live.DiscussionEventKind;
+import org.parley.domain.live.DiscussionEventLog;
 import org.parley.domain.messaging.ReplyPosted;
 import org.parley.domain.outbox.Outbox;
 import org.parley.domain.participation.Comment;
@@ -57,11 +59,14 @@ public class Participation {
 
 	private final ParticipationSettings settings;
 
+	private final DiscussionEventLog events;
+
 	private final Clock clock;
 
 	Participation(DiscussionAccess access, DiscussionRepository discussions, VoteRepository votes,
 			CommentRepository comments, CurrentParticipant participant, PostingRate postingRate, Outbox outbox,
-			ParticipationSettings settings, Clock clock) {
+			ParticipationSettings settings, DiscussionEventLog events, Clock clock) {
+		this.events = events;
 		this.access = access;
 		this.discussions = discussions;
 		this.votes = votes;
@@ -79,6 +84,7 @@ public class Participation {
 		UUID sectionId = section(reading.discussion().id(), section);
 		open(reading);
 		this.votes.cast(reading.discussion().id(), sectionId, this.participant.require(principal).id(), agree, now());
+		this.events.record(reading.discussion().id(), DiscussionEventKind.SECTION_VOTED, sectionId, null);
 	}
 
 	@Transactional
@@ -87,6 +93,7 @@ public class Participation {
 		UUID sectionId = section(reading.discussion().id(), section);
 		open(reading);
 		this.votes.withdraw(sectionId, this.participant.require(principal).id());
+		this.events.record(reading.discussion().id(), DiscussionEventKind.SECTION_VOTED, sectionId, null);
 	}
 
 	/**
@@ -107,6 +114,7 @@ public class Participation {
 		Comment c = new Comment(UUID.randomUUID(), d.id(), sectionId, on.map(PlacedParagraph::id).orElse(null),
 				trimQuote(quote), null, author.id(), clean, initialState(reading), 0, now());
 		this.comments.add(c);
+		this.events.record(d.id(), DiscussionEventKind.COMMENT_POSTED, sectionId, c.id());
 		// No parent: only the organisers following the discussion hear about it.
 		this.outbox.send(new ReplyPosted(UUID.randomUUID(), c.id(), null, d.id()));
 		return CommentView.of(c, on.map(PlacedParagraph::number).orElse(null), author.shownName());
@@ -123,6 +131,7 @@ public class Participation {
 		Comment reply = new Comment(UUID.randomUUID(), d.id(), parent.sectionId(), null, null, parent.id(), author.id(),
 				clean, initialState(reading), 0, now());
 		this.comments.add(reply);
+		this.events.record(d.id(), DiscussionEventKind.COMMENT_POSTED, parent.sectionId(), reply.id());
 		this.outbox.send(new ReplyPosted(UUID.randomUUID(), reply.id(), parent.id(), d.id()));
 		return CommentView.of(reply, null, author.shownName());
 	}
@@ -132,6 +141,7 @@ public class Participation {
 		Comment c = visibleComment(commentId, principal);
 		open(reading(c.discussionId(), principal));
 		this.comments.vote(c.id(), this.participant.require(principal).id(), up);
+		this.events.record(c.discussionId(), DiscussionEventKind.COMMENT_VOTED, c.sectionId(), c.id());
 	}
 
 	@Transactional
@@ -148,6 +158,10 @@ public class Participation {
 			throw ProblemException.notFound();
 		}
 		this.comments.changeState(c.id(), state);
+		if (state != c.state()) {
+			this.events.record(c.discussionId(), (state == CommentState.PUBLISHED) ? DiscussionEventKind.COMMENT_SHOWN
+					: DiscussionEventKind.COMMENT_HIDDEN, c.sectionId(), c.id());
+		}
 		if (c.state() == CommentState.PENDING && state == CommentState.PUBLISHED) {
 			// Approved: now the parent's author and the followers hear about it, as they
 			// would have on posting.

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.parley.domain.discussion.Discussion;
+import org.parley.domain.live.DiscussionEventLog;
 import org.parley.domain.notification.FollowRepository;
 import org.parley.web.discussion.DiscussionView;
 import org.parley.web.language.DiscussionLanguages;
@@ -37,14 +38,17 @@ class ReadingPage {
 
 	private final FollowRepository follows;
 
+	private final DiscussionEventLog events;
+
 	private final Clock clock;
 
 	private final DiscussionLanguages discussionLanguages;
 
 	private final Languages languages;
 
-	ReadingPage(Participation participation, ParticipationSettings settings, FollowRepository follows, Clock clock,
-			DiscussionLanguages discussionLanguages, Languages languages) {
+	ReadingPage(Participation participation, ParticipationSettings settings, FollowRepository follows,
+			DiscussionEventLog events, Clock clock, DiscussionLanguages discussionLanguages, Languages languages) {
+		this.events = events;
 		this.settings = settings;
 		this.participation = participation;
 		this.follows = follows;
@@ -63,13 +67,16 @@ class ReadingPage {
 
 	@GetMapping("/discussions/{id}")
 	String discussion(@PathVariable UUID id, Principal principal, Model model, HttpServletRequest request) {
+		// Read before the page's facts: the live stream starts after it, so a change
+		// committed meanwhile is sent (again), never lost.
+		long lastEvent = this.events.head(id);
 		Participation.Standing standing = this.participation.standing(id, principal);
 		model.addAttribute("discussionLanguage", this.discussionLanguages.of(id).orElse(null));
 		Locale locale = RequestContextUtils.getLocale(request);
 		Discussion discussion = standing.discussion();
 		boolean organises = standing.organiser();
 		ZoneId zone = (discussion.timeZone() != null) ? discussion.timeZone() : ZoneOffset.UTC;
-		DiscussionView view = DiscussionView.of(discussion, this.clock);
+		DiscussionView view = DiscussionView.of(discussion, this.clock, standing.statistics().figures());
 		model.addAttribute("discussion", view);
 		model.addAttribute("sections", standing.sections());
 		model.addAttribute("removedSections", standing.removedSections());
@@ -110,6 +117,7 @@ class ReadingPage {
 						.map(l -> new LanguageName(l.toLanguageTag(), Languages.nativeName(l)))
 						.toList());
 		}
+		model.addAttribute("lastEventId", lastEvent);
 		return "discussion";
 	}
 

@@ -104,19 +104,19 @@ class AuthorisationMatrixIntegrationTests {
 			"participant, PRIVATE, read, 404", "invitee, PRIVATE, read, 200", "organiser, PRIVATE, read, 200",
 			"co-organiser, PRIVATE, read, 200", "anonymous, PUBLIC, comments, 200",
 			"participant, PRIVATE, comments, 404", "invitee, PRIVATE, comments, 200", "anonymous, PUBLIC, stats, 200",
-			"anonymous, PRIVATE, stats, 404", "invitee, PRIVATE, stats, 200", "anonymous, PUBLIC, vote, 401",
-			"participant, PUBLIC, vote, 204", "invitee, PUBLIC, vote, 204", "organiser, PUBLIC, vote, 204",
-			"co-organiser, PUBLIC, vote, 204", "anonymous, PRIVATE, vote, 401", "participant, PRIVATE, vote, 404",
-			"invitee, PRIVATE, vote, 204", "organiser, PRIVATE, vote, 204", "co-organiser, PRIVATE, vote, 204",
-			"anonymous, PUBLIC, comment, 401", "participant, PUBLIC, comment, 201", "invitee, PRIVATE, comment, 201",
-			"participant, PRIVATE, comment, 404", "organiser, PRIVATE, comment, 201", "anonymous, PUBLIC, reply, 401",
-			"participant, PUBLIC, reply, 201", "participant, PRIVATE, reply, 404", "invitee, PRIVATE, reply, 201",
-			"co-organiser, PRIVATE, reply, 201", "anonymous, PUBLIC, comment-vote, 401",
-			"participant, PUBLIC, comment-vote, 204", "participant, PRIVATE, comment-vote, 404",
-			"invitee, PRIVATE, comment-vote, 204", "anonymous, PUBLIC, settings, 401",
-			"participant, PUBLIC, settings, 404", "invitee, PRIVATE, settings, 404", "organiser, PUBLIC, settings, 200",
-			"co-organiser, PRIVATE, settings, 200", "anonymous, PUBLIC, moderate, 401",
-			"participant, PUBLIC, moderate, 404", "invitee, PRIVATE, moderate, 404",
+			"anonymous, PRIVATE, stats, 404", "invitee, PRIVATE, stats, 200", "anonymous, PRIVATE, events, 404",
+			"participant, PRIVATE, events, 404", "anonymous, PUBLIC, vote, 401", "participant, PUBLIC, vote, 204",
+			"invitee, PUBLIC, vote, 204", "organiser, PUBLIC, vote, 204", "co-organiser, PUBLIC, vote, 204",
+			"anonymous, PRIVATE, vote, 401", "participant, PRIVATE, vote, 404", "invitee, PRIVATE, vote, 204",
+			"organiser, PRIVATE, vote, 204", "co-organiser, PRIVATE, vote, 204", "anonymous, PUBLIC, comment, 401",
+			"participant, PUBLIC, comment, 201", "invitee, PRIVATE, comment, 201", "participant, PRIVATE, comment, 404",
+			"organiser, PRIVATE, comment, 201", "anonymous, PUBLIC, reply, 401", "participant, PUBLIC, reply, 201",
+			"participant, PRIVATE, reply, 404", "invitee, PRIVATE, reply, 201", "co-organiser, PRIVATE, reply, 201",
+			"anonymous, PUBLIC, comment-vote, 401", "participant, PUBLIC, comment-vote, 204",
+			"participant, PRIVATE, comment-vote, 404", "invitee, PRIVATE, comment-vote, 204",
+			"anonymous, PUBLIC, settings, 401", "participant, PUBLIC, settings, 404", "invitee, PRIVATE, settings, 404",
+			"organiser, PUBLIC, settings, 200", "co-organiser, PRIVATE, settings, 200",
+			"anonymous, PUBLIC, moderate, 401", "participant, PUBLIC, moderate, 404", "invitee, PRIVATE, moderate, 404",
 			"organiser, PRIVATE, moderate, 204", "co-organiser, PUBLIC, moderate, 204",
 			"anonymous, PUBLIC, invite, 401", "participant, PUBLIC, invite, 404", "invitee, PRIVATE, invite, 404",
 			"organiser, PUBLIC, invite, 202", "co-organiser, PRIVATE, invite, 202",
@@ -131,6 +131,9 @@ class AuthorisationMatrixIntegrationTests {
 			case "read" -> this.mvc.get().uri("/api/discussions/{id}/sections", discussion);
 			case "comments" -> this.mvc.get().uri("/api/discussions/{id}/sections/1/comments", discussion);
 			case "stats" -> this.mvc.get().uri("/api/discussions/{id}/stats", discussion);
+			// The streams that may open are tested over real HTTP
+			// (LiveDiscussionIntegrationTests): MockMvc holds no live connection.
+			case "events" -> this.mvc.get().uri("/api/discussions/{id}/events", discussion);
 			case "vote" ->
 				json(this.mvc.put().uri("/api/discussions/{id}/sections/1/vote", discussion), "{\"value\":\"AGREE\"}");
 			case "comment" -> json(this.mvc.post().uri("/api/discussions/{id}/sections/1/comments", discussion),
@@ -165,6 +168,7 @@ class AuthorisationMatrixIntegrationTests {
 			Map.entry("GET /api/discussions/{id}/sections", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/sections/{number}/comments", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/stats", "PUBLIC"),
+			Map.entry("GET /api/discussions/{id}/events", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/removed-sections", "PUBLIC"),
 			Map.entry("POST /api/sign-in-links", "PUBLIC"), Map.entry("GET /sign-in/{token}", "TOKEN"),
 			Map.entry("POST /sign-in/{token}", "TOKEN"), Map.entry("GET /invitations/{token}", "TOKEN"),
