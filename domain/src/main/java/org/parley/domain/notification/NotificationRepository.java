@@ -48,8 +48,11 @@ public class NotificationRepository {
 			.update() == 1;
 	}
 
+	/** The reply or follow notification of this comment to this recipient, if any. */
 	public Optional<Notification> find(UUID commentId, UUID recipientId) {
-		return this.jdbc.sql("select * from notification where comment_id = :c and recipient_id = :r")
+		return this.jdbc
+			.sql("""
+					select * from notification where comment_id = :c and recipient_id = :r and cause in ('REPLY', 'FOLLOW')""")
 			.param("c", commentId)
 			.param("r", recipientId)
 			.query(NotificationRepository::notification)
@@ -68,12 +71,22 @@ public class NotificationRepository {
 			.list();
 	}
 
-	/** The immediate mails that carry a comment's notifications. */
-	public List<UUID> mailsOf(UUID commentId) {
-		return this.jdbc.sql("select mail_id from notification where comment_id = :c and mail_id is not null")
+	/** The notification of this comment to this recipient for this cause, if any. */
+	public Optional<Notification> find(UUID commentId, UUID recipientId, NotificationCause cause) {
+		return this.jdbc
+			.sql("select * from notification where comment_id = :c and recipient_id = :r and cause = :cause")
 			.param("c", commentId)
-			.query(UUID.class)
-			.list();
+			.param("r", recipientId)
+			.param("cause", cause.name())
+			.query(NotificationRepository::notification)
+			.optional();
+	}
+
+	/** The immediate mails that carry a comment's reply and follow notifications. */
+	public List<UUID> mailsOf(UUID commentId) {
+		return this.jdbc.sql("""
+				select mail_id from notification where comment_id = :c and mail_id is not null
+				    and cause in ('REPLY', 'FOLLOW')""").param("c", commentId).query(UUID.class).list();
 	}
 
 	public void addMail(NotificationMail mail) {
