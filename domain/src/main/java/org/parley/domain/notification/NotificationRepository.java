@@ -48,6 +48,32 @@ public class NotificationRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Records that this comment notifies this recipient for this cause, as their choice
+	 * says, in the caller's transaction: a row, and an immediate mail due at
+	 * {@code sendAt} when they want one, which any worker's sweep sends. Nothing when
+	 * they want nothing, or when the row exists already.
+	 * @return the immediate mail's id, if one was queued
+	 */
+	public Optional<UUID> record(UUID commentId, UUID recipientId, UUID discussionId, NotificationCause cause,
+			NotificationFrequency mode, OffsetDateTime now, OffsetDateTime sendAt) {
+		if (mode == NotificationFrequency.NONE || find(commentId, recipientId, cause).isPresent()) {
+			return Optional.empty();
+		}
+		UUID mailId = null;
+		if (mode.immediate()) {
+			mailId = UUID.randomUUID();
+			addMail(new NotificationMail(mailId, recipientId, discussionId, MailKind.IMMEDIATE, null, MailStatus.QUEUED,
+					0, sendAt, now));
+		}
+		boolean added = add(new Notification(commentId, recipientId, discussionId, cause, mode, mailId, null, now));
+		if (!added && mailId != null) {
+			deleteMail(mailId);
+			return Optional.empty();
+		}
+		return Optional.ofNullable(mailId);
+	}
+
 	/** The reply or follow notification of this comment to this recipient, if any. */
 	public Optional<Notification> find(UUID commentId, UUID recipientId) {
 		return this.jdbc

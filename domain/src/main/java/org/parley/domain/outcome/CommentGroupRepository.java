@@ -136,14 +136,20 @@ public class CommentGroupRepository {
 		return read("g.id = :key", groupId).stream().findFirst();
 	}
 
-	/** Group ids by member, for showing a comment's group next to it. */
-	public Map<UUID, UUID> groupIdsByComment(UUID discussionId) {
-		Map<UUID, UUID> byComment = new LinkedHashMap<>();
+	/** A comment's group: its id and size. */
+	public record Membership(UUID groupId, int size) {
+	}
+
+	/** The group of each grouped comment of a discussion, for showing it next to it. */
+	public Map<UUID, Membership> membership(UUID discussionId) {
+		Map<UUID, Membership> byComment = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select m.comment_id, m.group_id from comment_group_member m join comment_group g on g.id = m.group_id
-				where g.discussion_id = :d""").param("d", discussionId).query(rs -> {
-			byComment.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
-		});
+				select m.comment_id, m.group_id, g.size from comment_group_member m
+				join comment_group g on g.id = m.group_id where g.discussion_id = :d""")
+			.param("d", discussionId)
+			.query(rs -> {
+				byComment.put(rs.getObject(1, UUID.class), new Membership(rs.getObject(2, UUID.class), rs.getInt(3)));
+			});
 		return byComment;
 	}
 
