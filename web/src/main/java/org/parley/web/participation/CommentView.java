@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.parley.domain.outcome.CommentGroupRepository;
 import org.parley.domain.participation.Comment;
 import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.CommentThreadEntry;
-import org.parley.domain.outcome.CommentGroupRepository;
 import org.parley.web.outcome.ResponseView;
 
 /**
