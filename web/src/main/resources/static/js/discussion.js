@@ -58,7 +58,7 @@
     });
   }
 
-  function commentItem(c, section, box, reply) {
+  function commentItem(c, section, box, isReply) {
     var li = document.createElement('li');
     li.className = 'comment';
     li.setAttribute('data-comment-id', c.id);
@@ -148,7 +148,7 @@
       }
     }
     li.appendChild(actions);
-    if (organiser && !reply && c.state === 'PUBLISHED') {
+    if (organiser && !isReply && c.state === 'PUBLISHED') {
       li.appendChild(answerForm(c, section, box));
     }
     if (c.replies && c.replies.length) {
