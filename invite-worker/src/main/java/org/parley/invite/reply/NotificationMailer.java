@@ -15,6 +15,8 @@ import org.parley.domain.links.LinkSigner;
 import org.parley.domain.notification.CommentContext;
 import org.parley.domain.notification.NotificationCause;
 import org.parley.domain.notification.NotificationMail;
+import org.parley.domain.outcome.CommentResponse;
+import org.parley.domain.outcome.ResponseRepository;
 import org.parley.domain.participation.Participant;
 import org.parley.invite.mail.Letter;
 import org.parley.invite.mail.MailComposer;
@@ -55,11 +57,15 @@ class NotificationMailer {
 
 	private final MailComposer composer;
 
+	private final ResponseRepository responses;
+
 	private final Clock clock;
 
-	NotificationMailer(NotificationSettings settings, LinkSigner signer, MailComposer composer, Clock clock)
+	NotificationMailer(NotificationSettings settings, LinkSigner signer, MailComposer composer,
+			ResponseRepository responses, Clock clock)
 			throws AddressException {
 		this.settings = settings;
+		this.responses = responses;
 		this.signer = signer;
 		this.from = MailFrom.parse(settings.from());
 		this.composer = composer;
@@ -73,6 +79,9 @@ class NotificationMailer {
 
 	MimeMessage immediate(Session session, NotificationMail mail, Participant recipient, NotificationCause cause,
 			CommentContext c, Locale language) throws MessagingException {
+		if (!cause.aboutNewComment()) {
+			return outcome(session, mail, recipient, cause, c, language);
+		}
 		String section = sectionName(c, language);
 		boolean reply = c.parentId() != null;
 		String texts = cause.name().toLowerCase(Locale.ROOT).replace('_', '-')
@@ -93,17 +102,59 @@ class NotificationMailer {
 	}
 
 	/**
+	 * The organisers' answer, to the comment's author, in the comment's thread; or a held
+	 * or flagged comment, to an organiser, with the way to the moderation queue.
+	 */
+	private MimeMessage outcome(Session session, NotificationMail mail, Participant recipient, NotificationCause cause,
+			CommentContext c, Locale language) throws MessagingException {
+		String section = sectionName(c, language);
+		String key = cause.name().toLowerCase(Locale.ROOT);
+		Letter.Builder letter = letter(mail, recipient, language, this.from.messageId(key + "-" + mail.id()));
+		if (cause == NotificationCause.RESPONSE) {
+			CommentResponse response = this.responses.find(c.commentId()).orElse(null);
+			String status = (response != null) ? text(language, "status." + response.status().name()) : "";
+			String answer = (response != null && !response.text().isBlank()) ? response.text() : status;
+			letter.subject("subject.response", section)
+				.with("lead", text(language, "lead.response", section, c.discussionTitle(), status))
+				.with("textLines", Letter.lines(answer))
+				.with("parentLines", Letter.lines(excerpt(c.text(), 300)))
+				.with("link", commentLink(c))
+				.with("openText", text(language, "open.response"))
+				.header("In-Reply-To", threadId(c.commentId()))
+				.header("References", threadId(c.commentId()));
+		}
+		else {
+			letter.subject("subject." + key, c.discussionTitle())
+				.with("lead", text(language, "lead." + key, c.authorName(), section, c.discussionTitle()))
+				.with("textLines", Letter.lines(c.text()))
+				.with("parentLines", null)
+				.with("link", moderationLink(c))
+				.with("openText", text(language, "open.moderation"));
+		}
+		return this.composer.compose(session, letter.build());
+	}
+
+	/**
 	 * Several comments in one mail: the day's digest, or a follower's batch of the
 	 * comments of one quiet period ({@code batch}).
+	 * @param causes why each of {@code comments} is in the mail, in the same order;
+	 * missing ones are new comments
 	 */
 	MimeMessage digest(Session session, NotificationMail mail, Participant recipient, List<CommentContext> comments,
-			boolean batch, Locale language) throws MessagingException {
+			boolean batch, List<NotificationCause> causes, Locale language) throws MessagingException {
 		String title = comments.get(0).discussionTitle();
-		List<Map<String, Object>> items = comments.stream()
-			.map((c) -> Map.<String, Object>of("heading",
-					text(language, "digest.item", c.authorName(), sectionName(c, language)), "lines",
-					Letter.lines(c.text()), "link", commentLink(c)))
-			.toList();
+		List<Map<String, Object>> items = new java.util.ArrayList<>();
+		for (int i = 0; i < comments.size(); i++) {
+			CommentContext c = comments.get(i);
+			NotificationCause cause = (i < causes.size()) ? causes.get(i) : NotificationCause.FOLLOW;
+			String heading = cause.aboutNewComment()
+					? text(language, "digest.item", c.authorName(), sectionName(c, language))
+					: text(language, "digest.item." + cause.name().toLowerCase(Locale.ROOT), c.authorName(),
+							sectionName(c, language));
+			String link = (cause.aboutNewComment() || cause == NotificationCause.RESPONSE) ? commentLink(c)
+					: moderationLink(c);
+			items.add(Map.of("heading", heading, "lines", Letter.lines(c.text()), "link", link));
+		}
 		return this.composer.compose(session,
 				letter(mail, recipient, language, this.from.messageId((batch ? "batch-" : "digest-") + mail.id()))
 					.template("notification-digest")
@@ -138,6 +189,10 @@ class NotificationMailer {
 			return text(language, "section.none");
 		}
 		return excerpt(name, SECTION_NAME_LENGTH);
+	}
+
+	private String moderationLink(CommentContext c) {
+		return this.settings.publicUrl() + "/discussions/" + c.discussionId() + "/moderation";
 	}
 
 	private String commentLink(CommentContext c) {

@@ -2,6 +2,7 @@ package org.parley.invite.reply;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.notification.CommentContext;
 import org.parley.domain.notification.MailKind;
 import org.parley.domain.notification.Notification;
+import org.parley.domain.notification.NotificationCause;
 import org.parley.domain.notification.NotificationFrequency;
 import org.parley.domain.notification.NotificationMail;
 import org.parley.domain.notification.NotificationPreferenceRepository;
@@ -111,10 +113,14 @@ class NotificationSender {
 			return;
 		}
 		List<Notification> rows = this.notifications.findByMail(mailId);
-		List<CommentContext> comments = rows.stream()
-			.map(row -> this.notifications.describe(row.commentId()))
-			.flatMap(Optional::stream)
-			.toList();
+		List<CommentContext> comments = new ArrayList<>();
+		List<NotificationCause> causes = new ArrayList<>();
+		for (Notification row : rows) {
+			this.notifications.describe(row.commentId()).ifPresent(c -> {
+				comments.add(c);
+				causes.add(row.cause());
+			});
+		}
 		if (comments.isEmpty()) {
 			this.notifications.cancel(mailId, "Nothing left to tell", now());
 			return;
@@ -127,9 +133,9 @@ class NotificationSender {
 		try {
 			message = several
 					? this.mailer.digest(this.courier.session(MailPriority.INTERACTIVE), mail, recipient, comments,
-							mail.kind() != MailKind.DIGEST, language)
+							mail.kind() != MailKind.DIGEST, causes, language)
 					: this.mailer.immediate(this.courier.session(MailPriority.INTERACTIVE), mail, recipient,
-							rows.get(0).cause(), comments.get(0), language);
+							causes.get(0), comments.get(0), language);
 			to = new InternetAddress(recipient.email(), true);
 		}
 		catch (MessagingException ex) {

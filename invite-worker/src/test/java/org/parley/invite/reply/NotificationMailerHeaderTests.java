@@ -43,7 +43,7 @@ class NotificationMailerHeaderTests {
 				new NotificationSettings("http://parley.test", "Parley <notifications@parley.test>", 1, 18,
 						ZoneId.of("UTC"), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofDays(3),
 						Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(15)),
-				new LinkSigner(InvitationFixtures.LINK_SECRET), new MailComposer(), Clock.systemUTC());
+				new LinkSigner(InvitationFixtures.LINK_SECRET), new MailComposer(), null, Clock.systemUTC());
 	}
 
 	@ParameterizedTest

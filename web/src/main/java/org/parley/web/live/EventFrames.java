@@ -24,6 +24,7 @@ import org.parley.domain.participation.VoteCount;
 import org.parley.domain.participation.VoteRepository;
 import org.parley.web.discussion.DiscussionView;
 import org.parley.web.participation.CommentView;
+import org.parley.web.participation.Participation;
 import org.parley.web.participation.StatisticsView;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,9 +53,12 @@ class EventFrames {
 
 	private final Clock clock;
 
-	EventFrames(DiscussionRepository discussions, CommentRepository comments, VoteRepository votes, JsonMapper json,
-			Clock clock) {
+	private final Participation participation;
+
+	EventFrames(DiscussionRepository discussions, CommentRepository comments, VoteRepository votes,
+			Participation participation, JsonMapper json, Clock clock) {
 		this.discussions = discussions;
+		this.participation = participation;
 		this.comments = comments;
 		this.votes = votes;
 		this.json = json;
@@ -133,7 +137,11 @@ class EventFrames {
 						v.agree(), v.disagree(), v.positivePercent()))));
 			}
 			figures = DiscussionStatistics.of(voteCounts, commentCounts);
-			frames.add(Frame.of(last, "stats", write(StatisticsView.everyones(figures))));
+			Optional<Discussion> shown = this.discussions.findById(discussion);
+			if (shown.isPresent()) {
+				frames.add(Frame.of(last, "stats",
+						write(this.participation.everyonesStatistics(shown.get(), voteCounts, commentCounts))));
+			}
 		}
 		if (changed) {
 			Optional<Discussion> read = this.discussions.findById(discussion);

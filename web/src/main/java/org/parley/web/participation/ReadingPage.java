@@ -13,10 +13,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.live.DiscussionEventLog;
 import org.parley.domain.notification.FollowRepository;
+import org.parley.domain.outcome.ResponseStatus;
 import org.parley.web.discussion.DiscussionView;
 import org.parley.web.language.DiscussionLanguages;
 import org.parley.web.language.Languages;
 import org.parley.web.language.LocalDates;
+import org.parley.web.outcome.CommentGroups;
+import org.parley.web.outcome.Moderation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +43,10 @@ class ReadingPage {
 
 	private final DiscussionEventLog events;
 
+	private final CommentGroups groups;
+
+	private final Moderation moderation;
+
 	private final Clock clock;
 
 	private final DiscussionLanguages discussionLanguages;
@@ -47,8 +54,11 @@ class ReadingPage {
 	private final Languages languages;
 
 	ReadingPage(Participation participation, ParticipationSettings settings, FollowRepository follows,
-			DiscussionEventLog events, Clock clock, DiscussionLanguages discussionLanguages, Languages languages) {
+			DiscussionEventLog events, CommentGroups groups, Moderation moderation, Clock clock,
+			DiscussionLanguages discussionLanguages, Languages languages) {
 		this.events = events;
+		this.groups = groups;
+		this.moderation = moderation;
 		this.settings = settings;
 		this.participation = participation;
 		this.follows = follows;
@@ -86,6 +96,14 @@ class ReadingPage {
 		model.addAttribute("following",
 				organises && standing.me() != null && this.follows.follows(id, standing.me().id()));
 		model.addAttribute("premoderated", standing.premoderated());
+		if (organises) {
+			this.groups.refresh(id);
+			model.addAttribute("moderation", this.moderation.counts(id));
+			OffsetDateTime due = standing.statistics().responseDeadline().dueAt();
+			model.addAttribute("responseDueOn", (due != null && standing.statistics().responseDeadline().chosen())
+					? due.atZoneSameInstant(zone).toLocalDate().toString() : "");
+			model.addAttribute("responseStatuses", ResponseStatus.values());
+		}
 		boolean editable = organises && !discussion.isPublished();
 		model.addAttribute("editable", editable);
 		// The sections whose headings the import doubts, least sure first: the organiser
