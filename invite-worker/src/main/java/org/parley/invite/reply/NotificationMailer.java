@@ -62,8 +62,7 @@ class NotificationMailer {
 	private final Clock clock;
 
 	NotificationMailer(NotificationSettings settings, LinkSigner signer, MailComposer composer,
-			ResponseRepository responses, Clock clock)
-			throws AddressException {
+			ResponseRepository responses, Clock clock) throws AddressException {
 		this.settings = settings;
 		this.responses = responses;
 		this.signer = signer;

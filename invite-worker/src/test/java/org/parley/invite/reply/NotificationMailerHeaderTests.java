@@ -59,7 +59,7 @@ class NotificationMailerHeaderTests {
 		MimeMessage immediate = smtp.sendAndReceive(this.mailer.immediate(smtp.session(), mail, recipient,
 				NotificationCause.REPLY, comment, Locale.ENGLISH), "eve@example.org");
 		MimeMessage digest = smtp.sendAndReceive(
-				this.mailer.digest(smtp.session(), mail, recipient, List.of(comment), false, Locale.ENGLISH),
+				this.mailer.digest(smtp.session(), mail, recipient, List.of(comment), false, List.of(), Locale.ENGLISH),
 				"eve@example.org");
 
 		assertThat(immediate.getSubject()).contains("Bcc: victim@evil.test");

@@ -137,10 +137,10 @@ class EventFrames {
 						v.agree(), v.disagree(), v.positivePercent()))));
 			}
 			figures = DiscussionStatistics.of(voteCounts, commentCounts);
-			Optional<Discussion> shown = this.discussions.findById(discussion);
-			if (shown.isPresent()) {
+			Optional<Discussion> read = this.discussions.findById(discussion);
+			if (read.isPresent()) {
 				frames.add(Frame.of(last, "stats",
-						write(this.participation.everyonesStatistics(shown.get(), voteCounts, commentCounts))));
+						write(this.participation.everyonesStatistics(read.get(), voteCounts, commentCounts))));
 			}
 		}
 		if (changed) {

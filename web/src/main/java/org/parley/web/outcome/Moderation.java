@@ -9,15 +9,15 @@ import java.util.UUID;
 
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.messaging.ReplyPosted;
-import org.parley.domain.messaging.Topology;
 import org.parley.domain.outbox.Outbox;
 import org.parley.domain.participation.Comment;
+import org.parley.domain.live.DiscussionEventKind;
+import org.parley.domain.live.DiscussionEventLog;
 import org.parley.domain.participation.CommentRepository;
 import org.parley.domain.participation.CommentState;
 import org.parley.domain.participation.ModerationCounts;
 import org.parley.web.discussion.DiscussionAccess;
 import org.parley.web.system.CurrentOrganiser;
-import org.parley.web.system.OutboxSchedule;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.http.HttpStatus;
@@ -44,17 +44,17 @@ public class Moderation {
 
 	private final Outbox outbox;
 
-	private final OutboxSchedule relay;
+	private final DiscussionEventLog events;
 
 	private final Clock clock;
 
 	Moderation(DiscussionAccess access, CommentRepository comments, CurrentOrganiser organiser, Outbox outbox,
-			OutboxSchedule relay, Clock clock) {
+			DiscussionEventLog events, Clock clock) {
 		this.access = access;
 		this.comments = comments;
 		this.organiser = organiser;
 		this.outbox = outbox;
-		this.relay = relay;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -107,14 +107,14 @@ public class Moderation {
 		List<UUID> released = this.comments.moderate(d.id(), mine,
 				(decision == Decision.APPROVE) ? CommentState.PUBLISHED : CommentState.HIDDEN,
 				this.organiser.require(principal), OffsetDateTime.now(this.clock));
+		for (UUID id : mine) {
+			Comment c = this.comments.findById(id).orElseThrow();
+			this.events.record(d.id(), (decision == Decision.APPROVE) ? DiscussionEventKind.COMMENT_SHOWN
+					: DiscussionEventKind.COMMENT_HIDDEN, c.sectionId(), c.id());
+		}
 		for (UUID id : released) {
 			Comment c = this.comments.findById(id).orElseThrow();
-			UUID messageId = UUID.randomUUID();
-			this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
-					new ReplyPosted(messageId, c.id(), c.parentId(), d.id()));
-		}
-		if (!released.isEmpty()) {
-			this.relay.relayAfterCommit();
+			this.outbox.send(new ReplyPosted(UUID.randomUUID(), c.id(), c.parentId(), d.id()));
 		}
 		return mine.size();
 	}

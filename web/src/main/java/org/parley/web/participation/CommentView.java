@@ -32,8 +32,7 @@ import org.parley.web.outcome.ResponseView;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommentView(UUID id, String author, String text, OffsetDateTime createdAt, Votes votes,
 		List<CommentView> replies, UUID paragraphId, Integer paragraphNumber, int revision, String quote,
-		CommentState state, Integer flags, UUID parentId, Integer sectionNumber, ResponseView response,
-		Group group) {
+		CommentState state, Integer flags, UUID parentId, Integer sectionNumber, ResponseView response, Group group) {
 
 	private static final int FIRST_REVISION = 1;
 
