@@ -2,6 +2,7 @@ package org.parley.web.discussion;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.DraftEditRefused;
+import org.parley.domain.discussion.RevisionRepository;
 import org.parley.domain.discussion.DraftOutline;
 import org.parley.domain.discussion.Section;
 import org.parley.domain.organiser.OrganiserRepository;
@@ -39,10 +41,13 @@ public class DiscussionSettings {
 
 	private final CommentRepository comments;
 
+	private final RevisionRepository revisions;
+
 	private final Clock clock;
 
 	DiscussionSettings(DiscussionRepository discussions, OrganiserRepository organisers, VoteRepository votes,
-			CommentRepository comments, Clock clock) {
+			CommentRepository comments, RevisionRepository revisions, Clock clock) {
+		this.revisions = revisions;
 		this.discussions = discussions;
 		this.organisers = organisers;
 		this.votes = votes;
@@ -77,6 +82,9 @@ public class DiscussionSettings {
 			d = moveTo(d, patch.status(), Boolean.TRUE.equals(patch.confirm()));
 		}
 		this.discussions.update(d);
+		if (d.isPublished()) {
+			this.revisions.livePublished(d.id(), OffsetDateTime.now(this.clock));
+		}
 		if (patch.premoderated() != null) {
 			this.discussions.premoderate(d.id(), patch.premoderated());
 		}

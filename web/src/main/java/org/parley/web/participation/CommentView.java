@@ -18,25 +18,25 @@ import org.parley.domain.participation.CommentThreadEntry;
  * @param paragraphId the paragraph it is on, stable through outline edits; absent for a
  * comment on the whole section and for replies
  * @param paragraphNumber that paragraph's running number in the section now
- * @param revision the revision of the document it was written on; 1 until revisions exist
+ * @param revision the revision of the document it was written on
+ * @param ledToRevision the revision whose change an organiser said it led to, or absent
+ * @param onRemovedText whether a later revision removed the paragraph it is on
  * @param flags how often it was flagged, for organisers only
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommentView(UUID id, String author, String text, OffsetDateTime createdAt, Votes votes,
 		List<CommentView> replies, UUID paragraphId, Integer paragraphNumber, int revision, String quote,
-		CommentState state, Integer flags) {
+		CommentState state, Integer flags, Integer ledToRevision, Boolean onRemovedText) {
 
-	private static final int FIRST_REVISION = 1;
-
-	static CommentView of(Comment c, Integer paragraphNumber, String author) {
+	static CommentView of(Comment c, Integer paragraphNumber, String author, int revision) {
 		return new CommentView(c.id(), author, c.text(), c.createdAt(), new Votes(0, 0), new ArrayList<>(),
-				c.paragraphId(), paragraphNumber, FIRST_REVISION, c.quote(), c.state(), null);
+				c.paragraphId(), paragraphNumber, revision, c.quote(), c.state(), null, null, null);
 	}
 
 	static CommentView of(CommentThreadEntry e, boolean forOrganiser) {
 		return new CommentView(e.id(), e.author(), e.text(), e.createdAt(), new Votes(e.up(), e.down()),
-				new ArrayList<>(), e.paragraphId(), e.paragraphNumber(), FIRST_REVISION, e.quote(), e.state(),
-				forOrganiser ? e.flags() : null);
+				new ArrayList<>(), e.paragraphId(), e.paragraphNumber(), e.revision(), e.quote(), e.state(),
+				forOrganiser ? e.flags() : null, e.ledToRevision(), e.isOnRemovedText() ? Boolean.TRUE : null);
 	}
 
 	public record Votes(int up, int down) {

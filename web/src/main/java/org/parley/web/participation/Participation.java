@@ -117,7 +117,8 @@ public class Participation {
 		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
 				new ReplyPosted(messageId, c.id(), null, d.id()));
 		this.relay.relayAfterCommit();
-		return CommentView.of(c, on.map(PlacedParagraph::number).orElse(null), author.shownName());
+		return CommentView.of(c, on.map(PlacedParagraph::number).orElse(null), author.shownName(),
+				this.comments.revisionOf(c.id()));
 	}
 
 	@Transactional
@@ -135,7 +136,7 @@ public class Participation {
 		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
 				new ReplyPosted(messageId, reply.id(), parent.id(), d.id()));
 		this.relay.relayAfterCommit();
-		return CommentView.of(reply, null, author.shownName());
+		return CommentView.of(reply, null, author.shownName(), this.comments.revisionOf(reply.id()));
 	}
 
 	@Transactional
@@ -251,10 +252,11 @@ public class Participation {
 	private List<SectionView> sections(Discussion d, Map<Integer, VoteCount> counts,
 			Map<Integer, Integer> commentCounts, Optional<Participant> me) {
 		Map<Integer, Boolean> mine = me.map(p -> this.votes.ownVotes(d.id(), p.id())).orElse(Map.of());
+		Map<Integer, VoteRepository.EarlierVotes> earlier = this.votes.earlierCounts(d.id());
 		return this.discussions.findSections(d.id())
 			.stream()
 			.map(s -> SectionView.of(s, counts.get(s.number()), commentCounts.getOrDefault(s.number(), 0),
-					mine.get(s.number())))
+					mine.get(s.number()), earlier.get(s.number())))
 			.toList();
 	}
 
