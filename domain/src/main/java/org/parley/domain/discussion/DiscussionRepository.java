@@ -59,6 +59,9 @@ public class DiscussionRepository {
 			.param("d", id)
 			.param("o", organiserId)
 			.update();
+		this.jdbc.sql("""
+				insert into revision (discussion_id, number, state, import_id, created_at)
+				values (:d, 1, 'DRAFT', :i, :now)""").param("d", id).param("i", importId).param("now", now).update();
 		insertSections(id, outline);
 		return id;
 	}
