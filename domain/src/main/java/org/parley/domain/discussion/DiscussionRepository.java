@@ -208,6 +208,17 @@ public class DiscussionRepository {
 			.param("publishedAt", d.publishedAt())
 			.param("override", (d.statusOverride() != null) ? d.statusOverride().name() : null)
 			.update();
+		if (d.publishedAt() != null) {
+			// The revision participants read is published with the discussion; a
+			// revision published once stays so when the discussion goes back to draft.
+			this.jdbc.sql("""
+					update revision set state = 'PUBLISHED', published_at = :now
+					where discussion_id = :d and state = 'DRAFT'
+					  and number = (select revision from discussion where id = :d)""")
+				.param("d", d.id())
+				.param("now", d.publishedAt())
+				.update();
+		}
 	}
 
 	/** The id of the section at running number {@code number} of the outline. */

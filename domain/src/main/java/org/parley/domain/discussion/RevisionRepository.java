@@ -65,20 +65,6 @@ public class RevisionRepository {
 	}
 
 	/**
-	 * Marks the live revision published when the discussion is published for the first
-	 * time; a revision published once stays so.
-	 */
-	public void livePublished(UUID discussionId, OffsetDateTime now) {
-		this.jdbc.sql("""
-				update revision set state = 'PUBLISHED', published_at = :now
-				where discussion_id = :d and state = 'DRAFT'
-				  and number = (select revision from discussion where id = :d)""")
-			.param("d", discussionId)
-			.param("now", now)
-			.update();
-	}
-
-	/**
 	 * Saves a re-imported outline as the draft revision after the live one, in the
 	 * caller's transaction. A draft not published yet is replaced, matches and all: the
 	 * organiser imported a better version of the same draft.

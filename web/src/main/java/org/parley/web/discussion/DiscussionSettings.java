@@ -2,7 +2,6 @@ package org.parley.web.discussion;
 
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.DraftEditRefused;
-import org.parley.domain.discussion.RevisionRepository;
 import org.parley.domain.discussion.DraftOutline;
 import org.parley.domain.discussion.Section;
 import org.parley.domain.organiser.OrganiserRepository;
@@ -41,13 +39,10 @@ public class DiscussionSettings {
 
 	private final CommentRepository comments;
 
-	private final RevisionRepository revisions;
-
 	private final Clock clock;
 
 	DiscussionSettings(DiscussionRepository discussions, OrganiserRepository organisers, VoteRepository votes,
-			CommentRepository comments, RevisionRepository revisions, Clock clock) {
-		this.revisions = revisions;
+			CommentRepository comments, Clock clock) {
 		this.discussions = discussions;
 		this.organisers = organisers;
 		this.votes = votes;
@@ -82,9 +77,6 @@ public class DiscussionSettings {
 			d = moveTo(d, patch.status(), Boolean.TRUE.equals(patch.confirm()));
 		}
 		this.discussions.update(d);
-		if (d.isPublished()) {
-			this.revisions.livePublished(d.id(), OffsetDateTime.now(this.clock));
-		}
 		if (patch.premoderated() != null) {
 			this.discussions.premoderate(d.id(), patch.premoderated());
 		}
