@@ -467,7 +467,7 @@ class RevisionIntegrationTests {
 
 	}
 
-	private String importVersion1(String base) throws Exception {
+	String importVersion1(String base) throws Exception {
 		HttpResponse<String> accepted = this.http.send(
 				upload(base + "/api/imports", "openchain-3.0-2024-02.md", Files.readAllBytes(VERSION_1)),
 				HttpResponse.BodyHandlers.ofString());
@@ -478,7 +478,7 @@ class RevisionIntegrationTests {
 		return last.get("discussionId").asString();
 	}
 
-	private JsonNode send(String method, String url, String body, int status) throws Exception {
+	JsonNode send(String method, String url, String body, int status) throws Exception {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(url))
 			.header("Authorization", basic())
 			.header("Content-Type", "application/json")
@@ -488,7 +488,7 @@ class RevisionIntegrationTests {
 		return response.body().isEmpty() ? null : this.json.readTree(response.body());
 	}
 
-	private List<JsonNode> follow(String eventsUrl) throws IOException, InterruptedException {
+	List<JsonNode> follow(String eventsUrl) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(eventsUrl))
 			.header("Authorization", basic())
 			.header("Accept", "text/event-stream")
@@ -510,7 +510,7 @@ class RevisionIntegrationTests {
 		return events;
 	}
 
-	private JsonNode getJson(String url) throws IOException, InterruptedException {
+	JsonNode getJson(String url) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http.send(
 				HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic()).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -518,7 +518,7 @@ class RevisionIntegrationTests {
 		return this.json.readTree(response.body());
 	}
 
-	private HttpRequest upload(String url, String name, byte[] content) {
+	HttpRequest upload(String url, String name, byte[] content) {
 		String boundary = "parley-" + UUID.randomUUID();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
 				+ "\"\r\nContent-Type: text/markdown\r\n\r\n")

@@ -196,6 +196,7 @@ class AuthorisationMatrixIntegrationTests {
 			Map.entry("GET /api/discussions/{id}/stats", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/removed-sections", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/revisions", "PUBLIC"),
+			Map.entry("GET /discussions/{id}/versions", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/revisions/{n}/matches", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/removed-text-comments", "PUBLIC"),
 			Map.entry("POST /api/discussions/{id}/revisions", "ORGANISER"),
