@@ -80,3 +80,17 @@ create table revision_match (
     by_organiser    boolean default false not null
 );
 create index revision_match_revision on revision_match (discussion_id, revision, unit);
+
+-- Notices of a new revision: one per revision and recipient (a follower, or someone who
+-- commented), however often the event is delivered; the mail is a notification_mail of kind
+-- REVISION, with the retries and the one-click unsubscribe of the other notifications.
+create table revision_notice (
+    discussion_id uuid        not null references discussion (id) on delete cascade,
+    revision      integer     not null,
+    recipient_id  uuid        not null references participant (id) on delete cascade,
+    cause         varchar(16) not null,
+    mail_id       uuid references notification_mail (id) on delete set null,
+    created_at    timestamp with time zone not null,
+    primary key (discussion_id, revision, recipient_id)
+);
+create index revision_notice_mail on revision_notice (mail_id);

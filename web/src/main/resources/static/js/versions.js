@@ -11,7 +11,7 @@
   var api = '/api/discussions/' + discussion;
 
   function msg(name, args) {
-    var key = 'msg' + name.split('-').map(function (w) { return w.charAt(0).toUpperCase() + w.slice(1); }).join('');
+    var key = 'msg' + name.toLowerCase().split('-').map(function (w) { return w.charAt(0).toUpperCase() + w.slice(1); }).join('');
     var text = main.dataset[key] || name;
     (args || []).forEach(function (a, i) { text = text.replace('{' + i + '}', a); });
     return text;

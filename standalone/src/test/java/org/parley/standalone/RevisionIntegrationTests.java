@@ -272,6 +272,33 @@ class RevisionIntegrationTests {
 		assertThat(revisions.get(1).get("state").asString()).isEqualTo("PUBLISHED");
 		assertThat(revisions.get(1).get("publishedAt").isNull()).isFalse();
 
+		// Everyone who commented on a section that changed hears about it, with links to
+		// what changed in their sections.
+		String reader0 = people.get(0).email();
+		org.parley.web.system.DevMailbox mailbox = web.getBean(org.parley.web.system.DevMailbox.class);
+		var notice = org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> mailbox.messages()
+				.stream()
+				.filter(m -> m.to().contains(reader0) && m.subject().startsWith("Version 2 of"))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+		int editedNumber = 0;
+		for (JsonNode s : v2) {
+			for (JsonNode p : s.get("paragraphs")) {
+				if (p.get("id").asString().equals(revised.edited.get(0))) {
+					editedNumber = s.get("number").asInt();
+				}
+			}
+		}
+		assertThat(notice.text())
+			.contains("/discussions/" + discussion + "/versions?revision=2#version-section-" + editedNumber);
+		assertThat(mailbox.messages()
+			.stream()
+			.filter(m -> m.to().contains(reader0) && m.subject().startsWith("Version 2 of")))
+			.as("one notice per revision and person")
+			.hasSize(1);
+
 		// A comment written now is on version 2.
 		Comment after = new Comment(UUID.randomUUID(), discussionId, UUID.fromString(v2.get(0).get("id").asString()),
 				null, null, null, people.get(1).id(), "On version 2", CommentState.PUBLISHED, 0, OffsetDateTime.now());

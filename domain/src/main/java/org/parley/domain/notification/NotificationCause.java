@@ -5,6 +5,9 @@ package org.parley.domain.notification;
  */
 public enum NotificationCause {
 
-	REPLY, FOLLOW
+	REPLY, FOLLOW,
+
+	/** A new revision of the document changed sections the recipient commented on. */
+	REVISION
 
 }

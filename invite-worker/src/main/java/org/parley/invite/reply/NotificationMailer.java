@@ -139,8 +139,8 @@ class NotificationMailer {
 		return message;
 	}
 
-	private MimeMessage message(Session session, String messageId, Participant recipient, String subject,
-			NotificationMail mail, StringBuilder plain, StringBuilder html) throws MessagingException {
+	MimeMessage message(Session session, String messageId, Participant recipient, String subject, NotificationMail mail,
+			StringBuilder plain, StringBuilder html) throws MessagingException {
 		String unsubscribe = this.settings.publicUrl() + "/unsubscribe/notifications/"
 				+ this.signer.sign(UNSUBSCRIBE, mail.id());
 		String preferences = this.settings.publicUrl() + "/me/notifications";

@@ -57,6 +57,8 @@ class NotificationSender {
 
 	private final NotificationMailer mailer;
 
+	private final RevisionNoticeMailer revisionMailer;
+
 	private final SmtpConnections connections;
 
 	private final DeliveryMetrics metrics;
@@ -68,7 +70,8 @@ class NotificationSender {
 	NotificationSender(NotificationRepository notifications, NotificationPreferenceRepository preferences,
 			ParticipantRepository participants, SuppressionRepository suppressions, NotificationMailer mailer,
 			@Qualifier(NotificationMailConfiguration.CONNECTIONS) SmtpConnections connections, DeliveryMetrics metrics,
-			NotificationSettings settings, Clock clock) {
+			NotificationSettings settings, RevisionNoticeMailer revisionMailer, Clock clock) {
+		this.revisionMailer = revisionMailer;
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.participants = participants;
@@ -108,6 +111,10 @@ class NotificationSender {
 			this.notifications.cancel(mailId, "The address bounced before", now());
 			return;
 		}
+		if (mail.kind() == MailKind.REVISION) {
+			deliverRevisionNotice(mail, recipient);
+			return;
+		}
 		List<Notification> rows = this.notifications.findByMail(mailId);
 		List<CommentContext> comments = rows.stream()
 			.map(row -> this.notifications.describe(row.commentId()))
@@ -134,6 +141,23 @@ class NotificationSender {
 		try {
 			this.connections.send(message, to);
 			this.notifications.markSent(mailId, now());
+			this.metrics.sent(DeliveryMetrics.Kind.NOTIFICATION);
+		}
+		catch (MessagingException ex) {
+			refused(mail, recipient, SmtpFailure.of(ex));
+		}
+	}
+
+	/** A new revision's notice (ADR 0022), sent and refused as any other notification. */
+	private void deliverRevisionNotice(NotificationMail mail, Participant recipient) {
+		try {
+			Optional<MimeMessage> message = this.revisionMailer.compose(this.connections.session(), mail, recipient);
+			if (message.isEmpty()) {
+				this.notifications.cancel(mail.id(), "Nothing left to tell", now());
+				return;
+			}
+			this.connections.send(message.get(), new InternetAddress(recipient.email(), true));
+			this.notifications.markSent(mail.id(), now());
 			this.metrics.sent(DeliveryMetrics.Kind.NOTIFICATION);
 		}
 		catch (MessagingException ex) {
