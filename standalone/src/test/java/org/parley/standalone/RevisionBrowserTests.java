@@ -111,7 +111,7 @@ class RevisionBrowserTests {
 			.map(WebElement::getText)
 			.distinct()
 			.toList();
-		assertThat(kinds).contains("unchanged", "edited", "moved", "new", "removed");
+		assertThat(kinds).contains("unchanged", "edited", "moved", "split", "merged", "removed");
 		assertThat(this.browser.findElement(By.cssSelector(".version-section.removed")).getText())
 			.contains(textOf(v1, revised.removed.get(0)).substring(0, 30));
 		screenshot("revision-review");
