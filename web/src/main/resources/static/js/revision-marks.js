@@ -12,11 +12,15 @@
   var api = '/api/discussions/' + discussion;
   var live = 1;
 
-  function msg(key, arg) { return (marks.dataset[key] || key).replace('{0}', arg); }
+  function msg(name, arg) {
+    var key = 'msg' + name.split('-').map(function (w) { return w.charAt(0).toUpperCase() + w.slice(1); }).join('');
+    return (marks.dataset[key] || name).replace('{0}', arg);
+  }
 
   function badge(text, className) {
     var b = document.createElement('span');
-    b.className = 'badge ' + className;
+    b.className = 'badge';
+    b.classList.add(className);
     b.textContent = text;
     return b;
   }
@@ -25,19 +29,24 @@
     decorate: function (li, comment) {
       if (comment.ledToRevision) {
         var led = document.createElement('p');
-        led.className = 'led-to hint';
-        led.textContent = msg('msgLedTo', comment.ledToRevision);
+        led.className = 'led-to';
+        led.classList.add('hint');
+        led.textContent = msg('led-to', comment.ledToRevision);
         li.appendChild(led);
       }
       if (organiser && live > 1 && comment.revision < live && comment.ledToRevision !== live) {
         var button = document.createElement('button');
         button.type = 'button';
-        button.className = 'small link led-to-button';
-        button.textContent = msg('msgMarkLedTo', live);
+        button.className = 'led-to-button';
+        button.classList.add('small', 'link');
+        button.textContent = msg('mark-led-to', live);
         button.addEventListener('click', function () {
           Parley.send('PUT', '/api/comments/' + comment.id + '/led-to', { revision: live }).then(function () {
-            button.replaceWith(Object.assign(document.createElement('p'),
-              { className: 'led-to hint', textContent: msg('msgLedTo', live) }));
+            var done = document.createElement('p');
+            done.className = 'led-to';
+            done.classList.add('hint');
+            done.textContent = msg('led-to', live);
+            button.replaceWith(done);
           });
         });
         li.appendChild(button);
@@ -68,9 +77,9 @@
         var section = document.getElementById('section-' + number);
         if (!section) { return; }
         var where = section.querySelector('.section-number');
-        where.appendChild(badge(msg('msgChangedIn', live), 'changed-in'));
+        where.appendChild(badge(msg('changed-in', live), 'changed-in'));
         if (seen > 0 && seen < live) {
-          where.appendChild(badge(msg('msgChangedSinceVisit'), 'changed-mark'));
+          where.appendChild(badge(msg('changed-since-visit'), 'changed-mark'));
         }
       });
     });

@@ -17,9 +17,10 @@
     return text;
   }
 
+  // Class names come as one list: el('div', ['version-paragraph', 'kind-new']).
   function el(tag, className, text) {
     var e = document.createElement(tag);
-    if (className) { e.className = className; }
+    if (className) { [].concat(className).forEach(function (c) { e.classList.add(c); }); }
     if (text !== undefined && text !== null) { e.textContent = text; }
     return e;
   }
@@ -116,9 +117,9 @@
         var links = byTo[p.id] || [];
         var first = links[0];
         var kind = first ? first.kind : 'UNCHANGED';
-        var block = el('div', 'version-paragraph kind-' + kind.toLowerCase());
+        var block = el('div', ['version-paragraph', 'kind-' + kind.toLowerCase()]);
         block.dataset.paragraphId = p.id;
-        var mark = el('span', 'badge match-kind', msg('kind-' + kind));
+        var mark = el('span', ['badge', 'match-kind'], msg('kind-' + kind));
         block.appendChild(mark);
         if (first && kind !== 'UNCHANGED') {
           block.appendChild(el('span', 'hint', ' ' + msg('confidence', [Math.round(first.confidence * 100)])));
@@ -137,11 +138,11 @@
       box.appendChild(section);
     });
     if (removed.length) {
-      var gone = el('section', 'version-section removed');
+      var gone = el('section', ['version-section', 'removed']);
       gone.appendChild(el('h3', null, msg('removed-title')));
       removed.forEach(function (m) {
-        var block = el('div', 'version-paragraph kind-removed');
-        block.appendChild(el('span', 'badge match-kind', msg('kind-REMOVED')));
+        var block = el('div', ['version-paragraph', 'kind-removed']);
+        block.appendChild(el('span', ['badge', 'match-kind'], msg('kind-REMOVED')));
         var text = el('p', 'diff');
         text.appendChild(wordDiff(oldParagraphs[m.from] ? oldParagraphs[m.from].text : '', ''));
         block.appendChild(text);
