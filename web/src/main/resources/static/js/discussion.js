@@ -69,6 +69,7 @@
       (c.paragraphNumber ? ' · ' + msg('on-paragraph', c.paragraphNumber) : '') +
       (c.state && c.state !== 'PUBLISHED' ? ' · ' + msg('state-' + c.state.toLowerCase()) : '');
     li.appendChild(meta);
+    if (window.ParleyRevisions) { window.ParleyRevisions.decorate(li, c); }
     if (c.quote) {
       var quote = document.createElement('blockquote');
       quote.className = 'comment-quote';

@@ -59,6 +59,9 @@ public class DiscussionRepository {
 			.param("d", id)
 			.param("o", organiserId)
 			.update();
+		this.jdbc.sql("""
+				insert into revision (discussion_id, number, state, import_id, created_at)
+				values (:d, 1, 'DRAFT', :i, :now)""").param("d", id).param("i", importId).param("now", now).update();
 		insertSections(id, outline);
 		return id;
 	}
@@ -74,12 +77,24 @@ public class DiscussionRepository {
 	 * @param successors for ids that left the outline, where their text is now
 	 */
 	public void replaceOutline(UUID discussionId, Outline outline, Map<UUID, DraftOutline.Place> successors) {
+		replaceOutline(discussionId, outline, successors, false);
+	}
+
+	/**
+	 * As {@link #replaceOutline(UUID, Outline, Map)}, but when
+	 * {@code keepRemovedParagraphs}, the saved paragraphs left out keep their row with no
+	 * number, and their comments stay on them as comments on removed text: a new revision
+	 * removes words, an outline edit never does.
+	 */
+	void replaceOutline(UUID discussionId, Outline outline, Map<UUID, DraftOutline.Place> successors,
+			boolean keepRemovedParagraphs) {
 		Set<UUID> savedSections = new HashSet<>(this.jdbc.sql("select id from section where discussion_id = :d")
 			.param("d", discussionId)
 			.query(UUID.class)
 			.list());
-		Set<UUID> savedParagraphs = new HashSet<>(this.jdbc
-			.sql("select p.id from paragraph p join section s on s.id = p.section_id where s.discussion_id = :d")
+		Set<UUID> savedParagraphs = new HashSet<>(this.jdbc.sql("""
+				select p.id from paragraph p join section s on s.id = p.section_id
+				where s.discussion_id = :d and p.number is not null""")
 			.param("d", discussionId)
 			.query(UUID.class)
 			.list());
@@ -131,7 +146,11 @@ public class DiscussionRepository {
 		repliesFollowTheirThread(discussionId);
 		List<UUID> gone = savedParagraphs.stream().filter(id -> !sectionOfParagraph.containsKey(id)).toList();
 		if (!gone.isEmpty()) {
-			this.jdbc.sql("delete from paragraph where id in (:ids)").param("ids", gone).update();
+			this.jdbc
+				.sql(keepRemovedParagraphs ? "update paragraph set number = null where id in (:ids)"
+						: "delete from paragraph where id in (:ids)")
+				.param("ids", gone)
+				.update();
 		}
 	}
 
@@ -190,6 +209,17 @@ public class DiscussionRepository {
 			.param("publishedAt", d.publishedAt())
 			.param("override", (d.statusOverride() != null) ? d.statusOverride().name() : null)
 			.update();
+		if (d.publishedAt() != null) {
+			// The revision participants read is published with the discussion; a
+			// revision published once stays so when the discussion goes back to draft.
+			this.jdbc.sql("""
+					update revision set state = 'PUBLISHED', published_at = :now
+					where discussion_id = :d and state = 'DRAFT'
+					  and number = (select revision from discussion where id = :d)""")
+				.param("d", d.id())
+				.param("now", d.publishedAt())
+				.update();
+		}
 	}
 
 	/** The id of the section at running number {@code number} of the outline. */
@@ -316,7 +346,8 @@ public class DiscussionRepository {
 		this.jdbc
 			.sql("""
 					select p.id, p.section_id, p.number, p.kind, p.text, p.cells from paragraph p join section s on s.id = p.section_id
-					where s.discussion_id = :d and s.number is not null order by s.position, p.number""")
+					where s.discussion_id = :d and s.number is not null and p.number is not null
+					order by s.position, p.number""")
 			.param("d", discussionId)
 			.query((ResultSet rs) -> {
 				rows.get(rs.getObject("section_id", UUID.class))
@@ -371,8 +402,8 @@ public class DiscussionRepository {
 	 * An outline as rows: numbered in order, each section with its parent's number, and
 	 * an id for every section and paragraph, new where the outline has none.
 	 */
-	private record Rows(List<MapSqlParameterSource> sections, List<MapSqlParameterSource> paragraphs,
-			Set<UUID> sectionIds, Map<UUID, UUID> sectionOfParagraph) {
+	record Rows(List<MapSqlParameterSource> sections, List<MapSqlParameterSource> paragraphs, Set<UUID> sectionIds,
+			Map<UUID, UUID> sectionOfParagraph) {
 
 		static Rows of(UUID discussionId, Outline outline) {
 			Rows rows = new Rows(new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new HashMap<>());

@@ -160,6 +160,43 @@ public class DocumentImportRepository {
 				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
 	}
 
+	/**
+	 * Makes the import a re-import: its outline becomes the next revision of this
+	 * discussion instead of a new discussion (ADR 0022).
+	 */
+	public void targetDiscussion(UUID importId, UUID discussionId) {
+		this.jdbc.sql("update document_import set target_discussion_id = :d where id = :id")
+			.param("d", discussionId)
+			.param("id", importId)
+			.update();
+	}
+
+	/** The discussion a re-import adds a revision to; empty for a first import. */
+	public Optional<UUID> targetDiscussionOf(UUID importId) {
+		return this.jdbc.sql("select target_discussion_id from document_import where id = :id")
+			.param("id", importId)
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+			.optional()
+			.flatMap(o -> o);
+	}
+
+	/** Records the revision a re-import saved. */
+	public void savedRevision(UUID importId, int revision) {
+		this.jdbc.sql("update document_import set revision = :r where id = :id")
+			.param("r", revision)
+			.param("id", importId)
+			.update();
+	}
+
+	/** The revision a re-import saved; empty for a first import and until it is saved. */
+	public Optional<Integer> revisionOf(UUID importId) {
+		return this.jdbc.sql("select revision from document_import where id = :id")
+			.param("id", importId)
+			.query((rs, row) -> Optional.ofNullable((Integer) rs.getObject(1)))
+			.optional()
+			.flatMap(o -> o);
+	}
+
 	/** Reads an uploaded file's bytes from the stream while the row is open. */
 	@FunctionalInterface
 	public interface ContentReader<T> {

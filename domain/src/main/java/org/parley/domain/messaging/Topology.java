@@ -33,9 +33,12 @@ public final class Topology {
 	/** Replies, for the invite-worker's notifications. */
 	public static final String REPLY_POSTED = "parley.reply.posted";
 
+	/** New revisions of a document, for the invite-worker's notifications. */
+	public static final String REVISION_PUBLISHED = "parley.revision.published";
+
 	/** The durable work queues; each is bound to the work exchange with its own name. */
 	public static final List<String> WORK_QUEUES = List.of(IMPORT_REQUESTED, INVITATIONS_REQUESTED, SEND_INVITATION,
-			SIGN_IN_LINK_REQUESTED, REPLY_POSTED);
+			SIGN_IN_LINK_REQUESTED, REPLY_POSTED, REVISION_PUBLISHED);
 
 	private Topology() {
 	}

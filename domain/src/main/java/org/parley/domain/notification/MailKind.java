@@ -1,8 +1,11 @@
 package org.parley.domain.notification;
 
-/** One email per notification, or one per recipient, discussion and day. */
+/**
+ * One email per notification, or one per recipient, discussion and day, or one per
+ * recipient and new revision of the document.
+ */
 public enum MailKind {
 
-	IMMEDIATE, DIGEST
+	IMMEDIATE, DIGEST, REVISION
 
 }

@@ -9,7 +9,10 @@ package org.parley.domain.notification;
  */
 public enum NotificationCause {
 
-	REPLY, FOLLOW, RESPONSE, WAITING, FLAGGED;
+	REPLY, FOLLOW, RESPONSE, WAITING, FLAGGED,
+
+	/** A new revision of the document changed sections the recipient commented on. */
+	REVISION;
 
 	/** Whether it is about a new comment or reply (the causes of {@code ReplyPosted}). */
 	public boolean aboutNewComment() {

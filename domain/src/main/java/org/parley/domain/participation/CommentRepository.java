@@ -29,8 +29,9 @@ public class CommentRepository {
 	public void add(Comment c) {
 		this.jdbc.sql("""
 				insert into comment (id, discussion_id, section_id, paragraph_id, quote, parent_id,
-				    participant_id, text, state, flags, created_at)
-				values (:id, :d, :s, :p, :quote, :parent, :participant, :text, :state, 0, :createdAt)""")
+				    participant_id, text, state, flags, created_at, revision)
+				values (:id, :d, :s, :p, :quote, :parent, :participant, :text, :state, 0, :createdAt,
+				    (select revision from discussion where id = :d))""")
 			.param("id", c.id())
 			.param("d", c.discussionId())
 			.param("s", c.sectionId())
@@ -58,8 +59,8 @@ public class CommentRepository {
 	public List<CommentThreadEntry> findForSection(UUID discussionId, UUID sectionId) {
 		return this.jdbc.sql("""
 				select c.id, c.parent_id, c.participant_id, p.email, p.display_name, c.text, c.paragraph_id,
-				       g.number as paragraph_number, c.quote, c.state, c.flags, c.created_at,
-				       c.response_status, c.response_text, c.responded_at, c.responded_by,
+				       g.number as paragraph_number, c.quote, c.state, c.flags, c.created_at, c.revision,
+				       c.led_to_revision, c.response_status, c.response_text, c.responded_at, c.responded_by,
 				       (select count(*) from comment_vote v where v.comment_id = c.id and v.up) as up,
 				       (select count(*) from comment_vote v where v.comment_id = c.id and not v.up) as down
 				from comment c join participant p on p.id = c.participant_id
@@ -81,7 +82,8 @@ public class CommentRepository {
 				rs.getString("text"), rs.getObject("paragraph_id", UUID.class),
 				(Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
 				CommentState.valueOf(rs.getString("state")), rs.getInt("flags"), rs.getInt("up"), rs.getInt("down"),
-				rs.getObject("created_at", OffsetDateTime.class), response(rs));
+				rs.getObject("created_at", OffsetDateTime.class), rs.getInt("revision"),
+				(Integer) rs.getObject("led_to_revision"), response(rs));
 	}
 
 	/**
@@ -96,7 +98,7 @@ public class CommentRepository {
 			.sql("""
 					select c.id, c.parent_id, c.participant_id, p.email, p.display_name, c.text, c.paragraph_id,
 					       g.number as paragraph_number, c.quote, c.state, c.flags, c.created_at, s.number as section_number,
-					       c.response_status, c.response_text, c.responded_at, c.responded_by,
+					       c.revision, c.led_to_revision, c.response_status, c.response_text, c.responded_at, c.responded_by,
 					       (select count(*) from comment_vote v where v.comment_id = c.id and v.up) as up,
 					       (select count(*) from comment_vote v where v.comment_id = c.id and not v.up) as down
 					from comment c join participant p on p.id = c.participant_id
@@ -107,6 +109,59 @@ public class CommentRepository {
 			.param("ids", ids)
 			.query((rs, row) -> new SectionedComment(rs.getInt("section_number"), entry(rs)))
 			.list();
+	}
+
+	/**
+	 * Comments on text that a later revision removed: on a removed paragraph, or on the
+	 * whole of a removed section, oldest first, replies included.
+	 */
+	public List<CommentOnRemovedText> findOnRemovedText(UUID discussionId) {
+		return this.jdbc.sql("""
+				select c.id, c.parent_id, c.text, c.revision, c.created_at, c.state, pt.email, pt.display_name,
+				       c.participant_id, g.text as paragraph_text, s.label, s.heading
+				from comment c join participant pt on pt.id = c.participant_id
+				join section s on s.id = c.section_id
+				left join paragraph g on g.id = c.paragraph_id
+				where c.discussion_id = :d and c.state = 'PUBLISHED'
+				  and ((c.paragraph_id is not null and g.number is null)
+				    or (c.paragraph_id is null and c.parent_id is null and s.number is null))
+				order by c.created_at, c.id""")
+			.param("d", discussionId)
+			.query((rs, row) -> new CommentOnRemovedText(rs.getObject("id", UUID.class),
+					new Participant(rs.getObject("participant_id", UUID.class), rs.getString("email"),
+							rs.getString("display_name"), null)
+						.shownName(),
+					rs.getString("text"), rs.getInt("revision"), rs.getObject("created_at", OffsetDateTime.class),
+					rs.getString("paragraph_text"), rs.getString("label"), rs.getString("heading")))
+			.list();
+	}
+
+	/**
+	 * A comment whose text a later revision removed, with the words it was on.
+	 *
+	 * @param removedText the removed paragraph's words, or null for a comment on a whole
+	 * removed section
+	 */
+	public record CommentOnRemovedText(UUID id, String author, String text, int revision, OffsetDateTime createdAt,
+			String removedText, String sectionLabel, String sectionHeading) {
+	}
+
+	/** Marks a comment as one that led to the change in {@code revision}. */
+	public boolean ledTo(UUID commentId, UUID discussionId, Integer revision) {
+		return this.jdbc.sql("update comment set led_to_revision = :r where id = :c and discussion_id = :d")
+			.param("r", revision)
+			.param("c", commentId)
+			.param("d", discussionId)
+			.update() == 1;
+	}
+
+	/** The revision of the document the comment was written on. */
+	public int revisionOf(UUID commentId) {
+		return this.jdbc.sql("select revision from comment where id = :c")
+			.param("c", commentId)
+			.query(Integer.class)
+			.optional()
+			.orElse(1);
 	}
 
 	public void vote(UUID commentId, UUID participantId, boolean up) {

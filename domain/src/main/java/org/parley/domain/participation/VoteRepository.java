@@ -30,8 +30,10 @@ public class VoteRepository {
 
 	public void cast(UUID discussionId, UUID sectionId, UUID participantId, boolean agree, OffsetDateTime now) {
 		int changed = this.jdbc.sql("""
-				update section_vote set agree = :agree, voted_at = :now
-				where section_id = :s and participant_id = :p""")
+				update section_vote set agree = :agree, voted_at = :now,
+				    revision = (select d.revision from discussion d where d.id = section_vote.discussion_id)
+				where section_id = :s and participant_id = :p
+				  and revision >= (select c.votes_since from section c where c.id = :s)""")
 			.param("agree", agree)
 			.param("now", now)
 			.param("s", sectionId)
@@ -39,8 +41,8 @@ public class VoteRepository {
 			.update();
 		if (changed == 0) {
 			this.jdbc.sql("""
-					insert into section_vote (section_id, participant_id, discussion_id, agree, voted_at)
-					values (:s, :p, :d, :agree, :now)""")
+					insert into section_vote (section_id, participant_id, discussion_id, agree, voted_at, revision)
+					values (:s, :p, :d, :agree, :now, (select revision from discussion where id = :d))""")
 				.param("d", discussionId)
 				.param("s", sectionId)
 				.param("p", participantId)
@@ -51,7 +53,9 @@ public class VoteRepository {
 	}
 
 	public void withdraw(UUID sectionId, UUID participantId) {
-		this.jdbc.sql("delete from section_vote where section_id = :s and participant_id = :p")
+		this.jdbc.sql("""
+				delete from section_vote where section_id = :s and participant_id = :p
+				  and revision >= (select c.votes_since from section c where c.id = :s)""")
 			.param("s", sectionId)
 			.param("p", participantId)
 			.update();
@@ -59,7 +63,9 @@ public class VoteRepository {
 
 	/** The participant's own vote, shown to that participant only. */
 	public Optional<Boolean> ownVote(UUID sectionId, UUID participantId) {
-		return this.jdbc.sql("select agree from section_vote where section_id = :s and participant_id = :p")
+		return this.jdbc.sql("""
+				select agree from section_vote where section_id = :s and participant_id = :p
+				  and revision >= (select c.votes_since from section c where c.id = :s)""")
 			.param("s", sectionId)
 			.param("p", participantId)
 			.query(Boolean.class)
@@ -73,7 +79,8 @@ public class VoteRepository {
 	public Map<Integer, Boolean> ownVotes(UUID discussionId, UUID participantId) {
 		return this.jdbc.sql("""
 				select s.number, v.agree from section_vote v join section s on s.id = v.section_id
-				where v.discussion_id = :d and v.participant_id = :p and s.number is not null""")
+				where v.discussion_id = :d and v.participant_id = :p and s.number is not null
+				  and v.revision >= s.votes_since""")
 			.param("d", discussionId)
 			.param("p", participantId)
 			.query((rs, row) -> Map.entry(rs.getInt(1), rs.getBoolean(2)))
@@ -91,7 +98,8 @@ public class VoteRepository {
 				       sum(case when v.agree then 1 else 0 end) as agree,
 				       sum(case when v.agree then 0 else 1 end) as disagree
 				from section_vote v join section s on s.id = v.section_id
-				where v.discussion_id = :d and s.number is not null group by s.number""")
+				where v.discussion_id = :d and s.number is not null and v.revision >= s.votes_since
+				group by s.number""")
 			.param("d", discussionId)
 			.query((rs, row) -> new VoteCount(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
 			.list();
@@ -140,6 +148,35 @@ public class VoteRepository {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
+	/**
+	 * Counts per running section number of the votes given before a change of meaning
+	 * started the section's votes again (ADR 0022): shown as earlier votes, never
+	 * counted. A count's {@code number} is the section's, and the map's key the revision
+	 * they were given on is not kept: the latest earlier revision.
+	 */
+	public Map<Integer, EarlierVotes> earlierCounts(UUID discussionId) {
+		return this.jdbc.sql("""
+				select s.number, max(v.revision),
+				       sum(case when v.agree then 1 else 0 end) as agree,
+				       sum(case when v.agree then 0 else 1 end) as disagree
+				from section_vote v join section s on s.id = v.section_id
+				where v.discussion_id = :d and s.number is not null and v.revision < s.votes_since
+				group by s.number""")
+			.param("d", discussionId)
+			.query((rs, row) -> new EarlierVotes(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(EarlierVotes::number, Function.identity()));
+	}
+
+	/**
+	 * Votes a section had before a change of meaning started them again.
+	 *
+	 * @param revision the latest revision they were given on
+	 */
+	public record EarlierVotes(int number, int revision, int agree, int disagree) {
+	}
+
 	/** Every vote of the discussion, on sections of the outline or removed ones. */
 	public long countIn(UUID discussionId) {
 		return this.jdbc.sql("select count(*) from section_vote where discussion_id = :d")
@@ -152,7 +189,8 @@ public class VoteRepository {
 	public List<Integer> votedBy(UUID discussionId, UUID participantId) {
 		return this.jdbc.sql("""
 				select s.number from section_vote v join section s on s.id = v.section_id
-				where v.discussion_id = :d and v.participant_id = :p and s.number is not null""")
+				where v.discussion_id = :d and v.participant_id = :p and s.number is not null
+				  and v.revision >= s.votes_since""")
 			.param("d", discussionId)
 			.param("p", participantId)
 			.query(Integer.class)

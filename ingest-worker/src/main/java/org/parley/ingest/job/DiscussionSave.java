@@ -2,6 +2,7 @@ package org.parley.ingest.job;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.parley.domain.discussion.DiscussionRepository;
@@ -17,8 +18,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Saves the outline as a draft discussion and marks the import done, all in the step's
- * one transaction: either the whole discussion exists and the import says so, or neither.
+ * Saves the outline as a draft discussion, or for a re-import as the discussion's draft
+ * revision, and marks the import done, all in the step's one transaction: either the
+ * whole discussion or revision exists and the import says so, or neither.
  */
 @Component
 class DiscussionSave implements Tasklet {
@@ -31,10 +33,13 @@ class DiscussionSave implements Tasklet {
 
 	private final ImportProgress progress;
 
+	private final DraftRevisionSave revisions;
+
 	private final Clock clock;
 
 	DiscussionSave(DocumentImportRepository imports, DiscussionRepository discussions, ImportWorkspace workspace,
-			ImportProgress progress, Clock clock) {
+			ImportProgress progress, DraftRevisionSave revisions, Clock clock) {
+		this.revisions = revisions;
 		this.imports = imports;
 		this.discussions = discussions;
 		this.workspace = workspace;
@@ -48,8 +53,17 @@ class DiscussionSave implements Tasklet {
 		this.progress.report(importId, ImportStage.SAVING, 90, TextExtraction.MESSAGE, null);
 		DocumentImport documentImport = this.imports.findById(importId).orElseThrow();
 		Outline outline = this.workspace.of(importId).outline;
-		UUID discussionId = this.discussions.addDraft(importId, documentImport.organiserId(),
-				title(documentImport, outline), outline, OffsetDateTime.now(this.clock));
+		Optional<UUID> target = this.imports.targetDiscussionOf(importId);
+		UUID discussionId;
+		if (target.isPresent()) {
+			discussionId = target.get();
+			int revision = this.revisions.save(discussionId, importId, outline, OffsetDateTime.now(this.clock));
+			this.imports.savedRevision(importId, revision);
+		}
+		else {
+			discussionId = this.discussions.addDraft(importId, documentImport.organiserId(),
+					title(documentImport, outline), outline, OffsetDateTime.now(this.clock));
+		}
 		this.progress.succeed(documentImport, discussionId);
 		this.imports.deleteContent(importId);
 		return RepeatStatus.FINISHED;

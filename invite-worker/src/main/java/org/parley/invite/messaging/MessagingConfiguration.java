@@ -39,7 +39,7 @@ import org.springframework.context.annotation.Configuration;
 class MessagingConfiguration {
 
 	static final List<String> QUEUES = List.of(Topology.INVITATIONS_REQUESTED, Topology.SEND_INVITATION,
-			Topology.SIGN_IN_LINK_REQUESTED, Topology.REPLY_POSTED);
+			Topology.SIGN_IN_LINK_REQUESTED, Topology.REPLY_POSTED, Topology.REVISION_PUBLISHED);
 
 	@Bean
 	Declarables invitationTopology(MessagingSettings settings) {

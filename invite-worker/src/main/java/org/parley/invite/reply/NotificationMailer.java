@@ -163,6 +163,33 @@ class NotificationMailer {
 					.build());
 	}
 
+	/**
+	 * A new revision is out (ADR 0022): the sections the recipient took part in that
+	 * changed, each linked to its words added and removed.
+	 * @param sections each changed section's {@code name} and {@code link}
+	 */
+	MimeMessage revisionNotice(Session session, NotificationMail mail, Participant recipient, int revision,
+			String title, boolean follower, List<Map<String, Object>> sections, String versions, Locale language)
+			throws MessagingException {
+		return this.composer.compose(session,
+				letter(mail, recipient, language,
+						this.from.messageId("revision-" + mail.discussionId() + "-" + revision + "-" + mail.id()))
+					.template("revision-notice")
+					.subject("revision.subject", revision, title)
+					.with("lead",
+							text(language, follower ? "revision.lead.follow" : "revision.lead.commented", revision,
+									title))
+					.with("items", sections)
+					.with("versions", versions)
+					.with("allText", text(language, "revision.all", revision))
+					.build());
+	}
+
+	/** A section without label or heading, by its running number. */
+	String unnamedSection(int number, Locale language) {
+		return text(language, "revision.section", number);
+	}
+
 	private Letter.Builder letter(NotificationMail mail, Participant recipient, Locale language, String messageId)
 			throws AddressException {
 		return Letter.of(KIND, language)

@@ -61,6 +61,8 @@ class NotificationSender {
 
 	private final Courier courier;
 
+	private final RevisionNoticeMailer revisionMailer;
+
 	private final MailLanguages languages;
 
 	private final NotificationSettings settings;
@@ -71,7 +73,9 @@ class NotificationSender {
 
 	NotificationSender(NotificationRepository notifications, NotificationPreferenceRepository preferences,
 			ParticipantRepository participants, SuppressionRepository suppressions, NotificationMailer mailer,
-			Courier courier, MailLanguages languages, NotificationSettings settings, Clock clock) {
+			Courier courier, MailLanguages languages, NotificationSettings settings,
+			RevisionNoticeMailer revisionMailer, Clock clock) {
+		this.revisionMailer = revisionMailer;
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.participants = participants;
@@ -112,6 +116,33 @@ class NotificationSender {
 			this.notifications.cancel(mailId, "The address bounced before", now());
 			return;
 		}
+		Locale language = this.languages.choose(this.languages.ofParticipant(recipient.id()),
+				this.languages.ofDiscussion(mail.discussionId()));
+		MimeMessage message;
+		InternetAddress to;
+		try {
+			Optional<MimeMessage> composed = (mail.kind() == MailKind.REVISION) ? this.revisionMailer
+				.compose(this.courier.session(MailPriority.INTERACTIVE), mail, recipient, language)
+					: composed(mail, recipient, language);
+			if (composed.isEmpty()) {
+				this.notifications.cancel(mailId, "Nothing left to tell", now());
+				return;
+			}
+			message = composed.get();
+			to = new InternetAddress(recipient.email(), true);
+		}
+		catch (MessagingException ex) {
+			this.notifications.markFailed(mailId, null, "Not a mailable address or message: " + ex.getMessage(), now());
+			log.warn("Notification mail {} could not be composed: {}", mailId, ex.getMessage());
+			return;
+		}
+		send(mail, recipient, message, to);
+	}
+
+	/** A notification about comments, or empty when none of them is left to tell of. */
+	private Optional<MimeMessage> composed(NotificationMail mail, Participant recipient, Locale language)
+			throws MessagingException {
+		UUID mailId = mail.id();
 		List<Notification> rows = this.notifications.findByMail(mailId);
 		List<CommentContext> comments = new ArrayList<>();
 		List<NotificationCause> causes = new ArrayList<>();
@@ -122,27 +153,18 @@ class NotificationSender {
 			});
 		}
 		if (comments.isEmpty()) {
-			this.notifications.cancel(mailId, "Nothing left to tell", now());
-			return;
+			return Optional.empty();
 		}
-		Locale language = this.languages.choose(this.languages.ofParticipant(recipient.id()),
-				this.languages.ofDiscussion(mail.discussionId()));
 		boolean several = mail.kind() == MailKind.DIGEST || comments.size() > 1;
-		MimeMessage message;
-		InternetAddress to;
-		try {
-			message = several
-					? this.mailer.digest(this.courier.session(MailPriority.INTERACTIVE), mail, recipient, comments,
-							mail.kind() != MailKind.DIGEST, causes, language)
-					: this.mailer.immediate(this.courier.session(MailPriority.INTERACTIVE), mail, recipient,
-							causes.get(0), comments.get(0), language);
-			to = new InternetAddress(recipient.email(), true);
-		}
-		catch (MessagingException ex) {
-			this.notifications.markFailed(mailId, null, "Not a mailable address or message: " + ex.getMessage(), now());
-			log.warn("Notification mail {} could not be composed: {}", mailId, ex.getMessage());
-			return;
-		}
+		return Optional.of(several
+				? this.mailer.digest(this.courier.session(MailPriority.INTERACTIVE), mail, recipient, comments,
+						mail.kind() != MailKind.DIGEST, causes, language)
+				: this.mailer.immediate(this.courier.session(MailPriority.INTERACTIVE), mail, recipient, causes.get(0),
+						comments.get(0), language));
+	}
+
+	private void send(NotificationMail mail, Participant recipient, MimeMessage message, InternetAddress to) {
+		UUID mailId = mail.id();
 		try {
 			this.courier.awaitPermit(MailPriority.INTERACTIVE);
 		}

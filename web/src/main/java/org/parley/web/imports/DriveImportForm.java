@@ -7,6 +7,6 @@ package org.parley.web.imports;
  * @param driveUrl a link to it, when no id is given
  * @param title the discussion's title, or null to take the document's
  */
-record DriveImportForm(String driveFileId, String driveUrl, String title) {
+public record DriveImportForm(String driveFileId, String driveUrl, String title) {
 
 }

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.UUID;
 
 import org.parley.domain.imports.DocumentImport;
+import org.parley.domain.imports.DocumentImportRepository;
 import org.parley.web.system.CurrentOrganiser;
 import org.parley.web.system.ProblemException;
 
@@ -34,7 +35,11 @@ class ImportController {
 
 	private final CurrentOrganiser organiser;
 
-	ImportController(DocumentImports imports, ImportStreams streams, CurrentOrganiser organiser) {
+	private final DocumentImportRepository rows;
+
+	ImportController(DocumentImports imports, ImportStreams streams, CurrentOrganiser organiser,
+			DocumentImportRepository rows) {
+		this.rows = rows;
 		this.imports = imports;
 		this.streams = streams;
 		this.organiser = organiser;
@@ -67,12 +72,16 @@ class ImportController {
 
 	@GetMapping("/{id}")
 	ImportView get(@PathVariable UUID id, Principal principal) {
-		return ImportView.of(find(id, principal));
+		return view(find(id, principal));
 	}
 
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events(@PathVariable UUID id, Principal principal) {
-		return this.streams.open(ImportView.of(find(id, principal)));
+		return this.streams.open(view(find(id, principal)));
+	}
+
+	private ImportView view(DocumentImport i) {
+		return ImportView.of(i, this.rows.revisionOf(i.id()).orElse(null));
 	}
 
 	private DocumentImport find(UUID id, Principal principal) {

@@ -23,7 +23,8 @@ class ImportStreams extends ProgressStreams<ImportView> {
 
 	@Override
 	protected Optional<ImportView> load(UUID importId) {
-		return this.imports.findById(importId).map(ImportView::of);
+		return this.imports.findById(importId)
+			.map(i -> ImportView.of(i, this.imports.revisionOf(importId).orElse(null)));
 	}
 
 	@Override

@@ -13,16 +13,24 @@ import org.parley.web.progress.ProgressStreams;
 
 /** An import as the API shows it: {@code GET /api/imports/{id}} and every SSE event. */
 public record ImportView(UUID id, ImportState state, ImportStage stage, int percent, String message, Error error,
-		UUID discussionId, Source source) implements ProgressStreams.Progress {
+		UUID discussionId, Source source,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Integer revision) implements ProgressStreams.Progress {
 
 	public static ImportView of(DocumentImport i) {
+		return of(i, null);
+	}
+
+	/**
+	 * @param revision the revision a re-import saved, or null
+	 */
+	public static ImportView of(DocumentImport i, Integer revision) {
 		ImportProblem p = i.problem();
 		Error error = (p != null)
 				? new Error("https://parley.example/problems/" + p.code().toLowerCase().replace('_', '-'), p.title(),
 						422, p.detail(), p.code())
 				: null;
 		return new ImportView(i.id(), i.state(), i.stage(), i.percent(), i.message(), error, i.discussionId(),
-				new Source(i.sourceKind(), i.sourceName(), i.pages()));
+				new Source(i.sourceKind(), i.sourceName(), i.pages()), revision);
 	}
 
 	@JsonIgnore

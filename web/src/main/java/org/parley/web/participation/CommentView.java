@@ -21,7 +21,9 @@ import org.parley.web.outcome.ResponseView;
  * @param paragraphId the paragraph it is on, stable through outline edits; absent for a
  * comment on the whole section and for replies
  * @param paragraphNumber that paragraph's running number in the section now
- * @param revision the revision of the document it was written on; 1 until revisions exist
+ * @param revision the revision of the document it was written on
+ * @param ledToRevision the revision whose change an organiser said it led to, or absent
+ * @param onRemovedText whether a later revision removed the paragraph it is on
  * @param flags how often it was flagged, for organisers only
  * @param parentId the comment a reply answers; absent on a comment
  * @param sectionNumber the running number of the section it is shown in; absent where the
@@ -32,20 +34,20 @@ import org.parley.web.outcome.ResponseView;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommentView(UUID id, String author, String text, OffsetDateTime createdAt, Votes votes,
 		List<CommentView> replies, UUID paragraphId, Integer paragraphNumber, int revision, String quote,
-		CommentState state, Integer flags, UUID parentId, Integer sectionNumber, ResponseView response, Group group) {
+		CommentState state, Integer flags, UUID parentId, Integer sectionNumber, Integer ledToRevision,
+		Boolean onRemovedText, ResponseView response, Group group) {
 
-	private static final int FIRST_REVISION = 1;
-
-	static CommentView of(Comment c, Integer paragraphNumber, String author) {
+	static CommentView of(Comment c, Integer paragraphNumber, String author, int revision) {
 		return new CommentView(c.id(), author, c.text(), c.createdAt(), new Votes(0, 0), new ArrayList<>(),
-				c.paragraphId(), paragraphNumber, FIRST_REVISION, c.quote(), c.state(), null, c.parentId(), null, null,
-				null);
+				c.paragraphId(), paragraphNumber, revision, c.quote(), c.state(), null, c.parentId(), null, null, null,
+				null, null);
 	}
 
 	static CommentView of(CommentThreadEntry e, boolean forOrganiser, CommentGroupRepository.Membership group) {
 		return new CommentView(e.id(), e.author(), e.text(), e.createdAt(), new Votes(e.up(), e.down()),
-				new ArrayList<>(), e.paragraphId(), e.paragraphNumber(), FIRST_REVISION, e.quote(), e.state(),
-				forOrganiser ? e.flags() : null, e.parentId(), null, ResponseView.of(e.response()),
+				new ArrayList<>(), e.paragraphId(), e.paragraphNumber(), e.revision(), e.quote(), e.state(),
+				forOrganiser ? e.flags() : null, e.parentId(), null, e.ledToRevision(),
+				e.isOnRemovedText() ? Boolean.TRUE : null, ResponseView.of(e.response()),
 				(forOrganiser && group != null) ? new Group(group.groupId(), group.size()) : null);
 	}
 
@@ -56,8 +58,9 @@ public record CommentView(UUID id, String author, String text, OffsetDateTime cr
 	public static CommentView everyones(SectionedComment c) {
 		CommentThreadEntry e = c.entry();
 		return new CommentView(e.id(), e.author(), e.text(), e.createdAt(), new Votes(e.up(), e.down()), List.of(),
-				e.paragraphId(), e.paragraphNumber(), FIRST_REVISION, e.quote(), e.state(), null, e.parentId(),
-				c.sectionNumber(), ResponseView.of(e.response()), null);
+				e.paragraphId(), e.paragraphNumber(), e.revision(), e.quote(), e.state(), null, e.parentId(),
+				c.sectionNumber(), e.ledToRevision(), e.isOnRemovedText() ? Boolean.TRUE : null,
+				ResponseView.of(e.response()), null);
 	}
 
 	public record Votes(int up, int down) {

@@ -133,7 +133,8 @@ public class Participation {
 		heldForOrganisers(c);
 		// No parent: only the organisers following the discussion hear about it.
 		this.outbox.send(new ReplyPosted(UUID.randomUUID(), c.id(), null, d.id()));
-		return CommentView.of(c, on.map(PlacedParagraph::number).orElse(null), author.shownName());
+		return CommentView.of(c, on.map(PlacedParagraph::number).orElse(null), author.shownName(),
+				this.comments.revisionOf(c.id()));
 	}
 
 	@Transactional
@@ -150,7 +151,7 @@ public class Participation {
 		this.events.record(d.id(), DiscussionEventKind.COMMENT_POSTED, parent.sectionId(), reply.id());
 		heldForOrganisers(reply);
 		this.outbox.send(new ReplyPosted(UUID.randomUUID(), reply.id(), parent.id(), d.id()));
-		return CommentView.of(reply, null, author.shownName());
+		return CommentView.of(reply, null, author.shownName(), this.comments.revisionOf(reply.id()));
 	}
 
 	@Transactional
@@ -305,10 +306,12 @@ public class Participation {
 	private List<SectionView> sections(Discussion d, Map<Integer, VoteCount> counts,
 			Map<Integer, Integer> commentCounts, Optional<Participant> me, Map<Integer, Integer> waiting) {
 		Map<Integer, Boolean> mine = me.map(p -> this.votes.ownVotes(d.id(), p.id())).orElse(Map.of());
+		Map<Integer, VoteRepository.EarlierVotes> earlier = this.votes.earlierCounts(d.id());
 		return this.discussions.findSections(d.id())
 			.stream()
 			.map(s -> SectionView.of(s, counts.get(s.number()), commentCounts.getOrDefault(s.number(), 0),
-					mine.get(s.number()), (waiting != null) ? waiting.getOrDefault(s.number(), 0) : null))
+					mine.get(s.number()), earlier.get(s.number()),
+					(waiting != null) ? waiting.getOrDefault(s.number(), 0) : null))
 			.toList();
 	}
 

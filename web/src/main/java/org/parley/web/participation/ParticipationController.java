@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import org.parley.domain.participation.CommentState;
 import org.parley.web.participation.Participation.CommentOrder;
 import org.parley.web.participation.Participation.ParagraphRef;
+import org.parley.web.revision.Revisions;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,12 +36,20 @@ class ParticipationController {
 
 	private final Participation participation;
 
-	ParticipationController(Participation participation) {
+	private final Revisions revisions;
+
+	ParticipationController(Participation participation, Revisions revisions) {
 		this.participation = participation;
+		this.revisions = revisions;
 	}
 
+	/** The live outline, or with {@code revision} that revision's text alone. */
 	@GetMapping("/discussions/{id}/sections")
-	List<SectionView> sections(@PathVariable UUID id, Principal principal) {
+	List<SectionView> sections(@PathVariable UUID id, @RequestParam(required = false) Integer revision,
+			Principal principal) {
+		if (revision != null) {
+			return this.revisions.outline(id, revision, principal).stream().map(SectionView::outline).toList();
+		}
 		return this.participation.sections(id, principal);
 	}
 

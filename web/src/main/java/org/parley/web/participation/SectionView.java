@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.parley.domain.discussion.Section;
 import org.parley.domain.participation.VoteCount;
+import org.parley.domain.participation.VoteRepository;
 
 /**
  * A section as {@code GET /api/discussions/{id}/sections} shows it: the outline fields of
@@ -23,7 +24,8 @@ public record SectionView(UUID id, int number, String label, String heading, int
 		List<ParagraphView> paragraphs, Votes votes, int comments,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String myVote,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
-		@JsonInclude(JsonInclude.Include.NON_NULL) Integer waiting) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) Integer waiting,
+		@JsonInclude(JsonInclude.Include.NON_NULL) EarlierVotes earlierVotes) {
 
 	/**
 	 * Below this, the draft preview asks the organiser to check the section's heading.
@@ -36,12 +38,32 @@ public record SectionView(UUID id, int number, String label, String heading, int
 		return this.confidence != null && this.confidence < DOUBTFUL_BELOW;
 	}
 
-	static SectionView of(Section s, VoteCount count, int comments, Boolean mine, Integer waiting) {
+	static SectionView of(Section s, VoteCount count, int comments, Boolean mine) {
+		return of(s, count, comments, mine, null, null);
+	}
+
+	static SectionView of(Section s, VoteCount count, int comments, Boolean mine, VoteRepository.EarlierVotes earlier,
+			Integer waiting) {
 		VoteCount c = (count != null) ? count : new VoteCount(s.number(), 0, 0);
 		return new SectionView(s.id(), s.number(), s.label(), s.heading(), s.level(), s.parentNumber(),
 				s.paragraphs().stream().map(ParagraphView::of).toList(),
 				new Votes(c.agree(), c.disagree(), c.positivePercent()), comments,
-				(mine == null) ? null : (mine ? "AGREE" : "DISAGREE"), s.confidence(), waiting);
+				(mine == null) ? null : (mine ? "AGREE" : "DISAGREE"), s.confidence(), waiting,
+				(earlier != null) ? new EarlierVotes(earlier.revision(), earlier.agree(), earlier.disagree()) : null);
+	}
+
+	/** A section of a revision other than the live one: its text, with no standing. */
+	public static SectionView outline(Section s) {
+		return of(s, null, 0, null);
+	}
+
+	/**
+	 * Votes given before a change of meaning started the section's votes again: shown,
+	 * not counted.
+	 *
+	 * @param revision the latest revision they were given on
+	 */
+	public record EarlierVotes(int revision, int agree, int disagree) {
 	}
 
 	/**

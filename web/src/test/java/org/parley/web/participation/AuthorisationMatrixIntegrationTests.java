@@ -127,7 +127,20 @@ class AuthorisationMatrixIntegrationTests {
 			"anonymous, PUBLIC, comment-groups, 401", "participant, PUBLIC, comment-groups, 404",
 			"invitee, PRIVATE, comment-groups, 404", "organiser, PRIVATE, comment-groups, 200",
 			"anonymous, PUBLIC, moderation, 401", "participant, PUBLIC, moderation, 404",
-			"co-organiser, PRIVATE, moderation, 200" })
+			"co-organiser, PRIVATE, moderation, 200", "anonymous, PUBLIC, revisions, 200",
+			"participant, PRIVATE, revisions, 404", "invitee, PRIVATE, revisions, 200",
+			"organiser, PRIVATE, revisions, 200", "anonymous, PUBLIC, revision-outline, 200",
+			"participant, PRIVATE, revision-outline, 404", "invitee, PRIVATE, revision-outline, 200",
+			"anonymous, PUBLIC, matches, 200", "participant, PRIVATE, matches, 404",
+			"co-organiser, PRIVATE, matches, 200", "anonymous, PUBLIC, removed-text, 200",
+			"participant, PRIVATE, removed-text, 404", "invitee, PRIVATE, removed-text, 200",
+			"anonymous, PUBLIC, publish-revision, 401", "participant, PUBLIC, publish-revision, 404",
+			"invitee, PRIVATE, publish-revision, 404", "organiser, PUBLIC, publish-revision, 409",
+			"anonymous, PUBLIC, reimport, 401", "participant, PUBLIC, reimport, 404", "invitee, PRIVATE, reimport, 404",
+			"anonymous, PUBLIC, led-to, 401", "participant, PUBLIC, led-to, 404", "invitee, PRIVATE, led-to, 404",
+			"organiser, PUBLIC, led-to, 204", "co-organiser, PRIVATE, led-to, 204", "anonymous, PUBLIC, pair, 401",
+			"participant, PUBLIC, pair, 404", "organiser, PUBLIC, pair, 409", "anonymous, PUBLIC, meaning, 401",
+			"participant, PUBLIC, meaning, 404", "organiser, PRIVATE, meaning, 409" })
 	void everyCallerSeesAndDoesExactlyWhatTheyMay(String caller, String privacy, String action, int expected) {
 		UUID discussion = openDiscussion(privacy);
 		UUID comment = existingComment(discussion);
@@ -157,6 +170,23 @@ class AuthorisationMatrixIntegrationTests {
 			case "moderation" -> this.mvc.get().uri("/api/discussions/{id}/moderation", discussion);
 			case "add-organiser" -> json(this.mvc.post().uri("/api/discussions/{id}/organisers", discussion),
 					"{\"email\":\"" + this.coOwner + "\"}");
+			case "revisions" -> this.mvc.get().uri("/api/discussions/{id}/revisions", discussion);
+			case "revision-outline" -> this.mvc.get().uri("/api/discussions/{id}/sections?revision=1", discussion);
+			case "matches" -> this.mvc.get().uri("/api/discussions/{id}/revisions/1/matches", discussion);
+			case "removed-text" -> this.mvc.get().uri("/api/discussions/{id}/removed-text-comments", discussion);
+			// Revision 1 is published already: publishing it again is refused.
+			case "publish-revision" -> this.mvc.post().uri("/api/discussions/{id}/revisions/1/publish", discussion);
+			case "reimport" ->
+				json(this.mvc.post().uri("/api/discussions/{id}/revisions", discussion), "{\"driveFileId\":\"abc\"}");
+			case "led-to" -> json(this.mvc.put().uri("/api/comments/{id}/led-to", comment), "{\"revision\":1}");
+			case "pair" -> json(
+					this.mvc.put()
+						.uri("/api/discussions/{id}/revisions/1/paragraphs/{p}/pair", discussion, UUID.randomUUID()),
+					"{\"from\":null}");
+			case "meaning" -> json(
+					this.mvc.put()
+						.uri("/api/discussions/{id}/revisions/1/paragraphs/{p}/meaning", discussion, UUID.randomUUID()),
+					"{\"meaningChanged\":true}");
 			default -> throw new IllegalArgumentException(action);
 		};
 
@@ -180,9 +210,18 @@ class AuthorisationMatrixIntegrationTests {
 			Map.entry("GET /api/discussions/{id}/stats", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/events", "PUBLIC"),
 			Map.entry("GET /api/discussions/{id}/removed-sections", "PUBLIC"),
-			Map.entry("POST /api/sign-in-links", "PUBLIC"), Map.entry("GET /sign-in/{token}", "TOKEN"),
-			Map.entry("POST /sign-in/{token}", "TOKEN"), Map.entry("GET /invitations/{token}", "TOKEN"),
-			Map.entry("GET /unsubscribe/{token}", "TOKEN"), Map.entry("POST /unsubscribe/{token}", "TOKEN"),
+			Map.entry("GET /api/discussions/{id}/revisions", "PUBLIC"),
+			Map.entry("GET /discussions/{id}/versions", "PUBLIC"),
+			Map.entry("GET /api/discussions/{id}/revisions/{n}/matches", "PUBLIC"),
+			Map.entry("GET /api/discussions/{id}/removed-text-comments", "PUBLIC"),
+			Map.entry("POST /api/discussions/{id}/revisions", "ORGANISER"),
+			Map.entry("PUT /api/discussions/{id}/revisions/{n}/paragraphs/{paragraphId}/pair", "ORGANISER"),
+			Map.entry("PUT /api/discussions/{id}/revisions/{n}/paragraphs/{paragraphId}/meaning", "ORGANISER"),
+			Map.entry("POST /api/discussions/{id}/revisions/{n}/publish", "ORGANISER"),
+			Map.entry("PUT /api/comments/{id}/led-to", "ORGANISER"), Map.entry("POST /api/sign-in-links", "PUBLIC"),
+			Map.entry("GET /sign-in/{token}", "TOKEN"), Map.entry("POST /sign-in/{token}", "TOKEN"),
+			Map.entry("GET /invitations/{token}", "TOKEN"), Map.entry("GET /unsubscribe/{token}", "TOKEN"),
+			Map.entry("POST /unsubscribe/{token}", "TOKEN"),
 			Map.entry("GET /unsubscribe/notifications/{token}", "TOKEN"),
 			Map.entry("POST /unsubscribe/notifications/{token}", "TOKEN"), Map.entry("GET /me/name", "SIGNED_IN"),
 			Map.entry("POST /me/name", "SIGNED_IN"), Map.entry("GET /me/notifications", "SIGNED_IN"),
@@ -255,6 +294,8 @@ class AuthorisationMatrixIntegrationTests {
 				.substring(method.length() + 1)
 				.replace("{id}", UUID.randomUUID().toString())
 				.replace("{deliveryId}", UUID.randomUUID().toString())
+				.replace("{paragraphId}", UUID.randomUUID().toString())
+				.replace("{n}", "2")
 				.replace("{number}", "1")
 				.replace("{token}", "not-a-token");
 			MvcTestResult anonymous = request(method, path).exchange();
