@@ -48,8 +48,37 @@ public class NotificationRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Records that this comment notifies this recipient for this cause, as their choice
+	 * says, in the caller's transaction: a row, and an immediate mail due at
+	 * {@code sendAt} when they want one, which any worker's sweep sends. Nothing when
+	 * they want nothing, or when the row exists already.
+	 * @return the immediate mail's id, if one was queued
+	 */
+	public Optional<UUID> record(UUID commentId, UUID recipientId, UUID discussionId, NotificationCause cause,
+			NotificationFrequency mode, OffsetDateTime now, OffsetDateTime sendAt) {
+		if (mode == NotificationFrequency.NONE || find(commentId, recipientId, cause).isPresent()) {
+			return Optional.empty();
+		}
+		UUID mailId = null;
+		if (mode.immediate()) {
+			mailId = UUID.randomUUID();
+			addMail(new NotificationMail(mailId, recipientId, discussionId, MailKind.IMMEDIATE, null, MailStatus.QUEUED,
+					0, sendAt, now));
+		}
+		boolean added = add(new Notification(commentId, recipientId, discussionId, cause, mode, mailId, null, now));
+		if (!added && mailId != null) {
+			deleteMail(mailId);
+			return Optional.empty();
+		}
+		return Optional.ofNullable(mailId);
+	}
+
+	/** The reply or follow notification of this comment to this recipient, if any. */
 	public Optional<Notification> find(UUID commentId, UUID recipientId) {
-		return this.jdbc.sql("select * from notification where comment_id = :c and recipient_id = :r")
+		return this.jdbc
+			.sql("""
+					select * from notification where comment_id = :c and recipient_id = :r and cause in ('REPLY', 'FOLLOW')""")
 			.param("c", commentId)
 			.param("r", recipientId)
 			.query(NotificationRepository::notification)
@@ -68,12 +97,22 @@ public class NotificationRepository {
 			.list();
 	}
 
-	/** The immediate mails that carry a comment's notifications. */
-	public List<UUID> mailsOf(UUID commentId) {
-		return this.jdbc.sql("select mail_id from notification where comment_id = :c and mail_id is not null")
+	/** The notification of this comment to this recipient for this cause, if any. */
+	public Optional<Notification> find(UUID commentId, UUID recipientId, NotificationCause cause) {
+		return this.jdbc
+			.sql("select * from notification where comment_id = :c and recipient_id = :r and cause = :cause")
 			.param("c", commentId)
-			.query(UUID.class)
-			.list();
+			.param("r", recipientId)
+			.param("cause", cause.name())
+			.query(NotificationRepository::notification)
+			.optional();
+	}
+
+	/** The immediate mails that carry a comment's reply and follow notifications. */
+	public List<UUID> mailsOf(UUID commentId) {
+		return this.jdbc.sql("""
+				select mail_id from notification where comment_id = :c and mail_id is not null
+				    and cause in ('REPLY', 'FOLLOW')""").param("c", commentId).query(UUID.class).list();
 	}
 
 	public void addMail(NotificationMail mail) {

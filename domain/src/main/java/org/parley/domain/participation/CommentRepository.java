@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.parley.domain.outcome.CommentResponse;
+import org.parley.domain.outcome.ResponseStatus;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,6 +58,7 @@ public class CommentRepository {
 		return this.jdbc.sql("""
 				select c.id, c.parent_id, c.participant_id, p.email, p.display_name, c.text, c.paragraph_id,
 				       g.number as paragraph_number, c.quote, c.state, c.flags, c.created_at,
+				       c.response_status, c.response_text, c.responded_at, c.responded_by,
 				       (select count(*) from comment_vote v where v.comment_id = c.id and v.up) as up,
 				       (select count(*) from comment_vote v where v.comment_id = c.id and not v.up) as down
 				from comment c join participant p on p.id = c.participant_id
@@ -71,7 +75,7 @@ public class CommentRepository {
 					rs.getString("text"), rs.getObject("paragraph_id", UUID.class),
 					(Integer) rs.getObject("paragraph_number"), rs.getString("quote"),
 					CommentState.valueOf(rs.getString("state")), rs.getInt("flags"), rs.getInt("up"), rs.getInt("down"),
-					rs.getObject("created_at", OffsetDateTime.class)))
+					rs.getObject("created_at", OffsetDateTime.class), response(rs)))
 			.list();
 	}
 
@@ -171,6 +175,96 @@ public class CommentRepository {
 			.update();
 		this.jdbc.sql("update comment set flags = flags + 1 where id = :c").param("c", commentId).update();
 		return true;
+	}
+
+	/**
+	 * The moderation queue, oldest first: comments held for approval, and published
+	 * comments flagged since their last review.
+	 */
+	public List<ModerationEntry> moderationQueue(UUID discussionId, int limit) {
+		return this.jdbc.sql("""
+				select * from (
+				    select c.id, c.parent_id, s.number, p.email, p.display_name, c.participant_id, c.text, c.state,
+				           c.flags, c.created_at,
+				           case when c.state = 'PENDING' then c.created_at
+				                else (select min(f.flagged_at) from comment_flag f where f.comment_id = c.id
+				                      and (c.moderated_at is null or f.flagged_at > c.moderated_at)) end as since
+				    from comment c join participant p on p.id = c.participant_id
+				    join section s on s.id = c.section_id
+				    where c.discussion_id = :d and (c.state = 'PENDING' or (c.state = 'PUBLISHED' and c.flags > 0))
+				) q where q.since is not null
+				order by q.since, q.id
+				limit :limit""")
+			.param("d", discussionId)
+			.param("limit", limit)
+			.query((rs, row) -> new ModerationEntry(rs.getObject("id", UUID.class),
+					rs.getObject("parent_id", UUID.class), (Integer) rs.getObject("number"),
+					new Participant(rs.getObject("participant_id", UUID.class), rs.getString("email"),
+							rs.getString("display_name"), null)
+						.shownName(),
+					rs.getString("text"), CommentState.valueOf(rs.getString("state")), rs.getInt("flags"),
+					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("since", OffsetDateTime.class)))
+			.list();
+	}
+
+	/** How many comments wait in the queue: held for approval, and flagged. */
+	public ModerationCounts moderationCounts(UUID discussionId) {
+		return this.jdbc.sql("""
+				select coalesce(sum(case when c.state = 'PENDING' then 1 else 0 end), 0),
+				       coalesce(sum(case when c.state = 'PUBLISHED' and exists (select 1 from comment_flag f
+				           where f.comment_id = c.id and (c.moderated_at is null or f.flagged_at > c.moderated_at))
+				           then 1 else 0 end), 0)
+				from comment c where c.discussion_id = :d and (c.state = 'PENDING' or c.flags > 0)""")
+			.param("d", discussionId)
+			.query((rs, row) -> new ModerationCounts(rs.getInt(1), rs.getInt(2)))
+			.single();
+	}
+
+	/** Comments held for approval per section id, replies included. */
+	public Map<UUID, Integer> waitingBySectionId(UUID discussionId) {
+		return this.jdbc.sql("""
+				select section_id, count(*) from comment where discussion_id = :d and state = 'PENDING'
+				group by section_id""")
+			.param("d", discussionId)
+			.query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * An organiser's decision on comments of the queue: they become {@code state} and
+	 * leave the queue until flagged again. Comments of other discussions are left alone.
+	 * @return the ids that were held for approval and are now published
+	 */
+	public List<UUID> moderate(UUID discussionId, List<UUID> commentIds, CommentState state, UUID organiserId,
+			OffsetDateTime now) {
+		if (commentIds.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> released = (state == CommentState.PUBLISHED) ? this.jdbc.sql("""
+				select id from comment where discussion_id = :d and id in (:ids) and state = 'PENDING'""")
+			.param("d", discussionId)
+			.param("ids", commentIds)
+			.query(UUID.class)
+			.list() : List.of();
+		this.jdbc.sql("""
+				update comment set state = :state, moderated_at = :now, moderated_by = :by
+				where discussion_id = :d and id in (:ids)""")
+			.param("state", state.name())
+			.param("now", now)
+			.param("by", organiserId)
+			.param("d", discussionId)
+			.param("ids", commentIds)
+			.update();
+		return released;
+	}
+
+	private static CommentResponse response(ResultSet rs) throws SQLException {
+		String status = rs.getString("response_status");
+		return (status == null) ? null
+				: new CommentResponse(ResponseStatus.valueOf(status), rs.getString("response_text"),
+						rs.getObject("responded_at", OffsetDateTime.class), rs.getObject("responded_by", UUID.class));
 	}
 
 	private static Comment map(ResultSet rs, int row) throws SQLException {
