@@ -7,8 +7,8 @@
  * <p>
  * It is also the outcome as analysts and readers of the report see it
  * ({@code CommentRecords}, {@code OutcomeFigures}): every comment with its section,
- * votes, replies, moderation state, answer and group, read page by page so that a
- * hundred thousand never sit in memory together; the web's exports and the
- * ingest-worker's report both read it from here.
+ * votes, replies, moderation state, answer and group, read page by page so that a hundred
+ * thousand never sit in memory together; the web's exports and the ingest-worker's report
+ * both read it from here.
  */
 package org.parley.domain.outcome;
