@@ -51,6 +51,10 @@ final class DocxReport {
 
 	private final Map<Long, byte[]> charts = new HashMap<>();
 
+	/** Tables whose first row is still empty. */
+	private final java.util.Set<XWPFTable> unused = java.util.Collections
+		.newSetFromMap(new java.util.IdentityHashMap<>());
+
 	private DocxReport(Consultation consultation) {
 		this.c = consultation;
 		this.t = new ReportTexts(consultation.language());
@@ -231,13 +235,19 @@ final class DocxReport {
 	}
 
 	private XWPFTable table(int columns) {
-		XWPFTable table = this.doc.createTable(0, columns);
+		XWPFTable table = this.doc.createTable(1, columns);
 		table.setWidth("100%");
+		this.unused.add(table);
 		return table;
 	}
 
+	/** The table's next row: the one it was made with, then new ones. */
+	private XWPFTableRow nextRow(XWPFTable table) {
+		return this.unused.remove(table) ? table.getRow(0) : table.createRow();
+	}
+
 	private void header(XWPFTable table, String... cells) {
-		XWPFTableRow row = table.createRow();
+		XWPFTableRow row = nextRow(table);
 		row.setRepeatHeader(true);
 		for (int i = 0; i < cells.length; i++) {
 			row.getCell(i).setColor("EEF2FF");
@@ -247,7 +257,7 @@ final class DocxReport {
 	}
 
 	private void line(XWPFTable table, String key, String value) {
-		XWPFTableRow row = table.createRow();
+		XWPFTableRow row = nextRow(table);
 		run(row.getCell(0).getParagraphs().get(0), key, true, null, 19);
 		XWPFParagraph right = row.getCell(1).getParagraphs().get(0);
 		run(right, value, false, null, 19);

@@ -98,9 +98,9 @@ final class PdfReport {
 				  @top-left { content: "%s"; font: 8pt '%s'; color: #6b7280; vertical-align: bottom; padding-bottom: 4mm; }
 				  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt '%s'; color: #6b7280; }
 				  @bottom-left { content: "Parley"; font: 8pt '%s'; color: #9ca3af; } }
-				@page cover { @top-left { content: none; } @bottom-right { content: none; } @bottom-left { content: none; } }
+				@page :first { @top-left { content: none; } @bottom-right { content: none; } @bottom-left { content: none; } }
 				body { font-family: '%s'; font-size: 10pt; line-height: 1.45; color: #1f2937; }
-				.cover { page: cover; page-break-after: always; padding-top: 60mm; }
+				.cover { page-break-after: always; padding-top: 60mm; }
 				.cover .kicker { font-family: '%s'; text-transform: uppercase; letter-spacing: 1.5pt; font-size: 9pt; color: #1d4ed8; font-weight: bold; }
 				.cover h1 { font-size: 28pt; line-height: 1.15; margin: 4mm 0 6mm 0; color: #111827; border: 0; }
 				.cover .description { font-size: 12pt; color: #374151; }
@@ -128,6 +128,7 @@ final class PdfReport {
 				.tile .v { font-family: '%s'; font-size: 20pt; font-weight: bold; color: #1d4ed8; }
 				.tile .k { font-family: '%s'; font-size: 8.5pt; color: #4b5563; }
 				.rank { font-family: '%s'; }
+				.rank a { color: #111827; text-decoration: none; }
 				.rule { font-size: 8.5pt; color: #6b7280; font-style: italic; }
 				.section { margin-top: 4mm; }
 				.label { color: #1d4ed8; }
@@ -139,12 +140,13 @@ final class PdfReport {
 				.none { color: #6b7280; font-style: italic; font-family: '%s'; font-size: 9pt; }
 				.comment { border-left: 1.5pt solid #d1d5db; padding: 0 0 0 3.5mm; margin: 0 0 4mm 0; }
 				.reply { margin: 3mm 0 0 5mm; border-left-color: #e5e7eb; }
-				.meta { font-family: '%s'; font-size: 8.5pt; color: #6b7280; margin-bottom: 1mm; }
+				.meta { font-family: '%s'; font-size: 8.5pt; color: #6b7280; margin-bottom: 1mm; page-break-after: avoid; }
 				.meta .author { color: #111827; font-weight: bold; }
 				.quote { font-style: italic; color: #4b5563; border-left: 1pt solid #93c5fd; padding-left: 2.5mm; margin: 1mm 0 1.5mm 0; }
 				.body p { margin: 0 0 1.5mm 0; }
 				.copies { display: inline; font-family: '%s'; font-size: 8pt; background: #fef3c7; color: #92400e; padding: 0.5mm 1.5mm; border-radius: 1mm; }
 				.response { background: #f0f9ff; border-left: 2pt solid #0284c7; padding: 2mm 3mm; margin: 2mm 0 0 0; }
+				.response p { margin: 1mm 0 0 0; }
 				.response .status { font-family: '%s'; font-size: 8.5pt; font-weight: bold; color: #075985; text-transform: uppercase; letter-spacing: 0.5pt; }
 				"""
 			.formatted(title, SANS, SANS, SANS, SERIF, SANS, SANS, SANS, SANS, SANS, SANS, SANS, SANS, SANS, SANS, SANS,
@@ -205,7 +207,8 @@ final class PdfReport {
 	}
 
 	private static void tocEntry(StringBuilder h, String name, String anchor, int level) {
-		h.append("<li class=\"l").append(level).append("\"><a href=\"#").append(anchor).append("\">");
+		h.append("<li class=\"l").append(level).append("\"><a href=\"#").append(anchor).append("\" title=\"");
+		h.append(esc(name)).append("\">");
 		h.append(esc(name)).append("</a></li>");
 	}
 
@@ -265,6 +268,8 @@ final class PdfReport {
 				.append(place++)
 				.append(".</td><td><a href=\"#section-")
 				.append(r.section())
+				.append("\" title=\"")
+				.append(esc(this.c.sectionName(r.section())))
 				.append("\">")
 				.append(esc(this.c.sectionName(r.section())))
 				.append("</a></td><td class=\"n\">")
@@ -310,9 +315,9 @@ final class PdfReport {
 			h.append("<span class=\"none\">").append(esc(this.t.text("report.noVotes"))).append("</span>");
 		}
 		else {
-			h.append("<span class=\"agree\">").append(agree).append("</span> / <span class=\"disagree\">");
-			h.append(disagree).append("</span> · ").append(esc(this.t.text("report.sectionVotes", agree, disagree)));
-			h.append(" · ").append(esc(this.t.text("report.sectionPercent", part.votes().positivePercent())));
+			h.append("<span class=\"agree\">").append(esc(this.t.text("report.agree", agree)));
+			h.append("</span> · <span class=\"disagree\">").append(esc(this.t.text("report.disagree", disagree)));
+			h.append("</span> · ").append(esc(this.t.text("report.sectionPercent", part.votes().positivePercent())));
 		}
 		h.append("</p>");
 		if (part.threads().isEmpty()) {
