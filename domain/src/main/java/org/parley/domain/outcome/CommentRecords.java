@@ -12,16 +12,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Every comment of a discussion in the order of the outline, then oldest first: sections
- * of the outline by their number, then those that edits removed. Read in pages that
- * follow the order's own key rather than an offset, so that the last page of a hundred
- * thousand does not read and skip all the others first, and no transaction stays open
- * while a slow client downloads.
+ * of the outline by their number, then those that edits removed. Read section by section
+ * and, within one, in pages that follow the index on (section, created) rather than an
+ * offset, so that a hundred thousand comments are never sorted whole nor skipped page by
+ * page, and no transaction stays open while a slow client downloads.
  */
 @Repository
 public class CommentRecords {
-
-	/** Sorts removed sections, which have no number, after the outline. */
-	private static final int REMOVED = Integer.MAX_VALUE;
 
 	private static final int PAGE = 2_000;
 
@@ -41,19 +38,25 @@ public class CommentRecords {
 	}
 
 	void forEach(UUID discussionId, boolean includeHidden, int pageSize, Consumer<CommentRecord> each) {
-		Key after = new Key(Integer.MIN_VALUE, OffsetDateTime.parse("1970-01-01T00:00:00Z"),
-				new UUID(Long.MIN_VALUE, Long.MIN_VALUE));
-		boolean first = true;
-		while (true) {
-			List<Row> page = page(discussionId, includeHidden, first, after, pageSize);
-			first = false;
-			for (Row row : page) {
-				each.accept(row.record());
+		List<SectionRow> sections = this.jdbc.sql("""
+				select id, number, label, heading from section where discussion_id = :d
+				order by case when number is null then 1 else 0 end, number, position, id""")
+			.param("d", discussionId)
+			.query((rs, row) -> new SectionRow(rs.getObject("id", UUID.class), (Integer) rs.getObject("number"),
+					rs.getString("label"), rs.getString("heading")))
+			.list();
+		for (SectionRow section : sections) {
+			Key after = null;
+			while (true) {
+				List<Row> page = page(discussionId, section, includeHidden, after, pageSize);
+				for (Row row : page) {
+					each.accept(row.record());
+				}
+				if (page.size() < pageSize) {
+					break;
+				}
+				after = page.get(page.size() - 1).key();
 			}
-			if (page.size() < pageSize) {
-				return;
-			}
-			after = page.get(page.size() - 1).key();
 		}
 	}
 
@@ -67,30 +70,30 @@ public class CommentRecords {
 			.single();
 	}
 
-	private List<Row> page(UUID discussionId, boolean includeHidden, boolean first, Key after, int pageSize) {
+	private List<Row> page(UUID discussionId, SectionRow section, boolean includeHidden, Key after, int pageSize) {
 		String sql = """
-				select c.id, c.parent_id, coalesce(s.number, %d) as position, s.number, s.label, s.heading,
-				       g.number as paragraph_number, c.quote, p.id as author_id, p.email, p.display_name, c.text,
-				       c.created_at, c.state, c.flags, c.response_status, c.response_text, c.responded_at,
+				select c.id, c.parent_id, g.number as paragraph_number, c.quote, p.id as author_id, p.email,
+				       p.display_name, c.text, c.created_at, c.state, c.flags, c.response_status, c.response_text,
+				       c.responded_at,
 				       (select count(*) from comment_vote v where v.comment_id = c.id and v.up) as up,
 				       (select count(*) from comment_vote v where v.comment_id = c.id and not v.up) as down,
 				       (select count(*) from comment r where r.parent_id = c.id) as replies,
 				       m.group_id, cg.size as group_size, cg.representative_id
 				from comment c
-				join section s on s.id = c.section_id
 				join participant p on p.id = c.participant_id
 				left join paragraph g on g.id = c.paragraph_id
 				left join comment_group_member m on m.comment_id = c.id
 				left join comment_group cg on cg.id = m.group_id
-				where c.discussion_id = :d %s %s
-				order by position, c.created_at, c.id
-				limit :limit""".formatted(REMOVED, includeHidden ? "" : "and c.state = 'PUBLISHED'",
-				first ? "" : "and (coalesce(s.number, " + REMOVED + "), c.created_at, c.id) > (:position, :at, :id)");
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("d", discussionId).param("limit", pageSize);
-		if (!first) {
-			statement = statement.param("position", after.position())
-				.param("at", after.createdAt())
-				.param("id", after.id());
+				where c.discussion_id = :d and c.section_id = :s %s %s
+				order by c.created_at, c.id
+				limit :limit""".formatted(includeHidden ? "" : "and c.state = 'PUBLISHED'",
+				(after == null) ? "" : "and (c.created_at > :at or (c.created_at = :at and c.id > :id))");
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
+			.param("d", discussionId)
+			.param("s", section.id())
+			.param("limit", pageSize);
+		if (after != null) {
+			statement = statement.param("at", after.createdAt()).param("id", after.id());
 		}
 		return statement.query((rs, row) -> {
 			UUID id = rs.getObject("id", UUID.class);
@@ -99,19 +102,21 @@ public class CommentRecords {
 			String author = new Participant(rs.getObject("author_id", UUID.class), rs.getString("email"),
 					rs.getString("display_name"), null)
 				.shownName();
-			CommentRecord record = new CommentRecord(id, rs.getObject("parent_id", UUID.class),
-					(Integer) rs.getObject("number"), rs.getString("label"), rs.getString("heading"),
-					(Integer) rs.getObject("paragraph_number"), rs.getString("quote"), author, rs.getString("text"),
-					createdAt, rs.getInt("up"), rs.getInt("down"), rs.getInt("replies"), rs.getString("state"),
-					rs.getInt("flags"), rs.getString("response_status"), rs.getString("response_text"),
-					rs.getObject("responded_at", OffsetDateTime.class), group,
+			CommentRecord record = new CommentRecord(id, rs.getObject("parent_id", UUID.class), section.number(),
+					section.label(), section.heading(), (Integer) rs.getObject("paragraph_number"),
+					rs.getString("quote"), author, rs.getString("text"), createdAt, rs.getInt("up"), rs.getInt("down"),
+					rs.getInt("replies"), rs.getString("state"), rs.getInt("flags"), rs.getString("response_status"),
+					rs.getString("response_text"), rs.getObject("responded_at", OffsetDateTime.class), group,
 					(group != null) ? rs.getInt("group_size") : 0,
 					group != null && id.equals(rs.getObject("representative_id", UUID.class)));
-			return new Row(record, new Key(rs.getInt("position"), createdAt, id));
+			return new Row(record, new Key(createdAt, id));
 		}).list();
 	}
 
-	private record Key(int position, OffsetDateTime createdAt, UUID id) {
+	private record SectionRow(UUID id, Integer number, String label, String heading) {
+	}
+
+	private record Key(OffsetDateTime createdAt, UUID id) {
 	}
 
 	private record Row(CommentRecord record, Key key) {
