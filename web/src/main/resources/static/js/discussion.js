@@ -58,7 +58,7 @@
     });
   }
 
-  function commentItem(c, section, box) {
+  function commentItem(c, section, box, reply) {
     var li = document.createElement('li');
     li.className = 'comment';
     li.setAttribute('data-comment-id', c.id);
@@ -79,6 +79,16 @@
     body.className = 'comment-text';
     renderText(body, c.text);
     li.appendChild(body);
+    if (c.group && c.group.size > 1) {
+      var group = document.createElement('p');
+      group.className = 'comment-group';
+      group.classList.add('hint');
+      group.textContent = msg('group', c.group.size);
+      li.appendChild(group);
+    }
+    if (c.response) {
+      li.appendChild(responseBlock(c.response));
+    }
     var actions = document.createElement('p');
     actions.className = 'comment-actions';
     var counts = document.createElement('span');
@@ -138,13 +148,104 @@
       }
     }
     li.appendChild(actions);
+    if (organiser && !reply && c.state === 'PUBLISHED') {
+      li.appendChild(answerForm(c, section, box));
+    }
     if (c.replies && c.replies.length) {
       var ul = document.createElement('ul');
       ul.className = 'replies';
-      c.replies.forEach(function (r) { ul.appendChild(commentItem(r, section, box)); });
+      c.replies.forEach(function (r) { ul.appendChild(commentItem(r, section, box, true)); });
       li.appendChild(ul);
     }
     return li;
+  }
+
+  var responseStatuses = ['ACCEPTED', 'PARTLY_ACCEPTED', 'NOT_ACCEPTED', 'OUT_OF_SCOPE', 'NOTED'];
+
+  function statusLabel(status) {
+    return msg('rs-' + status.toLowerCase());
+  }
+
+  // The organisers' answer, shown to everyone under the comment it answers.
+  function responseBlock(response) {
+    var block = document.createElement('div');
+    block.className = 'comment-response';
+    var head = document.createElement('p');
+    head.className = 'response-head';
+    var label = document.createElement('strong');
+    label.textContent = msg('response-label') + ' ';
+    head.appendChild(label);
+    var badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.classList.add('response-status');
+    badge.textContent = statusLabel(response.status);
+    head.appendChild(badge);
+    head.appendChild(document.createTextNode(' · ' + new Date(response.respondedAt).toLocaleDateString()));
+    block.appendChild(head);
+    if (response.text) {
+      var text = document.createElement('p');
+      text.className = 'response-text';
+      renderText(text, response.text);
+      block.appendChild(text);
+    }
+    return block;
+  }
+
+  // Organisers answer a comment (and, for a near-duplicate, its whole group) from under it.
+  function answerForm(c, section, box) {
+    var form = document.createElement('form');
+    form.className = 'answer-form';
+    var select = document.createElement('select');
+    select.id = 'answer-status-' + c.id;
+    var selectLabel = document.createElement('label');
+    selectLabel.setAttribute('for', select.id);
+    selectLabel.textContent = msg('response-status');
+    responseStatuses.forEach(function (s) {
+      var option = document.createElement('option');
+      option.value = s;
+      option.textContent = statusLabel(s);
+      option.selected = c.response ? c.response.status === s : false;
+      select.appendChild(option);
+    });
+    var area = document.createElement('textarea');
+    area.id = 'answer-text-' + c.id;
+    area.rows = 2;
+    area.maxLength = 10000;
+    area.value = c.response ? c.response.text : '';
+    var areaLabel = document.createElement('label');
+    areaLabel.setAttribute('for', area.id);
+    areaLabel.textContent = msg('response-text');
+    form.appendChild(selectLabel);
+    form.appendChild(select);
+    form.appendChild(areaLabel);
+    form.appendChild(area);
+    var whole = null;
+    if (c.group && c.group.size > 1) {
+      var wholeLabel = document.createElement('label');
+      wholeLabel.className = 'inline';
+      whole = document.createElement('input');
+      whole.type = 'checkbox';
+      whole.className = 'answer-whole-group';
+      wholeLabel.appendChild(whole);
+      wholeLabel.appendChild(document.createTextNode(' ' + msg('response-whole-group', c.group.size)));
+      form.appendChild(wholeLabel);
+    }
+    var button = document.createElement('button');
+    button.type = 'submit';
+    button.className = 'small';
+    button.classList.add('answer-save');
+    button.textContent = msg('response-save');
+    form.appendChild(button);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var body = { status: select.value, text: area.value };
+      var call = (whole && whole.checked) ? send('PUT', '/api/comment-groups/' + c.group.id + '/response', body)
+        : send('PUT', '/api/comments/' + c.id + '/response', body);
+      call.then(function () { return loadComments(section, box); })
+        .then(function () { status(box, msg('response-saved')); })
+        .catch(function (err) { status(box, err.message); });
+    });
+    return form;
   }
 
   function replyForm(li, parent, section, box) {

@@ -3,6 +3,7 @@ package org.parley.domain.organiser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +45,16 @@ public class OrganiserRepository {
 			.param("id", id)
 			.query(OrganiserRepository::map)
 			.optional();
+	}
+
+	/** The organisers of a discussion. */
+	public List<Organiser> findByDiscussion(UUID discussionId) {
+		return this.jdbc.sql("""
+				select o.* from organiser o join discussion_organiser d on d.organiser_id = o.id
+				where d.discussion_id = :d order by o.created_at""")
+			.param("d", discussionId)
+			.query(OrganiserRepository::map)
+			.list();
 	}
 
 	/** Replaces the organiser's password hash; false if there is no such organiser. */

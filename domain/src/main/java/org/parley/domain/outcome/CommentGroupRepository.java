@@ -54,6 +54,17 @@ public class CommentGroupRepository {
 			.list();
 	}
 
+	/**
+	 * Holds the discussion's row until the caller's transaction ends, so that one
+	 * regrouping of a discussion runs at a time.
+	 */
+	public void lock(UUID discussionId) {
+		this.jdbc.sql("select id from discussion where id = :d for update")
+			.param("d", discussionId)
+			.query(UUID.class)
+			.list();
+	}
+
 	/** The basis the texts have now: cheap, one indexed aggregate. */
 	public Basis currentBasis(UUID discussionId) {
 		return this.jdbc.sql("""

@@ -1,6 +1,7 @@
 package org.parley.domain.outcome;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import java.util.Map;
  * two texts' shingle sets;</li>
  * <li>LSH banding ({@value #BANDS} bands of {@value #ROWS} values) proposes as candidates
  * only texts that agree on a whole band; a candidate joins the first text of its bucket
- * if their signatures agree on at least {@value #SIMILAR} of the values;</li>
+ * (and its latest) if their signatures agree on at least {@value #SIMILAR} of the
+ * values;</li>
  * <li>joined texts are united (union-find), so a chain of small edits stays one
  * group.</li>
  * </ol>
@@ -34,7 +36,7 @@ public final class NearDuplicates {
 	static final int BANDS = HASHES / ROWS;
 
 	/** Estimated Jaccard similarity from which two texts count as the same text. */
-	static final double SIMILAR = 0.5;
+	static final double SIMILAR = 0.4;
 
 	private static final int SHINGLE = 3;
 
@@ -63,16 +65,22 @@ public final class NearDuplicates {
 	public static List<int[]> group(List<String> texts) {
 		int n = texts.size();
 		// Texts equal word for word: one signature for all of them.
-		Map<String, Integer> distinctIndex = new HashMap<>();
+		// The key is a 64-bit hash of the words' hashes: two different texts share it
+		// with
+		// odds of about n² / 2^64.
+		Map<Long, Integer> distinctIndex = new HashMap<>();
 		int[] distinctOf = new int[n];
 		List<long[]> shingleSets = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
-			List<String> words = words(texts.get(i));
-			if (words.isEmpty()) {
+			long[] words = wordHashes(texts.get(i));
+			if (words.length == 0) {
 				distinctOf[i] = -1;
 				continue;
 			}
-			String key = String.join(" ", words);
+			long key = words.length;
+			for (long w : words) {
+				key = mix(key * 0x9E3779B97F4A7C15L + w);
+			}
 			Integer known = distinctIndex.get(key);
 			if (known == null) {
 				known = shingleSets.size();
@@ -91,20 +99,38 @@ public final class NearDuplicates {
 		for (int d = 0; d < distinct; d++) {
 			parent[d] = d;
 		}
-		Map<Long, Integer> bucket = new HashMap<>(distinct * 2);
+		// Each bucket remembers its first text and its latest: a text is compared with
+		// both,
+		// so that a chain of edits joins even where it strays from the first. The buckets
+		// of a band are an open-addressing table of primitives, reused band after band.
+		int capacity = Integer.highestOneBit(Math.max(16, distinct * 2)) << 1;
+		long[] keys = new long[capacity];
+		int[] first = new int[capacity];
+		int[] latest = new int[capacity];
 		for (int band = 0; band < BANDS; band++) {
-			bucket.clear();
+			Arrays.fill(first, -1);
 			for (int d = 0; d < distinct; d++) {
 				long key = band;
 				int at = d * HASHES + band * ROWS;
 				for (int r = 0; r < ROWS; r++) {
 					key = key * 0x100000001B3L + signatures[at + r];
 				}
-				Integer first = bucket.putIfAbsent(mix(key), d);
-				if (first != null && find(parent, first) != find(parent, d)
-						&& similar(signatures, first * HASHES, d * HASHES)) {
-					union(parent, first, d);
+				key = mix(key);
+				int slot = (int) key & (capacity - 1);
+				while (first[slot] >= 0 && keys[slot] != key) {
+					slot = (slot + 1) & (capacity - 1);
 				}
+				if (first[slot] < 0) {
+					keys[slot] = key;
+					first[slot] = d;
+					latest[slot] = d;
+					continue;
+				}
+				join(parent, signatures, first[slot], d);
+				if (latest[slot] != first[slot]) {
+					join(parent, signatures, latest[slot], d);
+				}
+				latest[slot] = d;
 			}
 		}
 		// Gather the texts by their distinct text's root, in input order.
@@ -135,9 +161,9 @@ public final class NearDuplicates {
 
 	/** The estimated Jaccard similarity of two texts' shingle sets, 0–1. */
 	public static double similarity(String a, String b) {
-		List<String> wa = words(a);
-		List<String> wb = words(b);
-		if (wa.isEmpty() || wb.isEmpty()) {
+		long[] wa = wordHashes(a);
+		long[] wb = wordHashes(b);
+		if (wa.length == 0 || wb.length == 0) {
 			return 0;
 		}
 		int[] signatures = new int[2 * HASHES];
@@ -166,17 +192,41 @@ public final class NearDuplicates {
 		return words;
 	}
 
-	/** The 64-bit hashes of the text's 3-word shingles (the whole text if shorter). */
-	private static long[] shingles(List<String> words) {
-		int count = Math.max(1, words.size() - SHINGLE + 1);
-		long[] wordHashes = new long[words.size()];
-		for (int w = 0; w < words.size(); w++) {
-			wordHashes[w] = mix(words.get(w).hashCode() * 0xC2B2AE3D27D4EB4FL);
+	/**
+	 * The hashes of the text's words, as {@link #words} cuts them, without making a
+	 * string of each.
+	 */
+	static long[] wordHashes(String text) {
+		long[] hashes = new long[16];
+		int count = 0;
+		long h = 0;
+		boolean inWord = false;
+		for (int i = 0; i <= text.length();) {
+			int c = (i < text.length()) ? text.codePointAt(i) : ' ';
+			i += (i < text.length()) ? Character.charCount(c) : 1;
+			if (Character.isLetterOrDigit(c)) {
+				h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
+				inWord = true;
+			}
+			else if (inWord) {
+				if (count == hashes.length) {
+					hashes = Arrays.copyOf(hashes, count * 2);
+				}
+				hashes[count++] = mix(h);
+				h = 0;
+				inWord = false;
+			}
 		}
+		return Arrays.copyOf(hashes, count);
+	}
+
+	/** The 64-bit hashes of the text's 3-word shingles (the whole text if shorter). */
+	private static long[] shingles(long[] wordHashes) {
+		int count = Math.max(1, wordHashes.length - SHINGLE + 1);
 		long[] hashes = new long[count];
 		for (int s = 0; s < count; s++) {
 			long h = 0;
-			for (int w = s; w < Math.min(s + SHINGLE, words.size()); w++) {
+			for (int w = s; w < Math.min(s + SHINGLE, wordHashes.length); w++) {
 				h = Long.rotateLeft(h, 21) ^ wordHashes[w];
 			}
 			hashes[s] = mix(h);
@@ -200,6 +250,12 @@ public final class NearDuplicates {
 				}
 			}
 			into[at + i] = (int) (min >>> 32);
+		}
+	}
+
+	private static void join(int[] parent, int[] signatures, int a, int b) {
+		if (find(parent, a) != find(parent, b) && similar(signatures, a * HASHES, b * HASHES)) {
+			union(parent, a, b);
 		}
 	}
 

@@ -40,9 +40,16 @@ public final class CampaignTexts {
 	 * word or two changed, a sentence of the sender's own added, or none.
 	 */
 	public static List<String> campaign(int count, long seed) {
+		return campaign(FORM_LETTER, count, seed);
+	}
+
+	/**
+	 * Another form letter {@code count} times, edited as {@link #campaign(int, long)}.
+	 */
+	public static List<String> campaign(String formLetter, int count, long seed) {
 		Random random = new Random(seed);
 		List<String> texts = new ArrayList<>();
-		String[] letter = FORM_LETTER.split(" ");
+		String[] letter = formLetter.split(" ");
 		for (int i = 0; i < count; i++) {
 			String[] words = letter.clone();
 			int edits = random.nextInt(4);

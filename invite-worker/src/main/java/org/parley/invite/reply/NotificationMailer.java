@@ -15,6 +15,8 @@ import org.parley.domain.links.LinkSigner;
 import org.parley.domain.notification.CommentContext;
 import org.parley.domain.notification.NotificationCause;
 import org.parley.domain.notification.NotificationMail;
+import org.parley.domain.outcome.CommentResponse;
+import org.parley.domain.outcome.ResponseRepository;
 import org.parley.domain.participation.Participant;
 import org.parley.invite.FixedIdMessage;
 import org.parley.invite.HeaderValue;
@@ -50,10 +52,14 @@ class NotificationMailer {
 
 	private final MailTexts texts;
 
+	private final ResponseRepository responses;
+
 	private final Clock clock;
 
-	NotificationMailer(NotificationSettings settings, LinkSigner signer, Clock clock) throws AddressException {
+	NotificationMailer(NotificationSettings settings, LinkSigner signer, ResponseRepository responses, Clock clock)
+			throws AddressException {
 		this.settings = settings;
+		this.responses = responses;
 		this.signer = signer;
 		this.from = MailFrom.parse(settings.from());
 		this.texts = new MailTexts("org.parley.invite.reply.mail-text", settings.locale());
@@ -67,6 +73,9 @@ class NotificationMailer {
 
 	MimeMessage immediate(Session session, NotificationMail mail, Participant recipient, NotificationCause cause,
 			CommentContext c) throws MessagingException {
+		if (!cause.aboutNewComment()) {
+			return outcome(session, mail, recipient, cause, c);
+		}
 		String section = sectionName(c);
 		boolean reply = c.parentId() != null;
 		String subjectKey = (cause == NotificationCause.REPLY) ? "subject.reply"
@@ -108,8 +117,70 @@ class NotificationMailer {
 		return message;
 	}
 
+	/**
+	 * The organisers' answer, to the comment's author, in the comment's thread; or a held
+	 * or flagged comment, to an organiser, with the way to the moderation queue.
+	 */
+	private MimeMessage outcome(Session session, NotificationMail mail, Participant recipient, NotificationCause cause,
+			CommentContext c) throws MessagingException {
+		String section = sectionName(c);
+		String key = cause.name().toLowerCase(java.util.Locale.ROOT);
+		StringBuilder plain = new StringBuilder(text("hello", recipient.shownName())).append("\n\n");
+		StringBuilder html = new StringBuilder("<p>").append(escape(text("hello", recipient.shownName())))
+			.append("</p>");
+		String subject;
+		String link;
+		String open;
+		if (cause == NotificationCause.RESPONSE) {
+			CommentResponse response = this.responses.find(c.commentId()).orElse(null);
+			String status = (response != null) ? text("status." + response.status().name()) : "";
+			subject = text("subject.response", section);
+			String lead = text("lead.response", section, c.discussionTitle(), status);
+			plain.append(lead).append("\n\n");
+			html.append("<p>").append(escape(lead)).append("</p>");
+			if (response != null && !response.text().isBlank()) {
+				plain.append(quote(response.text())).append("\n\n");
+				html.append(blockquote(response.text()));
+			}
+			plain.append(text("your-comment")).append('\n').append(quote(excerpt(c.text(), 300))).append("\n\n");
+			html.append("<p><small>")
+				.append(escape(text("your-comment")))
+				.append("</small></p>")
+				.append(blockquote(excerpt(c.text(), 300)));
+			link = commentLink(c);
+			open = text("open.response");
+		}
+		else {
+			subject = text("subject." + key, c.discussionTitle());
+			String lead = text("lead." + key, c.authorName(), section, c.discussionTitle());
+			plain.append(lead).append("\n\n").append(quote(c.text())).append("\n\n");
+			html.append("<p>").append(escape(lead)).append("</p>").append(blockquote(c.text()));
+			link = this.settings.publicUrl() + "/discussions/" + c.discussionId() + "/moderation";
+			open = text("open.moderation");
+		}
+		plain.append(open).append(": ").append(link).append('\n');
+		html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(open)).append("</a></p>");
+		MimeMessage message = message(session, this.from.messageId(key + "-" + mail.id()), recipient, subject, mail,
+				plain, html);
+		if (cause == NotificationCause.RESPONSE) {
+			message.setHeader("In-Reply-To", threadId(c.commentId()));
+			message.setHeader("References", threadId(c.commentId()));
+		}
+		message.saveChanges();
+		return message;
+	}
+
 	MimeMessage digest(Session session, NotificationMail mail, Participant recipient, List<CommentContext> comments)
 			throws MessagingException {
+		return digest(session, mail, recipient, comments, List.of());
+	}
+
+	/**
+	 * @param causes why each of {@code comments} is in the digest, in the same order;
+	 * missing ones are new comments
+	 */
+	MimeMessage digest(Session session, NotificationMail mail, Participant recipient, List<CommentContext> comments,
+			List<NotificationCause> causes) throws MessagingException {
 		String title = comments.get(0).discussionTitle();
 		String subject = text("digest.subject", comments.size(), title);
 		StringBuilder plain = new StringBuilder(text("hello", recipient.shownName())).append("\n\n")
@@ -119,9 +190,13 @@ class NotificationMailer {
 			.append("</p><p>")
 			.append(escape(text("digest.lead", title)))
 			.append("</p>");
-		for (CommentContext c : comments) {
-			String item = text("digest.item", c.authorName(), sectionName(c));
-			String link = commentLink(c);
+		for (int i = 0; i < comments.size(); i++) {
+			CommentContext c = comments.get(i);
+			NotificationCause cause = (i < causes.size()) ? causes.get(i) : NotificationCause.FOLLOW;
+			String item = cause.aboutNewComment() ? text("digest.item", c.authorName(), sectionName(c)) : text(
+					"digest.item." + cause.name().toLowerCase(java.util.Locale.ROOT), c.authorName(), sectionName(c));
+			String link = cause.aboutNewComment() || cause == NotificationCause.RESPONSE ? commentLink(c)
+					: this.settings.publicUrl() + "/discussions/" + c.discussionId() + "/moderation";
 			plain.append(item).append('\n').append(quote(c.text())).append('\n').append(link).append("\n\n");
 			html.append("<h3 style=\"font-size:1em\">")
 				.append(escape(item))

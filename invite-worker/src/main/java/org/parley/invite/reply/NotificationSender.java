@@ -3,8 +3,8 @@ package org.parley.invite.reply;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
@@ -15,6 +15,7 @@ import org.parley.domain.invitation.SuppressionRepository;
 import org.parley.domain.notification.CommentContext;
 import org.parley.domain.notification.MailKind;
 import org.parley.domain.notification.Notification;
+import org.parley.domain.notification.NotificationCause;
 import org.parley.domain.notification.NotificationFrequency;
 import org.parley.domain.notification.NotificationMail;
 import org.parley.domain.notification.NotificationPreferenceRepository;
@@ -109,10 +110,14 @@ class NotificationSender {
 			return;
 		}
 		List<Notification> rows = this.notifications.findByMail(mailId);
-		List<CommentContext> comments = rows.stream()
-			.map(row -> this.notifications.describe(row.commentId()))
-			.flatMap(Optional::stream)
-			.toList();
+		List<CommentContext> comments = new ArrayList<>();
+		List<NotificationCause> causes = new ArrayList<>();
+		for (Notification row : rows) {
+			this.notifications.describe(row.commentId()).ifPresent(c -> {
+				comments.add(c);
+				causes.add(row.cause());
+			});
+		}
 		if (comments.isEmpty()) {
 			this.notifications.cancel(mailId, "Nothing left to tell", now());
 			return;
@@ -121,8 +126,8 @@ class NotificationSender {
 		InternetAddress to;
 		try {
 			message = (mail.kind() == MailKind.DIGEST)
-					? this.mailer.digest(this.connections.session(), mail, recipient, comments) : this.mailer
-						.immediate(this.connections.session(), mail, recipient, rows.get(0).cause(), comments.get(0));
+					? this.mailer.digest(this.connections.session(), mail, recipient, comments, causes) : this.mailer
+						.immediate(this.connections.session(), mail, recipient, causes.get(0), comments.get(0));
 			to = new InternetAddress(recipient.email(), true);
 		}
 		catch (MessagingException ex) {

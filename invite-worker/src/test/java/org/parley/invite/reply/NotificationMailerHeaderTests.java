@@ -42,7 +42,7 @@ class NotificationMailerHeaderTests {
 				new NotificationSettings("http://parley.test", "Parley <notifications@parley.test>", Locale.ENGLISH, 1,
 						18, ZoneId.of("UTC"), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofDays(3),
 						Duration.ofMinutes(5), Duration.ofMinutes(1)),
-				new LinkSigner(InvitationFixtures.LINK_SECRET), Clock.systemUTC());
+				new LinkSigner(InvitationFixtures.LINK_SECRET), null, Clock.systemUTC());
 	}
 
 	@ParameterizedTest

@@ -17,7 +17,11 @@ import org.parley.domain.discussion.DiscussionStatus;
 import org.parley.domain.discussion.RemovedSection;
 import org.parley.domain.messaging.ReplyPosted;
 import org.parley.domain.messaging.Topology;
+import org.parley.domain.notification.NotificationCause;
 import org.parley.domain.outbox.Outbox;
+import org.parley.domain.outcome.CommentGroupRepository;
+import org.parley.domain.outcome.ResponseDeadline;
+import org.parley.domain.outcome.ResponseRepository;
 import org.parley.domain.participation.Comment;
 import org.parley.domain.participation.CommentRepository;
 import org.parley.domain.participation.CommentState;
@@ -28,6 +32,7 @@ import org.parley.domain.participation.VoteCount;
 import org.parley.domain.participation.VoteRepository;
 import org.parley.web.discussion.DiscussionAccess;
 import org.parley.web.discussion.DiscussionAccess.Reading;
+import org.parley.web.outcome.OutcomeNotices;
 import org.parley.web.system.OutboxSchedule;
 import org.parley.web.system.ProblemException;
 
@@ -61,11 +66,21 @@ public class Participation {
 
 	private final ParticipationSettings settings;
 
+	private final ResponseRepository responses;
+
+	private final CommentGroupRepository groups;
+
+	private final OutcomeNotices notices;
+
 	private final Clock clock;
 
 	Participation(DiscussionAccess access, DiscussionRepository discussions, VoteRepository votes,
 			CommentRepository comments, CurrentParticipant participant, PostingRate postingRate, Outbox outbox,
-			OutboxSchedule relay, ParticipationSettings settings, Clock clock) {
+			OutboxSchedule relay, ParticipationSettings settings, ResponseRepository responses,
+			CommentGroupRepository groups, OutcomeNotices notices, Clock clock) {
+		this.responses = responses;
+		this.groups = groups;
+		this.notices = notices;
 		this.access = access;
 		this.discussions = discussions;
 		this.votes = votes;
@@ -112,6 +127,7 @@ public class Participation {
 		Comment c = new Comment(UUID.randomUUID(), d.id(), sectionId, on.map(PlacedParagraph::id).orElse(null),
 				trimQuote(quote), null, author.id(), clean, initialState(reading), 0, now());
 		this.comments.add(c);
+		heldForOrganisers(c);
 		// No parent: only the organisers following the discussion hear about it.
 		UUID messageId = UUID.randomUUID();
 		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
@@ -131,6 +147,7 @@ public class Participation {
 		Comment reply = new Comment(UUID.randomUUID(), d.id(), parent.sectionId(), null, null, parent.id(), author.id(),
 				clean, initialState(reading), 0, now());
 		this.comments.add(reply);
+		heldForOrganisers(reply);
 		UUID messageId = UUID.randomUUID();
 		this.outbox.enqueue(messageId, Topology.WORK_EXCHANGE, Topology.REPLY_POSTED,
 				new ReplyPosted(messageId, reply.id(), parent.id(), d.id()));
@@ -148,7 +165,16 @@ public class Participation {
 	@Transactional
 	public void flag(UUID commentId, Principal principal) {
 		Comment c = visibleComment(commentId, principal);
-		this.comments.flag(c.id(), this.participant.require(principal).id(), now());
+		if (this.comments.flag(c.id(), this.participant.require(principal).id(), now())) {
+			this.notices.toOrganisers(c, NotificationCause.FLAGGED);
+		}
+	}
+
+	/** A comment held for approval: the organisers hear that it waits. */
+	private void heldForOrganisers(Comment c) {
+		if (c.state() == CommentState.PENDING) {
+			this.notices.toOrganisers(c, NotificationCause.WAITING);
+		}
 	}
 
 	/** Organisers hide, show again, or approve a held comment. */
@@ -172,6 +198,7 @@ public class Participation {
 		UUID sectionId = section(d.id(), section);
 		boolean organiser = reading.organiser();
 		UUID me = this.participant.find(principal).map(Participant::id).orElse(null);
+		Map<UUID, CommentGroupRepository.Membership> grouped = organiser ? this.groups.membership(d.id()) : Map.of();
 		Map<UUID, CommentView> byId = new LinkedHashMap<>();
 		List<CommentView> roots = new ArrayList<>();
 		for (CommentThreadEntry e : this.comments.findForSection(d.id(), sectionId)) {
@@ -179,7 +206,7 @@ public class Participation {
 			if (!visible) {
 				continue;
 			}
-			CommentView view = CommentView.of(e, organiser);
+			CommentView view = CommentView.of(e, organiser, grouped.get(e.id()));
 			byId.put(e.id(), view);
 			CommentView parent = (e.parentId() != null) ? byId.get(e.parentId()) : null;
 			if (parent != null) {
@@ -199,9 +226,25 @@ public class Participation {
 	 */
 	@Transactional(readOnly = true)
 	public List<SectionView> sections(UUID discussionId, Principal principal) {
-		Discussion d = readable(discussionId, principal);
+		Reading reading = reading(discussionId, principal);
+		Discussion d = reading.discussion();
 		Optional<Participant> me = this.participant.find(principal);
-		return sections(d, this.votes.counts(d.id()), this.comments.countsBySection(d.id()), me);
+		return sections(d, this.votes.counts(d.id()), this.comments.countsBySection(d.id()), me,
+				waiting(d, reading.organiser()));
+	}
+
+	/** Held comments per section number, for organisers only: the page's true counts. */
+	private Map<Integer, Integer> waiting(Discussion d, boolean organiser) {
+		if (!organiser) {
+			return null;
+		}
+		Map<UUID, Integer> bySection = this.comments.waitingBySectionId(d.id());
+		Map<Integer, Integer> byNumber = new LinkedHashMap<>();
+		if (!bySection.isEmpty()) {
+			this.discussions.findSections(d.id())
+				.forEach(s -> byNumber.put(s.number(), bySection.getOrDefault(s.id(), 0)));
+		}
+		return byNumber;
 	}
 
 	/** The sections outline edits removed, with the votes and comments kept on them. */
@@ -232,8 +275,8 @@ public class Participation {
 		boolean participated = reading.organiser()
 				&& (this.votes.countIn(d.id()) > 0 || this.comments.countIn(d.id()) > 0);
 		return new Standing(d, reading.organiser(), reading.organiser() && this.discussions.isPremoderated(d.id()),
-				participated, me.orElse(null), sections(d, counts, commentCounts, me), removedSections(d),
-				statistics(d, counts, commentCounts, me));
+				participated, me.orElse(null), sections(d, counts, commentCounts, me, waiting(d, reading.organiser())),
+				removedSections(d), statistics(d, counts, commentCounts, me));
 	}
 
 	private List<RemovedSectionView> removedSections(Discussion d) {
@@ -248,13 +291,16 @@ public class Participation {
 			.toList();
 	}
 
+	/**
+	 * @param waiting held comments per section number, or null for a reader
+	 */
 	private List<SectionView> sections(Discussion d, Map<Integer, VoteCount> counts,
-			Map<Integer, Integer> commentCounts, Optional<Participant> me) {
+			Map<Integer, Integer> commentCounts, Optional<Participant> me, Map<Integer, Integer> waiting) {
 		Map<Integer, Boolean> mine = me.map(p -> this.votes.ownVotes(d.id(), p.id())).orElse(Map.of());
 		return this.discussions.findSections(d.id())
 			.stream()
 			.map(s -> SectionView.of(s, counts.get(s.number()), commentCounts.getOrDefault(s.number(), 0),
-					mine.get(s.number())))
+					mine.get(s.number()), (waiting != null) ? waiting.getOrDefault(s.number(), 0) : null))
 			.toList();
 	}
 
@@ -265,7 +311,13 @@ public class Participation {
 					this.comments.sectionsCommentedBy(d.id(), p.id()).stream().sorted().toList(),
 					this.comments.countBy(d.id(), p.id())))
 			.orElse(null);
-		return StatisticsView.of(DiscussionStatistics.of(counts, commentCounts), mine);
+		DiscussionStatus status = d.status(this.clock);
+		int inVoting = (status == DiscussionStatus.OPEN) ? this.discussions.findSections(d.id()).size() : 0;
+		OffsetDateTime closedAt = (d.closesAt() != null && (status == DiscussionStatus.CLOSED || d.isPublished()))
+				? d.closesAt() : null;
+		ResponseDeadline deadline = ResponseDeadline.of(this.responses.chosenDeadline(d.id()).orElse(null), closedAt);
+		return StatisticsView.of(DiscussionStatistics.of(counts, commentCounts), counts, inVoting,
+				this.responses.counts(d.id()), deadline, status == DiscussionStatus.CLOSED, this.clock, mine);
 	}
 
 	private Discussion readable(UUID discussionId, Principal principal) {

@@ -12,7 +12,10 @@ import java.util.UUID;
 
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.notification.FollowRepository;
+import org.parley.domain.outcome.ResponseStatus;
 import org.parley.web.discussion.DiscussionView;
+import org.parley.web.outcome.CommentGroups;
+import org.parley.web.outcome.Moderation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +36,16 @@ class ReadingPage {
 
 	private final FollowRepository follows;
 
+	private final CommentGroups groups;
+
+	private final Moderation moderation;
+
 	private final Clock clock;
 
-	ReadingPage(Participation participation, ParticipationSettings settings, FollowRepository follows, Clock clock) {
+	ReadingPage(Participation participation, ParticipationSettings settings, FollowRepository follows,
+			CommentGroups groups, Moderation moderation, Clock clock) {
+		this.groups = groups;
+		this.moderation = moderation;
 		this.settings = settings;
 		this.participation = participation;
 		this.follows = follows;
@@ -58,6 +68,14 @@ class ReadingPage {
 		model.addAttribute("following",
 				organises && standing.me() != null && this.follows.follows(id, standing.me().id()));
 		model.addAttribute("premoderated", standing.premoderated());
+		if (organises) {
+			this.groups.refresh(id);
+			model.addAttribute("moderation", this.moderation.counts(id));
+			OffsetDateTime due = standing.statistics().responseDeadline().dueAt();
+			model.addAttribute("responseDueOn", (due != null && standing.statistics().responseDeadline().chosen())
+					? due.atZoneSameInstant(zone).toLocalDate().toString() : "");
+			model.addAttribute("responseStatuses", ResponseStatus.values());
+		}
 		boolean editable = organises && !discussion.isPublished();
 		model.addAttribute("editable", editable);
 		// The sections whose headings the import doubts, least sure first: the organiser

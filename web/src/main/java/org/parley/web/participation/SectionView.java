@@ -17,10 +17,13 @@ import org.parley.domain.participation.VoteCount;
  * the running position, which edits of a draft change
  * @param myVote AGREE, DISAGREE, or absent when the caller did not vote or is not signed
  * in
+ * @param waiting comments held for approval, shown to organisers only (absent for
+ * others); {@code comments} counts the published ones
  */
 public record SectionView(UUID id, int number, String label, String heading, int level, Integer parentNumber,
 		List<Paragraph> paragraphs, Votes votes, int comments, @JsonInclude(JsonInclude.Include.NON_NULL) String myVote,
-		@JsonInclude(JsonInclude.Include.NON_NULL) Double confidence) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Integer waiting) {
 
 	/**
 	 * Below this, the draft preview asks the organiser to check the section's heading.
@@ -33,11 +36,11 @@ public record SectionView(UUID id, int number, String label, String heading, int
 		return this.confidence != null && this.confidence < DOUBTFUL_BELOW;
 	}
 
-	static SectionView of(Section s, VoteCount count, int comments, Boolean mine) {
+	static SectionView of(Section s, VoteCount count, int comments, Boolean mine, Integer waiting) {
 		VoteCount c = (count != null) ? count : new VoteCount(s.number(), 0, 0);
 		return new SectionView(s.id(), s.number(), s.label(), s.heading(), s.level(), s.parentNumber(), s.paragraphs(),
 				new Votes(c.agree(), c.disagree(), c.positivePercent()), comments,
-				(mine == null) ? null : (mine ? "AGREE" : "DISAGREE"), s.confidence());
+				(mine == null) ? null : (mine ? "AGREE" : "DISAGREE"), s.confidence(), waiting);
 	}
 
 	/**

@@ -71,6 +71,11 @@ class SecurityConfiguration {
 					// does).
 					.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/*/invitations")
 					.authenticated()
+					// The outcome's organiser reads: the moderation queue and the
+					// near-duplicate groups.
+					.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/*/moderation",
+							"/api/discussions/*/moderation", "/api/discussions/*/comment-groups")
+					.authenticated()
 					.requestMatchers(org.springframework.http.HttpMethod.GET, "/discussions/**", "/api/discussions/**",
 							"/sign-in/**")
 					.permitAll()

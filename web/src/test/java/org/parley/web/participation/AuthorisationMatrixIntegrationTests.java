@@ -121,7 +121,13 @@ class AuthorisationMatrixIntegrationTests {
 			"anonymous, PUBLIC, invite, 401", "participant, PUBLIC, invite, 404", "invitee, PRIVATE, invite, 404",
 			"organiser, PUBLIC, invite, 202", "co-organiser, PRIVATE, invite, 202",
 			"anonymous, PUBLIC, add-organiser, 401", "participant, PUBLIC, add-organiser, 404",
-			"organiser, PRIVATE, add-organiser, 204", "co-organiser, PUBLIC, add-organiser, 204" })
+			"organiser, PRIVATE, add-organiser, 204", "co-organiser, PUBLIC, add-organiser, 204",
+			"anonymous, PUBLIC, answer, 401", "participant, PUBLIC, answer, 404", "invitee, PRIVATE, answer, 404",
+			"organiser, PRIVATE, answer, 200", "co-organiser, PUBLIC, answer, 200",
+			"anonymous, PUBLIC, comment-groups, 401", "participant, PUBLIC, comment-groups, 404",
+			"invitee, PRIVATE, comment-groups, 404", "organiser, PRIVATE, comment-groups, 200",
+			"anonymous, PUBLIC, moderation, 401", "participant, PUBLIC, moderation, 404",
+			"co-organiser, PRIVATE, moderation, 200" })
 	void everyCallerSeesAndDoesExactlyWhatTheyMay(String caller, String privacy, String action, int expected) {
 		UUID discussion = openDiscussion(privacy);
 		UUID comment = existingComment(discussion);
@@ -142,6 +148,10 @@ class AuthorisationMatrixIntegrationTests {
 			case "moderate" -> json(this.mvc.put().uri("/api/comments/{id}/state", comment), "{\"state\":\"HIDDEN\"}");
 			case "invite" -> json(this.mvc.post().uri("/api/discussions/{id}/invitations", discussion),
 					"{\"emails\":[\"someone@example.org\"]}");
+			case "answer" -> json(this.mvc.put().uri("/api/comments/{id}/response", comment),
+					"{\"status\":\"NOTED\",\"text\":\"Thank you.\"}");
+			case "comment-groups" -> this.mvc.get().uri("/api/discussions/{id}/comment-groups", discussion);
+			case "moderation" -> this.mvc.get().uri("/api/discussions/{id}/moderation", discussion);
 			case "add-organiser" -> json(this.mvc.post().uri("/api/discussions/{id}/organisers", discussion),
 					"{\"email\":\"" + this.coOwner + "\"}");
 			default -> throw new IllegalArgumentException(action);
@@ -207,6 +217,18 @@ class AuthorisationMatrixIntegrationTests {
 			Map.entry("POST /account/password", "ORGANISER"), Map.entry("POST /account/organisers", "ORGANISER"),
 			Map.entry("PUT /api/account/password", "ORGANISER"), Map.entry("POST /api/organisers", "ORGANISER"),
 			Map.entry("GET /organiser-setup/{token}", "TOKEN"), Map.entry("POST /organiser-setup/{token}", "TOKEN"),
+			// The outcome (issue 17): answers, groups, moderation.
+			Map.entry("PUT /api/comments/{id}/response", "ORGANISER"),
+			Map.entry("PUT /api/comment-groups/{id}/response", "ORGANISER"),
+			Map.entry("POST /api/discussions/{id}/responses", "ORGANISER"),
+			Map.entry("PUT /api/discussions/{id}/response-deadline", "ORGANISER"),
+			Map.entry("GET /api/discussions/{id}/comment-groups", "ORGANISER"),
+			Map.entry("GET /api/discussions/{id}/moderation", "ORGANISER"),
+			Map.entry("POST /api/discussions/{id}/moderation", "ORGANISER"),
+			Map.entry("GET /discussions/{id}/moderation", "ORGANISER"),
+			Map.entry("POST /discussions/{id}/moderation", "ORGANISER"),
+			Map.entry("POST /discussions/{id}/response-deadline", "ORGANISER"),
+			Map.entry("POST /discussions/{id}/responses", "ORGANISER"),
 			// The consultation's outcome (issue 17): exports, reports, a participant's
 			// own data.
 			Map.entry("GET /api/discussions/{id}/comments.csv", "ORGANISER"),
