@@ -36,9 +36,12 @@ public final class Topology {
 	/** New revisions of a document, for the invite-worker's notifications. */
 	public static final String REVISION_PUBLISHED = "parley.revision.published";
 
+	/** Reports of a discussion to make, for the ingest-worker's report job. */
+	public static final String REPORT_REQUESTED = "parley.report.requested";
+
 	/** The durable work queues; each is bound to the work exchange with its own name. */
 	public static final List<String> WORK_QUEUES = List.of(IMPORT_REQUESTED, INVITATIONS_REQUESTED, SEND_INVITATION,
-			SIGN_IN_LINK_REQUESTED, REPLY_POSTED, REVISION_PUBLISHED);
+			SIGN_IN_LINK_REQUESTED, REPLY_POSTED, REVISION_PUBLISHED, REPORT_REQUESTED);
 
 	private Topology() {
 	}

@@ -42,7 +42,16 @@ class MessagingConfiguration {
 		Queue dlq = new Queue(Topology.deadLetterQueue(name), true, false, false);
 		Binding bind = BindingBuilder.bind(queue).to(work).with(name);
 		Binding bindDlq = BindingBuilder.bind(dlq).to(deadLetter).with(Topology.deadLetterRoutingKey(name));
-		return new Declarables(work, deadLetter, progress, queue, dlq, bind, bindDlq);
+		String reports = Topology.REPORT_REQUESTED;
+		Queue reportQueue = new Queue(reports, true, false, false,
+				Topology.workQueueArguments(reports, settings.broker()));
+		Queue reportDlq = new Queue(Topology.deadLetterQueue(reports), true, false, false);
+		Binding bindReports = BindingBuilder.bind(reportQueue).to(work).with(reports);
+		Binding bindReportDlq = BindingBuilder.bind(reportDlq)
+			.to(deadLetter)
+			.with(Topology.deadLetterRoutingKey(reports));
+		return new Declarables(work, deadLetter, progress, queue, dlq, bind, bindDlq, reportQueue, reportDlq,
+				bindReports, bindReportDlq);
 	}
 
 	@Bean
@@ -61,7 +70,8 @@ class MessagingConfiguration {
 
 	@Bean
 	QueueDepths queueDepths(AmqpAdmin admin, MessagingSettings settings) {
-		return new QueueDepths(admin, List.of(Topology.IMPORT_REQUESTED), settings.queueDepthInterval());
+		return new QueueDepths(admin, List.of(Topology.IMPORT_REQUESTED, Topology.REPORT_REQUESTED),
+				settings.queueDepthInterval());
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.web.system.SpreadsheetText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,11 +22,8 @@ import org.springframework.dao.DataAccessException;
  * A batch's recipients as CSV for a spreadsheet, written page by page from the ledger so
  * that a million rows never sit in memory together.
  * <p>
- * Names and addresses come from the organiser's list, that is from anyone: a cell that
- * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is a
- * formula to Excel and LibreOffice ({@code =cmd|' /C calc'!A0}). Such a cell gets a
- * leading single quote, as OWASP advises, and every cell is quoted, so the value is
- * shown, never run.
+ * Names and addresses come from the organiser's list, that is from anyone: every cell is
+ * defused by {@link SpreadsheetText}, so a formula is shown, never run.
  */
 final class RecipientsCsv {
 
@@ -102,20 +100,7 @@ final class RecipientsCsv {
 
 	/** One quoted cell, defused if a spreadsheet would take it for a formula. */
 	static String cell(String value) {
-		if (value == null) {
-			return "\"\"";
-		}
-		String safe = isFormula(value) ? "'" + value : value;
-		return '"' + safe.replace("\"", "\"\"") + '"';
-	}
-
-	private static boolean isFormula(String value) {
-		if (value.isEmpty()) {
-			return false;
-		}
-		char first = value.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				|| first == '\n';
+		return SpreadsheetText.csvCell(value);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.parley.domain.messaging.ImportProgressed;
 import org.parley.domain.messaging.InvitationBatchProgressed;
+import org.parley.domain.messaging.ReportProgressed;
 
 import org.springframework.amqp.rabbit.annotation.RabbitHandler;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -33,6 +34,11 @@ class ProgressListener {
 	@RabbitHandler
 	void onInvitationBatchProgressed(InvitationBatchProgressed event) {
 		refresh(InvitationBatchProgressed.class, event.batchId());
+	}
+
+	@RabbitHandler
+	void onReportProgressed(ReportProgressed event) {
+		refresh(ReportProgressed.class, event.reportId());
 	}
 
 	private void refresh(Class<?> messageType, UUID work) {

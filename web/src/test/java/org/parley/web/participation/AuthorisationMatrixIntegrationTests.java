@@ -273,7 +273,17 @@ class AuthorisationMatrixIntegrationTests {
 			Map.entry("GET /discussions/{id}/moderation", "ORGANISER"),
 			Map.entry("POST /discussions/{id}/moderation", "ORGANISER"),
 			Map.entry("POST /discussions/{id}/response-deadline", "ORGANISER"),
-			Map.entry("POST /discussions/{id}/responses", "ORGANISER"));
+			Map.entry("POST /discussions/{id}/responses", "ORGANISER"),
+			// The consultation's outcome (issue 17): exports, reports, a participant's
+			// own data.
+			Map.entry("GET /api/discussions/{id}/comments.csv", "ORGANISER"),
+			Map.entry("GET /api/discussions/{id}/comments.xlsx", "ORGANISER"),
+			Map.entry("GET /api/discussions/{id}/votes.csv", "ORGANISER"),
+			Map.entry("POST /api/discussions/{id}/reports", "ORGANISER"),
+			Map.entry("POST /discussions/{id}/reports", "ORGANISER"), Map.entry("GET /reports/{id}", "ORGANISER"),
+			Map.entry("GET /api/reports/{id}", "ORGANISER"), Map.entry("GET /api/reports/{id}/events", "ORGANISER"),
+			Map.entry("GET /api/reports/{id}/file", "ORGANISER"), Map.entry("GET /api/me/data", "SIGNED_IN"),
+			Map.entry("GET /api/me/data.csv", "SIGNED_IN"), Map.entry("DELETE /api/me", "SIGNED_IN"));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
