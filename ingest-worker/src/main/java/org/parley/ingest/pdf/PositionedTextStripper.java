@@ -44,6 +44,12 @@ final class PositionedTextStripper extends PDFTextStripper {
 	/** Glyph names of ligatures: "fi", "ffl", "f_f_i", "T_h", "s_t". */
 	private static final Pattern LIGATURE_NAME = Pattern.compile("f?f[il]|ff|[A-Za-z](?:_[A-Za-z]){1,2}");
 
+	/**
+	 * Whether pages that may hold a table keep their rules and words (ADR 0028: off with
+	 * table recovery).
+	 */
+	private static final boolean TABLES = Boolean.getBoolean("parley.import.pdf-tables");
+
 	private final StructureTreeIndex structure;
 
 	private final PageProgress progress;
@@ -181,7 +187,7 @@ final class PositionedTextStripper extends PDFTextStripper {
 		float width = rotated ? box.getHeight() : box.getWidth();
 		float height = rotated ? box.getWidth() : box.getHeight();
 		List<TextLine> lines = LineBuilder.lines(glyphs);
-		if (mayHoldTable(lines)) {
+		if (TABLES && mayHoldTable(lines)) {
 			this.pages.add(new ExtractedPage(getCurrentPageNo(), width, height, lines,
 					PageRulings.of(page, this.budget), LineBuilder.words(glyphs)));
 		}

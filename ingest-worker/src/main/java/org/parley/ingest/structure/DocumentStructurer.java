@@ -21,10 +21,29 @@ import org.parley.ingest.structure.HeadingLevels.Heading;
  */
 public final class DocumentStructurer {
 
+	/**
+	 * Whether tables are recovered. Off by default until the recovery passes the
+	 * structure gate: on the corpus it still costs text and paragraphs on some documents
+	 * (ADR 0028).
+	 */
+	private final boolean tables;
+
+	public DocumentStructurer() {
+		this(false);
+	}
+
+	public DocumentStructurer(boolean tables) {
+		this.tables = tables;
+	}
+
 	public Outline structure(ExtractedDocument document) {
 		List<PlacedLine> lines = new ArrayList<>();
 		List<DetectedTable> tables = new ArrayList<>();
 		for (ExtractedPage page : RunningTextFilter.filter(LineNumbers.filter(document.pages()))) {
+			if (!this.tables) {
+				lines.addAll(ReadingOrder.arrange(page));
+				continue;
+			}
 			PageTables found = PageTables.of(page, tables.size());
 			tables.addAll(found.tables());
 			lines.addAll(ReadingOrder.arrange(found.page()));

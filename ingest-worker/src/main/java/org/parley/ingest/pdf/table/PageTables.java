@@ -109,6 +109,9 @@ public record PageTables(List<DetectedTable> tables, ExtractedPage page) {
 	}
 
 	private static boolean plausible(DetectedTable table) {
+		if (Stream.listLike(table.rows())) {
+			return false;
+		}
 		int filled = 0;
 		for (List<String> row : table.rows()) {
 			for (String cell : row) {

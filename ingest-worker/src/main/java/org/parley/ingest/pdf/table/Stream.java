@@ -21,7 +21,7 @@ import org.parley.ingest.pdf.Word;
 final class Stream {
 
 	/** A gap this many font sizes wide parts two cells. */
-	private static final float CELL_GAP = 0.75f;
+	private static final float CELL_GAP = 0.5f;
 
 	/** Lines between rows that carry on a wrapped cell. */
 	private static final int MAX_CONTINUATIONS = 3;
@@ -30,7 +30,7 @@ final class Stream {
 
 	/** Bullets, list numbers and letters, section and article numbers. */
 	private static final Pattern MARKER = Pattern.compile(
-			"[\\p{So}\\p{Co}\\p{Pd}•◦▪■□●○·*!>o-]|\\(?[0-9]{1,3}[.)]|\\(?[ivxlcIVXLC]{1,6}[.)]|\\(?[a-zA-Z][.)]|[0-9]+(\\.[0-9]+)+\\.?|"
+			"[\\p{So}\\p{Co}\\p{Cc}\\p{Pd}§•◦▪■□●○·*!>o-]|\\(?[0-9]{1,3}[.)]|\\(?[ivxlcIVXLC]{1,6}[.)]|\\(?[a-zA-Z][.)]|[0-9]+(\\.[0-9]+)+\\.?|"
 					+ "(§|Art\\.|Artikel|Article|Art[ií]culo|Section|Sec\\.|SEC\\.)\\s*[0-9]+[a-z]?\\.?");
 
 	private Stream() {
@@ -175,17 +175,17 @@ final class Stream {
 	 * A two-column "table" whose first column holds only bullets, list numbers or section
 	 * signs is a list with hanging indents; one with dot leaders is a table of contents.
 	 */
-	private static boolean listLike(List<List<String>> rows) {
+	static boolean listLike(List<List<String>> rows) {
 		int markers = 0;
 		int filled = 0;
 		for (List<String> row : rows) {
 			for (String cell : row) {
-				if (cell.contains("....") || cell.contains(". . . .")) {
+				if (row.size() <= 3 && (cell.contains("....") || cell.contains(". . . ."))) {
 					return true;
 				}
 			}
 			String stub = row.get(0);
-			if (!stub.isEmpty()) {
+			if (!stub.isEmpty() && !row.stream().allMatch(stub::equals)) {
 				filled++;
 				if (MARKER.matcher(stub).matches()) {
 					markers++;
@@ -296,7 +296,10 @@ final class Stream {
 		return figures(line.text()) >= 3 && long_ == 0;
 	}
 
-	/** A line that goes on with a cell sits within the region's width. */
+	/**
+	 * A line that goes on with a cell, or a heading over some columns, sits within the
+	 * region and leaves most of its width free; a line of running text does not.
+	 */
 	private static boolean withinColumns(TextLine line, List<TextLine> region) {
 		float left = Float.MAX_VALUE;
 		float right = -Float.MAX_VALUE;
@@ -304,28 +307,33 @@ final class Stream {
 			left = Math.min(left, row.x());
 			right = Math.max(right, row.right());
 		}
-		return line.right() <= right + 2 * line.fontSize() && words(line.text()) <= 12;
+		return line.right() <= right + 2 * line.fontSize()
+				&& (line.right() - line.x() <= 0.6f * (right - left) || words(line.text()) <= 6);
 	}
 
-	/** A table whose cells hold sentences in more than one column is running text. */
-	private static boolean prose(List<List<String>> rows) {
+	/**
+	 * Columns of running text side by side (a two- or three-column page) look like a
+	 * table of text cells: a table without rules has at most half of its columns, and
+	 * fewer than two, holding phrases rather than figures, codes or names.
+	 */
+	static boolean prose(List<List<String>> rows) {
 		int columns = rows.get(0).size();
-		int prose = 0;
+		int textual = 0;
 		for (int column = 0; column < columns; column++) {
 			int wordsInColumn = 0;
 			int cells = 0;
 			for (List<String> row : rows) {
 				String cell = row.get(column);
-				if (!cell.isEmpty()) {
+				if (!cell.isEmpty() && !(column > 0 && cell.equals(row.get(column - 1)))) {
 					wordsInColumn += words(cell);
 					cells++;
 				}
 			}
-			if (cells > 0 && wordsInColumn > 12 * cells) {
-				prose++;
+			if (cells > 0 && wordsInColumn >= 3.5f * cells) {
+				textual++;
 			}
 		}
-		return prose >= 2 || (columns == 2 && prose >= 1 && rows.size() < 3);
+		return textual >= 2 && 2 * textual >= columns;
 	}
 
 	private static boolean insideAny(TextLine line, List<DetectedTable> tables) {

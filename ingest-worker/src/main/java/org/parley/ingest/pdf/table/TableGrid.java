@@ -3,6 +3,7 @@ package org.parley.ingest.pdf.table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.parley.ingest.pdf.Ruling;
 import org.parley.ingest.pdf.Word;
@@ -21,8 +22,11 @@ final class TableGrid {
 	/** Words closer than this fraction of the font size belong to one line. */
 	private static final float SAME_LINE = 0.45f;
 
+	/** Dot leaders running from a stub to its figures. */
+	private static final Pattern LEADER = Pattern.compile("\\s*(?:\\.\\s*){4,}$");
+
 	/** Words closer than this fraction of the font size are one phrase. */
-	private static final float PHRASE_GAP = 0.6f;
+	private static final float PHRASE_GAP = 0.45f;
 
 	private final float[] columns;
 
@@ -241,7 +245,7 @@ final class TableGrid {
 	private static List<String> spread(StringBuilder[] cells, boolean[] open) {
 		String[] row = new String[cells.length];
 		for (int column = 0; column < cells.length; column++) {
-			row[column] = cells[column].toString().strip();
+			row[column] = LEADER.matcher(cells[column]).replaceAll("").strip();
 		}
 		for (int edge = 0; edge < open.length; edge++) {
 			if (open[edge] && row[edge + 1].isEmpty()) {
