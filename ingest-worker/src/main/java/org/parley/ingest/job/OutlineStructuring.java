@@ -26,7 +26,8 @@ class OutlineStructuring implements Tasklet {
 
 	private final ImportProgress progress;
 
-	private final DocumentStructurer structurer = new DocumentStructurer();
+	private final DocumentStructurer structurer = new DocumentStructurer(
+			Boolean.getBoolean("parley.import.pdf-tables"));
 
 	private final MarkupStructurer markupStructurer = new MarkupStructurer();
 

@@ -26,17 +26,61 @@ final class LineBuilder {
 	}
 
 	static List<TextLine> lines(List<Glyph> glyphs) {
+		List<TextLine> lines = new ArrayList<>();
+		for (List<Glyph> line : byBaseline(glyphs)) {
+			lines.add(line(line));
+		}
+		return lines;
+	}
+
+	/**
+	 * The words of a page, line by line from the top and left to right in each line:
+	 * glyphs split at word gaps, as {@link #lines} splits them.
+	 */
+	static List<Word> words(List<Glyph> glyphs) {
+		List<Word> words = new ArrayList<>();
+		for (List<Glyph> line : byBaseline(glyphs)) {
+			line.sort(Comparator.comparingDouble(Glyph::x));
+			StringBuilder text = new StringBuilder();
+			Glyph first = null;
+			Glyph previous = null;
+			float right = 0;
+			for (Glyph glyph : withoutOverprint(line)) {
+				if (previous != null
+						&& (glyph.x() - right > Math.max(WORD_GAP * previous.spaceWidth(), 0.08f * previous.size())
+								|| (glyph.spaced() && glyph.x() - right > -0.1f * glyph.size()))) {
+					words
+						.add(new Word(text.toString(), first.x(), right, first.baseline(), first.size(), first.bold()));
+					text.setLength(0);
+					first = null;
+				}
+				if (first == null) {
+					first = glyph;
+					right = glyph.right();
+				}
+				appendExpandingLigatures(text, glyph.text());
+				right = Math.max(right, glyph.right());
+				previous = glyph;
+			}
+			if (first != null) {
+				words.add(new Word(text.toString(), first.x(), right, first.baseline(), first.size(), first.bold()));
+			}
+		}
+		return words;
+	}
+
+	private static List<List<Glyph>> byBaseline(List<Glyph> glyphs) {
 		List<Glyph> sorted = new ArrayList<>(glyphs);
 		sorted.sort(Comparator.comparingDouble(Glyph::baseline));
-		List<TextLine> lines = new ArrayList<>();
+		List<List<Glyph>> lines = new ArrayList<>();
 		List<Glyph> line = new ArrayList<>();
 		float reference = Float.NaN;
 		float referenceSize = 0;
 		for (Glyph glyph : sorted) {
 			if (!line.isEmpty() && glyph.baseline() - reference > SAME_LINE
 					* Math.max(referenceSize, Math.min(glyph.size(), referenceSize * 2))) {
-				lines.add(line(line));
-				line.clear();
+				lines.add(line);
+				line = new ArrayList<>();
 			}
 			if (line.isEmpty()) {
 				reference = glyph.baseline();
@@ -45,7 +89,7 @@ final class LineBuilder {
 			line.add(glyph);
 		}
 		if (!line.isEmpty()) {
-			lines.add(line(line));
+			lines.add(line);
 		}
 		return lines;
 	}

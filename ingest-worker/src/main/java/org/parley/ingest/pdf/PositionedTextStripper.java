@@ -44,6 +44,12 @@ final class PositionedTextStripper extends PDFTextStripper {
 	/** Glyph names of ligatures: "fi", "ffl", "f_f_i", "T_h", "s_t". */
 	private static final Pattern LIGATURE_NAME = Pattern.compile("f?f[il]|ff|[A-Za-z](?:_[A-Za-z]){1,2}");
 
+	/**
+	 * Whether pages that may hold a table keep their rules and words (ADR 0028: off with
+	 * table recovery).
+	 */
+	private static final boolean TABLES = Boolean.getBoolean("parley.import.pdf-tables");
+
 	private final StructureTreeIndex structure;
 
 	private final PageProgress progress;
@@ -180,7 +186,50 @@ final class PositionedTextStripper extends PDFTextStripper {
 		boolean rotated = page.getRotation() % 180 != 0;
 		float width = rotated ? box.getHeight() : box.getWidth();
 		float height = rotated ? box.getWidth() : box.getHeight();
-		this.pages.add(new ExtractedPage(getCurrentPageNo(), width, height, LineBuilder.lines(glyphs)));
+		List<TextLine> lines = LineBuilder.lines(glyphs);
+		if (TABLES && mayHoldTable(lines)) {
+			this.pages.add(new ExtractedPage(getCurrentPageNo(), width, height, lines,
+					PageRulings.of(page, this.budget), LineBuilder.words(glyphs)));
+		}
+		else {
+			this.pages.add(new ExtractedPage(getCurrentPageNo(), width, height, lines));
+		}
+	}
+
+	/**
+	 * Whether three lines or more of the page have separate cells (runs apart) or several
+	 * figures: only such a page is worth the graphics pass and the words that table
+	 * recovery needs.
+	 */
+	static boolean mayHoldTable(List<TextLine> lines) {
+		int rows = 0;
+		for (TextLine line : lines) {
+			if (line.runs().size() > 1 || figures(line) >= 3) {
+				if (++rows >= 3) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static int figures(TextLine line) {
+		int figures = 0;
+		String text = line.text();
+		boolean inFigure = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isDigit(c)) {
+				if (!inFigure) {
+					figures++;
+				}
+				inFigure = true;
+			}
+			else if (c == ' ') {
+				inFigure = false;
+			}
+		}
+		return figures;
 	}
 
 	@Override

@@ -135,7 +135,7 @@ final class LineNumbers {
 				kept.set(index, without);
 			}
 		}
-		return new ExtractedPage(page.number(), page.width(), page.height(), kept);
+		return page.withLines(kept);
 	}
 
 	/** Line numbers are set flush right (or left) in a margin column of their own. */

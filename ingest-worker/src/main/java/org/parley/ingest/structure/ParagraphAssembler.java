@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.parley.ingest.pdf.TextRun;
+import org.parley.ingest.pdf.table.PageTables;
 
 /**
  * Groups lines in reading order into blocks: paragraphs, list items and headings. In a
@@ -12,7 +13,7 @@ import org.parley.ingest.pdf.TextRun;
  * spacing, where the indentation changes, where a list marker starts a line, or where a
  * line ends although the next word would have fitted on it. A paragraph interrupted by a
  * page or column break goes on when its last line was full and the next column starts
- * like a continuation.
+ * like a continuation. A table's stand-in line is a block of its own.
  */
 final class ParagraphAssembler {
 
@@ -46,6 +47,9 @@ final class ParagraphAssembler {
 
 	private boolean startsBlock(List<PlacedLine> block, PlacedLine next) {
 		PlacedLine previous = block.get(block.size() - 1);
+		if (PageTables.tableOf(previous.line()) >= 0 || PageTables.tableOf(next.line()) >= 0) {
+			return true;
+		}
 		if (previous.tag() != null && next.tag() != null) {
 			return previous.tag().element() != next.tag().element();
 		}

@@ -68,7 +68,7 @@ final class RunningTextFilter {
 			else {
 				List<TextLine> kept = new ArrayList<>(page.lines());
 				kept.removeIf(running::contains);
-				filtered.add(new ExtractedPage(page.number(), page.width(), page.height(), kept));
+				filtered.add(page.withLines(kept));
 			}
 		}
 		return filtered;

@@ -35,7 +35,7 @@ class BaselineTests {
 
 	private static StructureReport.Row row(String id, StructureScore score) {
 		return new StructureReport.Row(new CorpusDocument(id, Path.of(id, "doc.pdf"), Path.of(id), true), 1, 1, score,
-				0, null);
+				0, null, false, 0);
 	}
 
 	private static StructureReport report(StructureReport.Row... rows) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.parley.domain.imports.DocumentFormat;
 import org.parley.domain.imports.DocumentRejected;
+import org.parley.domain.outline.BlockKind;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
 import org.parley.ingest.ExpectedOutline;
@@ -61,7 +62,7 @@ final class StructureReport {
 		Optional<DocumentFormat> format = document.format();
 		if (format.isEmpty()) {
 			return new Row(document, expected.sections().size(), 0, StructureScore.ZERO, 0,
-					"no reader for ." + document.extension());
+					"no reader for ." + document.extension(), hasTables(expected), 0);
 		}
 		long start = System.nanoTime();
 		try {
@@ -69,11 +70,13 @@ final class StructureReport {
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			writeOutline(document, actual);
 			return new Row(document, expected.sections().size(), actual.sections().size(),
-					StructureScore.of(expected, actual), millis, null);
+					StructureScore.of(expected, document.expectedTables(), actual), millis, null, hasTables(expected),
+					tables(actual));
 		}
 		catch (DocumentRejected ex) {
 			return new Row(document, expected.sections().size(), 0, StructureScore.ZERO,
-					(System.nanoTime() - start) / 1_000_000, "rejected: " + ex.problem().code());
+					(System.nanoTime() - start) / 1_000_000, "rejected: " + ex.problem().code(), hasTables(expected),
+					0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -84,22 +87,52 @@ final class StructureReport {
 		return StructureScore.mean(this.rows.stream().map(Row::score).toList());
 	}
 
+	/** The mean over the documents that have tables in their expected outline. */
+	StructureScore meanWithTables() {
+		return StructureScore.mean(this.rows.stream().filter(Row::expectsTables).map(Row::score).toList());
+	}
+
+	private static boolean hasTables(Outline outline) {
+		return tables(outline) > 0;
+	}
+
+	private static int tables(Outline outline) {
+		return (int) outline.sections()
+			.stream()
+			.flatMap(section -> section.blocks().stream())
+			.filter(block -> block.kind() == BlockKind.TABLE)
+			.count();
+	}
+
 	String markdown() {
 		StringBuilder table = new StringBuilder();
-		table.append(
-				"| Document | Units expected / got | Title | Units F1 | Headings F1 | Paragraphs F1 | Text | ms | Note |\n");
-		table.append("|---|---|---|---|---|---|---|---|---|\n");
+		table.append("| Document | Units expected / got | Title | Units F1 | Headings F1 | Paragraphs F1 | Text "
+				+ "| Tables found | Tables F1 | Cells F1 | TEDS | ms | Note |\n");
+		table.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Row row : this.rows) {
 			StructureScore score = row.score();
-			table.append(String.format(Locale.ROOT, "| %s | %d / %d | %s | %s | %s | %s | %s | %d | %s |%n",
-					row.document().id(), row.expectedUnits(), row.actualUnits(), figure(score.title()),
-					figure(score.units()), figure(score.headings()), figure(score.paragraphs()), figure(score.text()),
-					row.millis(), (row.problem() != null) ? row.problem() : ""));
+			table.append(String.format(Locale.ROOT,
+					"| %s | %d / %d | %s | %s | %s | %s | %s | %d | %s | %s | %s | %d | %s |%n", row.document().id(),
+					row.expectedUnits(), row.actualUnits(), figure(score.title()), figure(score.units()),
+					figure(score.headings()), figure(score.paragraphs()), figure(score.text()), row.tablesFound(),
+					figure(score.tables()), figure(score.cells()), figure(score.teds()), row.millis(),
+					(row.problem() != null) ? row.problem() : ""));
 		}
 		StructureScore mean = mean();
-		table.append(String.format(Locale.ROOT, "| **mean of %d** | | %s | %s | %s | %s | %s | | |%n", this.rows.size(),
-				figure(mean.title()), figure(mean.units()), figure(mean.headings()), figure(mean.paragraphs()),
-				figure(mean.text())));
+		table.append(String.format(Locale.ROOT, "| **mean of %d** | | %s | %s | %s | %s | %s | | %s | %s | %s | | |%n",
+				this.rows.size(), figure(mean.title()), figure(mean.units()), figure(mean.headings()),
+				figure(mean.paragraphs()), figure(mean.text()), figure(mean.tables()), figure(mean.cells()),
+				figure(mean.teds())));
+		StructureScore withTables = meanWithTables();
+		long count = this.rows.stream().filter(Row::expectsTables).count();
+		table.append(String.format(Locale.ROOT,
+				"| **mean of the %d with tables** | | %s | %s | %s | %s | %s | | %s | %s | %s | | |%n", count,
+				figure(withTables.title()), figure(withTables.units()), figure(withTables.headings()),
+				figure(withTables.paragraphs()), figure(withTables.text()), figure(withTables.tables()),
+				figure(withTables.cells()), figure(withTables.teds())));
+		long spurious = this.rows.stream().filter(row -> !row.expectsTables() && row.tablesFound() > 0).count();
+		table.append(String.format(Locale.ROOT, "%nDocuments without tables in which a table was found: %d of %d%n",
+				spurious, this.rows.size() - count));
 		return table.toString();
 	}
 
@@ -114,11 +147,13 @@ final class StructureReport {
 			document.put("actualUnits", row.actualUnits());
 			document.put("millis", row.millis());
 			document.put("problem", row.problem());
+			document.put("tablesFound", row.tablesFound());
 			document.putAll(row.score().byMetric());
 			documents.add(document);
 		}
 		report.put("documents", documents);
 		report.put("mean", mean().byMetric());
+		report.put("meanWithTables", meanWithTables().byMetric());
 		return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report);
 	}
 
@@ -143,12 +178,7 @@ final class StructureReport {
 			unit.put("label", section.label());
 			unit.put("heading", section.heading());
 			unit.put("level", section.level());
-			unit.put("blocks",
-					section.blocks()
-						.stream()
-						.map(block -> Map.of("kind", block.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-								"text", block.text()))
-						.toList());
+			unit.put("blocks", section.blocks().stream().map(StructureReport::block).toList());
 			units.add(unit);
 		}
 		root.put("units", units);
@@ -162,12 +192,23 @@ final class StructureReport {
 		}
 	}
 
+	private static Map<String, Object> block(org.parley.domain.outline.Block block) {
+		Map<String, Object> written = new LinkedHashMap<>();
+		written.put("kind", block.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		written.put("text", block.text());
+		if (block.cells() != null) {
+			written.put("headerRows", block.cells().headerRows());
+			written.put("rows", block.cells().rows());
+		}
+		return written;
+	}
+
 	private static String figure(double value) {
 		return String.format(Locale.ROOT, "%.2f", value);
 	}
 
 	record Row(CorpusDocument document, int expectedUnits, int actualUnits, StructureScore score, long millis,
-			String problem) {
+			String problem, boolean expectsTables, int tablesFound) {
 
 	}
 

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.parley.domain.outline.Block;
 import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
+import org.parley.ingest.ExpectedTable;
 
 /**
  * How close an imported outline is to the expected one, as five figures between 0 and 1.
@@ -34,19 +35,38 @@ import org.parley.domain.outline.OutlineSection;
  * labels, headings and block texts split at whitespace, case and punctuation kept). It
  * ignores order and where text sits, so it measures only what text came through: lost
  * lines, page furniture left in, broken words, lost ligatures and hyphenation.</li>
+ * <li>{@code tables}, {@code cells} and {@code teds}: table detection F1, cell F1 and the
+ * tree-edit score over the cells, see {@link TableScore}.</li>
  * </ul>
  */
-record StructureScore(double title, double units, double headings, double paragraphs, double text) {
+record StructureScore(double title, double units, double headings, double paragraphs, double text, double tables,
+		double cells, double teds) {
 
-	static final StructureScore ZERO = new StructureScore(0, 0, 0, 0, 0);
+	static final StructureScore ZERO = new StructureScore(0, 0, 0, 0, 0, 0, 0, 0);
 
-	static final List<String> METRICS = List.of("title", "units", "headings", "paragraphs", "text");
+	static final List<String> METRICS = List.of("title", "units", "headings", "paragraphs", "text", "tables", "cells",
+			"teds");
+
+	/** A score of the outline alone, for documents without tables. */
+	StructureScore(double title, double units, double headings, double paragraphs, double text) {
+		this(title, units, headings, paragraphs, text, 1, 1, 1);
+	}
 
 	static StructureScore of(Outline expected, Outline actual) {
+		return of(expected, List.of(), actual);
+	}
+
+	/**
+	 * The outline's figures and its tables' ({@link TableScore}), the expected tables'
+	 * cells given apart as the expected outline holds only their text.
+	 */
+	static StructureScore of(Outline expected, List<ExpectedTable> expectedTables, Outline actual) {
 		double title = Objects.equals(expected.title(), actual.title())
 				&& Objects.equals(expected.subtitle(), actual.subtitle()) ? 1 : 0;
+		TableScore tables = TableScore.of(expected, expectedTables, actual);
 		return new StructureScore(title, f1(units(expected), units(actual)), f1(headings(expected), headings(actual)),
-				f1(paragraphs(expected), paragraphs(actual)), f1(words(expected), words(actual)));
+				f1(paragraphs(expected), paragraphs(actual)), f1(words(expected), words(actual)), tables.tables(),
+				tables.cells(), tables.teds());
 	}
 
 	Map<String, Double> byMetric() {
@@ -56,6 +76,9 @@ record StructureScore(double title, double units, double headings, double paragr
 		figures.put("headings", this.headings);
 		figures.put("paragraphs", this.paragraphs);
 		figures.put("text", this.text);
+		figures.put("tables", this.tables);
+		figures.put("cells", this.cells);
+		figures.put("teds", this.teds);
 		return figures;
 	}
 
@@ -69,7 +92,8 @@ record StructureScore(double title, double units, double headings, double paragr
 			.orElse(0);
 		return new StructureScore(mean.apply(StructureScore::title), mean.apply(StructureScore::units),
 				mean.apply(StructureScore::headings), mean.apply(StructureScore::paragraphs),
-				mean.apply(StructureScore::text));
+				mean.apply(StructureScore::text), mean.apply(StructureScore::tables), mean.apply(StructureScore::cells),
+				mean.apply(StructureScore::teds));
 	}
 
 	private static List<String> units(Outline outline) {
