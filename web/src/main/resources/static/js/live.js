@@ -16,10 +16,7 @@
 
   function msg(name) {
     var text = live.getAttribute('data-msg-' + name) || root.getAttribute('data-msg-' + name) || '';
-    for (var i = 1; i < arguments.length; i++) {
-      text = text.split('{' + (i - 1) + '}').join(String(arguments[i]));
-    }
-    return text;
+    return Parley.format.apply(null, [text].concat(Array.prototype.slice.call(arguments, 1)));
   }
 
   function announce(text) {

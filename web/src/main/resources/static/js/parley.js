@@ -36,23 +36,35 @@
   // Fills in a text of the message bundle: {0} and the ICU plural form
   // {0, plural, =0 {...} one {# vote} other {# votes}}, by the page language's plural rules
   // (Intl.PluralRules) and with its digits (Intl.NumberFormat).
-  function format(pattern, value) {
+  function format(pattern) {
     var lang = document.documentElement.lang || 'en';
-    var number = typeof value === 'number' ? value : Number(value);
-    var shown = isNaN(number) ? String(value) : new Intl.NumberFormat(lang).format(number);
+    var values = Array.prototype.slice.call(arguments, 1);
     var out = '';
     var i = 0;
     while (i < pattern.length) {
-      var open = pattern.indexOf('{0', i);
+      var open = indexOfArgument(pattern, i);
       if (open < 0) { out += pattern.slice(i); break; }
       out += pattern.slice(i, open);
       var end = matching(pattern, open);
       var inner = pattern.slice(open + 1, end);
-      out += /^0\s*,\s*plural\s*,/.test(inner) ? plural(inner.replace(/^0\s*,\s*plural\s*,/, ''), number, shown, lang)
-        : shown;
+      var index = parseInt(inner, 10);
+      var value = values[index];
+      var number = typeof value === 'number' ? value : Number(value);
+      var shown = (value === undefined) ? '{' + inner + '}'
+        : (typeof value === 'number') ? new Intl.NumberFormat(lang).format(value) : String(value);
+      var plural_ = /^\d+\s*,\s*plural\s*,/;
+      out += plural_.test(inner) && value !== undefined
+        ? plural(inner.replace(plural_, ''), number, shown, lang) : shown;
       i = end + 1;
     }
     return out.replace(/''/g, '\'');
+  }
+
+  function indexOfArgument(text, from) {
+    var re = /\{\d/g;
+    re.lastIndex = from;
+    var m = re.exec(text);
+    return m ? m.index : -1;
   }
 
   function matching(text, open) {
