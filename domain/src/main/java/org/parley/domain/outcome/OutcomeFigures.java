@@ -50,12 +50,12 @@ public class OutcomeFigures {
 	public Map<String, Long> responsesByStatus(UUID discussionId) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select coalesce(response_status, :unanswered) as status, count(*) as n from comment
-				where discussion_id = :d and state = 'PUBLISHED' group by coalesce(response_status, :unanswered)
+				select response_status as status, count(*) as n from comment
+				where discussion_id = :d and state = 'PUBLISHED' group by response_status
 				order by n desc, status""")
 			.param("d", discussionId)
-			.param("unanswered", UNANSWERED)
-			.query((rs, row) -> counts.put(rs.getString("status"), rs.getLong("n")))
+			.query((rs, row) -> counts.merge((rs.getString("status") != null) ? rs.getString("status") : UNANSWERED,
+					rs.getLong("n"), Long::sum))
 			.list();
 		return counts;
 	}
