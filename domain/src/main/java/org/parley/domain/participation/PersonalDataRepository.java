@@ -61,7 +61,7 @@ public class PersonalDataRepository {
 		return this.jdbc.sql("""
 				select v.discussion_id, d.title, s.number, s.label, s.heading, v.agree, v.voted_at
 				from section_vote v join discussion d on d.id = v.discussion_id join section s on s.id = v.section_id
-				where v.participant_id = :p order by v.voted_at, s.id""")
+				where v.participant_id = :p order by v.voted_at, v.discussion_id, s.number, s.id""")
 			.param("p", participantId)
 			.query((rs, row) -> new PersonalData.SectionVote(rs.getObject("discussion_id", UUID.class),
 					rs.getString("title"), (Integer) rs.getObject("number"), rs.getString("label"),
