@@ -97,8 +97,7 @@ class LanguagesIntegrationTests {
 
 	@Test
 	void pluralFormsFollowTheLanguage() throws Exception {
-		String aliceEmail = "alice-" + UUID.randomUUID() + "@example.org";
-		MockHttpSession alice = this.requests.signIn(aliceEmail);
+		MockHttpSession alice = this.requests.signIn("alice-" + UUID.randomUUID() + "@example.org");
 		assertThat(this.requests.vote(alice, 1, "AGREE")).hasStatus(204);
 		String german = page(null, "de", null);
 		assertThat(german).contains("Stimme insgesamt").doesNotContain("Stimmen insgesamt");
@@ -128,7 +127,8 @@ class LanguagesIntegrationTests {
 
 	@Test
 	void theSignedInPersonsChoiceComesFirstAndIsKept() throws Exception {
-		MockHttpSession alice = this.requests.signIn("alice-" + UUID.randomUUID() + "@example.org");
+		String aliceEmail = "alice-" + UUID.randomUUID() + "@example.org";
+		MockHttpSession alice = this.requests.signIn(aliceEmail);
 		assertThat(this.mvc.put()
 			.uri("/api/me/language")
 			.session(alice)
