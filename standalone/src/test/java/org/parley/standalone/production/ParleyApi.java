@@ -41,7 +41,13 @@ final class ParleyApi {
 	 * discussion's id.
 	 */
 	UUID publishedDiscussion(byte[] pdf, String fileName, String title, Duration importTimeout) {
-		Multipart form = new Multipart().file("file", fileName, "application/pdf", pdf).field("title", title);
+		return publishedDiscussion(pdf, fileName, "application/pdf", title, importTimeout);
+	}
+
+	/** The same for a document of any format the upload takes. */
+	UUID publishedDiscussion(byte[] document, String fileName, String contentType, String title,
+			Duration importTimeout) {
+		Multipart form = new Multipart().file("file", fileName, contentType, document).field("title", title);
 		HttpResponse<String> accepted = send(form.post(uri("/api/imports")), 202);
 		URI location = uri(accepted.headers().firstValue("Location").orElseThrow());
 		JsonNode[] done = new JsonNode[1];

@@ -242,6 +242,11 @@ final class ProductionShape implements AutoCloseable {
 		return this.sink;
 	}
 
+	/** The link secret every app of this shape signs and checks its links with. */
+	String linkSecret() {
+		return this.linkSecret;
+	}
+
 	IsolatedDatabase database() {
 		return this.database;
 	}
