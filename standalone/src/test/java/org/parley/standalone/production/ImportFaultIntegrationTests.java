@@ -316,13 +316,17 @@ class ImportFaultIntegrationTests {
 	}
 
 	/**
-	 * The ingest-worker whose log, since its last start, names the import: the one
-	 * running its job.
+	 * The ingest-worker whose log, since its last start, has launched the import's job:
+	 * the one running it. The other may name the import too: each web's outbox relay can
+	 * publish the request, and a worker that gets the second copy logs that it ignores
+	 * it.
 	 */
 	private static AppInstance holderOf(UUID id) {
 		List<AppInstance> holders = shape.instances(ParleyApp.INGEST_WORKER)
 			.stream()
-			.filter(instance -> logSinceStart(instance).contains(id.toString()))
+			.filter(instance -> logSinceStart(instance).lines()
+				.anyMatch(line -> line.contains(id.toString())
+						&& line.contains("launched with the following parameters")))
 			.toList();
 		assertThat(holders).as("ingest-workers that log import %s", id).hasSize(1);
 		return holders.get(0);
