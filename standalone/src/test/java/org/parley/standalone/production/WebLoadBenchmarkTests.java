@@ -55,7 +55,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code ./mvnw -B -ntp -pl standalone -am verify -Pexternal-infra -Dgroups=benchmark
  * -Dsurefire.excludedGroups= -Dtest=WebLoadBenchmarkTests -Dsurefire.failIfNoSpecifiedTests=false}.
  * {@code -Dparley.benchmark.rate=…} and {@code -Dparley.benchmark.seconds=…} change the
- * rate and the measured window.
+ * rate and the measured window, {@code -Dparley.benchmark.web-java-options=…} adds JVM
+ * options to the webs (a flight recording, say).
  */
 @Tag("benchmark")
 class WebLoadBenchmarkTests {
@@ -89,9 +90,14 @@ class WebLoadBenchmarkTests {
 		assumeTrue(Wrk.installed(), Wrk.EXECUTABLE + " is missing (Debian package wrk)");
 		assumeTrue(Haproxy.installed(), Haproxy.EXECUTABLE + " is missing (Debian package haproxy)");
 		List<String> report = new ArrayList<>();
-		try (ProductionShape shape = ProductionShape.with(2, 1, 1)
-			.env(ParleyApp.WEB, "PARLEY_PARTICIPATION_POSTS_PER_MINUTE", "600")
-			.start()) {
+		ProductionShape configured = ProductionShape.with(2, 1, 1)
+			.env(ParleyApp.WEB, "PARLEY_PARTICIPATION_POSTS_PER_MINUTE", "600");
+		String webJavaOptions = System.getProperty("parley.benchmark.web-java-options", "");
+		if (!webJavaOptions.isBlank()) {
+			// e.g. a flight recording of the webs: -XX:StartFlightRecording=filename=…
+			configured.env(ParleyApp.WEB, "JAVA_TOOL_OPTIONS", webJavaOptions);
+		}
+		try (ProductionShape shape = configured.start()) {
 			Path directory = shape.directory().resolve("load");
 			Wrk wrk = new Wrk(directory);
 			ParleyApi api = shape.api();
@@ -154,6 +160,7 @@ class WebLoadBenchmarkTests {
 							lbPost.p99() / (double) lbCss.p99()));
 					report.add(viewers.summary(probes));
 					print(report);
+					report.clear();
 					assertThat(post.statusErrors() + post.socketErrors()).as("failed comment POSTs, one web").isZero();
 					assertThat(lbPost.statusErrors() + lbPost.socketErrors()).as("failed comment POSTs, behind HAProxy")
 						.isZero();
