@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -22,14 +24,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The events of every discussion, appended by the transactions that make the changes and
  * read back by the live streams.
  * <p>
- * A transaction's events are written just before it commits: the discussion's
- * {@code discussion_event_head} row is locked then and stays locked until the commit, so
- * the numbers of one discussion commit in the order they were given out and a reader that
- * asks for everything after number n never skips one that commits later. The lock is held
- * for the few statements of the append and the commit only, not for the request.
+ * A transaction appends its events unnumbered, just before it commits, and takes no lock:
+ * changes to one discussion commit side by side. The numbers are given by whoever reads
+ * the log next ({@link #head}, {@link #heads}, {@link #after}): in one short transaction
+ * that locks the discussion's {@code discussion_event_head} row, the committed events
+ * that have no number yet get the next ones, in the order they were appended. An event
+ * that commits later is numbered later, so a reader that asks for everything after number
+ * n never skips one; the numbers are gap-free per discussion and final once given, so
+ * Last-Event-ID resumes exactly. Several web instances may number at once: the head's
+ * lock lets one do it, and the others then find nothing left.
  */
 @Repository
 public class DiscussionEventLog {
+
+	/** Events numbered in one transaction at most; the rest at the next read. */
+	private static final int NUMBERED_AT_ONCE = 5_000;
 
 	private final JdbcClient jdbc;
 
@@ -37,10 +46,15 @@ public class DiscussionEventLog {
 
 	private final Clock clock;
 
-	public DiscussionEventLog(JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock) {
+	private final TransactionTemplate numbering;
+
+	public DiscussionEventLog(JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.publisher = publisher;
 		this.clock = clock;
+		this.numbering = new TransactionTemplate(transactions);
+		this.numbering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -61,8 +75,16 @@ public class DiscussionEventLog {
 		pending.events.add(new Change(discussionId, kind, sectionId, commentId));
 	}
 
-	/** The number of the discussion's last event, 0 before its first. */
+	/**
+	 * The number of the discussion's last event, 0 before its first, once what has
+	 * committed is numbered.
+	 */
 	public long head(UUID discussionId) {
+		numberCommitted(List.of(discussionId));
+		return lastNumber(discussionId);
+	}
+
+	private long lastNumber(UUID discussionId) {
 		return this.jdbc.sql("select last_seq from discussion_event_head where discussion_id = :d")
 			.param("d", discussionId)
 			.query(Long.class)
@@ -70,11 +92,15 @@ public class DiscussionEventLog {
 			.orElse(0L);
 	}
 
-	/** The numbers of the last events of these discussions; absent where none has one. */
+	/**
+	 * The numbers of the last events of these discussions, once what has committed is
+	 * numbered; absent where none has one.
+	 */
 	public Map<UUID, Long> heads(Collection<UUID> discussionIds) {
 		if (discussionIds.isEmpty()) {
 			return Map.of();
 		}
+		numberCommitted(discussionIds);
 		return this.jdbc.sql("select discussion_id, last_seq from discussion_event_head where discussion_id in (:ds)")
 			.param("ds", discussionIds)
 			.query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
@@ -85,9 +111,10 @@ public class DiscussionEventLog {
 
 	/**
 	 * The discussion's events after number {@code seq}, oldest first, at most
-	 * {@code limit}.
+	 * {@code limit}, once what has committed is numbered.
 	 */
 	public List<DiscussionEvent> after(UUID discussionId, long seq, int limit) {
+		numberCommitted(List.of(discussionId));
 		return this.jdbc.sql("""
 				select seq, kind, section_id, comment_id, created_at from discussion_event
 				where discussion_id = :d and seq > :seq order by seq limit :limit""")
@@ -119,48 +146,78 @@ public class DiscussionEventLog {
 			.update();
 	}
 
+	/** Appends a committing transaction's events, unnumbered and without a lock. */
 	private void append(List<Change> changes) {
-		Map<UUID, List<Change>> byDiscussion = new LinkedHashMap<>();
-		changes.forEach(c -> byDiscussion.computeIfAbsent(c.discussionId(), d -> new ArrayList<>()).add(c));
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		for (Map.Entry<UUID, List<Change>> entry : byDiscussion.entrySet()) {
-			UUID discussion = entry.getKey();
-			List<Change> events = entry.getValue();
-			long last = advanceHead(discussion, events.size());
-			long seq = last - events.size();
-			for (Change c : events) {
-				seq++;
-				this.jdbc.sql("""
-						insert into discussion_event (discussion_id, seq, kind, section_id, comment_id, created_at)
-						values (:d, :seq, :kind, :s, :c, :now)""")
-					.param("d", discussion)
-					.param("seq", seq)
-					.param("kind", c.kind().name())
-					.param("s", c.sectionId())
-					.param("c", c.commentId())
-					.param("now", now)
-					.update();
-			}
+		for (Change c : changes) {
+			this.jdbc.sql("""
+					insert into discussion_event (discussion_id, kind, section_id, comment_id, created_at)
+					values (:d, :kind, :s, :c, :now)""")
+				.param("d", c.discussionId())
+				.param("kind", c.kind().name())
+				.param("s", c.sectionId())
+				.param("c", c.commentId())
+				.param("now", now)
+				.update();
 		}
 	}
 
-	/** Takes {@code n} numbers and the head's lock until the commit. */
-	private long advanceHead(UUID discussion, int n) {
-		if (bump(discussion, n) == 0) {
+	/**
+	 * Numbers the committed, unnumbered events of these discussions. The check that finds
+	 * them takes no lock, so reading a quiet discussion costs one indexed query.
+	 */
+	private void numberCommitted(Collection<UUID> discussionIds) {
+		List<UUID> waiting = this.jdbc
+			.sql("select distinct discussion_id from discussion_event where seq is null and discussion_id in (:ds)")
+			.param("ds", discussionIds)
+			.query(UUID.class)
+			.list();
+		for (UUID discussion : waiting) {
+			this.numbering.executeWithoutResult(status -> number(discussion));
+		}
+	}
+
+	private void number(UUID discussion) {
+		lockHead(discussion);
+		// Read after the lock: what another reader numbered meanwhile is no longer null.
+		List<Long> ids = this.jdbc
+			.sql("select id from discussion_event where discussion_id = :d and seq is null order by id limit :n")
+			.param("d", discussion)
+			.param("n", NUMBERED_AT_ONCE)
+			.query(Long.class)
+			.list();
+		if (ids.isEmpty()) {
+			return;
+		}
+		long last = lastNumber(discussion);
+		long seq = last;
+		for (Long id : ids) {
+			seq++;
+			this.jdbc.sql("update discussion_event set seq = :seq where id = :id")
+				.param("seq", seq)
+				.param("id", id)
+				.update();
+		}
+		this.jdbc.sql("update discussion_event_head set last_seq = :seq where discussion_id = :d")
+			.param("seq", seq)
+			.param("d", discussion)
+			.update();
+	}
+
+	private void lockHead(UUID discussion) {
+		if (touchHead(discussion) == 0) {
 			// On conflict, not a caught exception: on PostgreSQL a failed insert spoils
 			// the transaction.
 			this.jdbc.sql(
 					"insert into discussion_event_head (discussion_id, last_seq) values (:d, 0) on conflict do nothing")
 				.param("d", discussion)
 				.update();
-			bump(discussion, n);
+			touchHead(discussion);
 		}
-		return head(discussion);
 	}
 
-	private int bump(UUID discussion, int n) {
-		return this.jdbc.sql("update discussion_event_head set last_seq = last_seq + :n where discussion_id = :d")
-			.param("n", n)
+	private int touchHead(UUID discussion) {
+		return this.jdbc.sql("update discussion_event_head set last_seq = last_seq where discussion_id = :d")
 			.param("d", discussion)
 			.update();
 	}
