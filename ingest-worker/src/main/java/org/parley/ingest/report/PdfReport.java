@@ -139,19 +139,19 @@ final class PdfReport {
 	private record Heading(String name, int level, Anchor anchor) {
 	}
 
-	private PdfReport(Consultation consultation, PDDocument doc) {
+	private PdfReport(Consultation consultation, PDDocument doc, PdfFonts fonts) {
 		this.c = consultation;
 		this.t = new ReportTexts(consultation.language());
 		this.doc = doc;
-		this.layout = new PdfLayout(doc, new PdfFonts(doc), this::running);
+		this.layout = new PdfLayout(doc, fonts, this::running);
 	}
 
 	/**
 	 * @param sectionsWritten told how many sections it has laid out, as it goes
 	 */
 	static void write(Consultation consultation, OutputStream out, IntConsumer sectionsWritten) throws IOException {
-		try (PDDocument doc = new PDDocument()) {
-			PdfReport report = new PdfReport(consultation, doc);
+		try (PDDocument doc = new PDDocument(); PdfFonts fonts = new PdfFonts(doc)) {
+			PdfReport report = new PdfReport(consultation, doc, fonts);
 			report.build(sectionsWritten);
 			report.catalog();
 			doc.save(out);
