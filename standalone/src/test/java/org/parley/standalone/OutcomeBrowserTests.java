@@ -173,6 +173,7 @@ class OutcomeBrowserTests {
 		assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(file.headers().firstValue("Content-Disposition"))
 			.hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains(".pdf"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "outcome-report.pdf"), file.body());
 		try (PDDocument pdf = Loader.loadPDF(file.body())) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("Open Government Strategy", "Ana from Quito",
