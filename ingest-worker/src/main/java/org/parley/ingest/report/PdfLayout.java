@@ -211,13 +211,6 @@ final class PdfLayout {
 		return this.y;
 	}
 
-	/** Room left on this page above the bottom margin. */
-	float room() {
-		return this.y - BOTTOM;
-	}
-
-	// Structure
-
 	PDStructureElement begin(String type) {
 		PDStructureElement element = new PDStructureElement(type, this.open.peek());
 		this.open.peek().appendKid(element);
@@ -232,7 +225,7 @@ final class PdfLayout {
 		this.open.push(element);
 	}
 
-	void end() {
+	void end() throws IOException {
 		closeMark();
 		this.open.pop();
 	}
@@ -240,8 +233,6 @@ final class PdfLayout {
 	private PDStructureElement current() {
 		return (PDStructureElement) this.open.peek();
 	}
-
-	// Pages
 
 	/** A page of its own: no running head or foot (the cover). */
 	void plainPage() throws IOException {
@@ -327,8 +318,6 @@ final class PdfLayout {
 		this.root.setParentTreeNextKey(this.nextStructParent);
 	}
 
-	// Vertical space
-
 	/** Space before a block, none at the top of a page. */
 	void gap(float height) {
 		if (this.y < TOP) {
@@ -346,8 +335,6 @@ final class PdfLayout {
 	void moveTo(float top) {
 		this.y = top;
 	}
-
-	// Text
 
 	/** The spans broken into lines of at most {@code measure} points. */
 	List<Line> lines(List<Span> spans, float measure) throws IOException {
@@ -468,7 +455,7 @@ final class PdfLayout {
 		line.width += width;
 	}
 
-	private static void trimTrailingSpace(Line line) {
+	private static void trimTrailingSpace(Line line) throws IOException {
 		int last = line.segments.size() - 1;
 		if (last < 0) {
 			return;
@@ -477,7 +464,8 @@ final class PdfLayout {
 		String text = s.piece().text();
 		if (s.piece().actualText() == null && text.endsWith(" ")) {
 			String trimmed = text.stripTrailing();
-			float removed = (text.length() - trimmed.length()) * spaceWidth(s);
+			float removed = (text.length() - trimmed.length()) * s.piece().font().getStringWidth(" ") * s.size()
+					/ 1000f;
 			if (trimmed.isEmpty()) {
 				line.segments.remove(last);
 			}
@@ -487,15 +475,6 @@ final class PdfLayout {
 						s.size(), s.color(), s.x()));
 			}
 			line.width -= removed;
-		}
-	}
-
-	private static float spaceWidth(Segment s) {
-		try {
-			return s.piece().font().getStringWidth(" ") * s.size() / 1000f;
-		}
-		catch (IOException ex) {
-			return s.size() * 0.25f;
 		}
 	}
 
@@ -577,14 +556,9 @@ final class PdfLayout {
 		this.marking = element;
 	}
 
-	private void closeMark() {
+	private void closeMark() throws IOException {
 		if (this.marking != null) {
-			try {
-				this.stream.endMarkedContent();
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
+			this.stream.endMarkedContent();
 			this.marking = null;
 		}
 	}
@@ -597,8 +571,6 @@ final class PdfLayout {
 		this.stream.restoreGraphicsState();
 		closeMark();
 	}
-
-	// Artifacts
 
 	void artifact(Drawing drawing) throws IOException {
 		closeMark();
@@ -717,13 +689,11 @@ final class PdfLayout {
 		}
 	}
 
-	// Links
-
 	/**
 	 * A link to an anchor over a rectangle of this page, tagged as the open element (a
 	 * {@code Link}) with the annotation as its object reference, as PDF/UA asks.
 	 */
-	void link(float x, float bottom, float width, float height, Anchor target, String description) {
+	void link(float x, float bottom, float width, float height, Anchor target, String description) throws IOException {
 		PDAnnotationLink link = new PDAnnotationLink();
 		link.setRectangle(new PDRectangle(LEFT + x, bottom, width, height));
 		PDBorderStyleDictionary none = new PDBorderStyleDictionary();
@@ -744,12 +714,7 @@ final class PdfLayout {
 		reference.setReferencedObject(link);
 		reference.setPage(this.page);
 		element.appendKid(reference);
-		try {
-			this.page.getAnnotations().add(link);
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		this.page.getAnnotations().add(link);
 		// Tab order follows the structure on pages with links (PDF/UA).
 		this.page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
 	}

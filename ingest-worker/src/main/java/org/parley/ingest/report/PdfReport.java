@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.IntConsumer;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
@@ -199,8 +201,6 @@ final class PdfReport {
 		this.layout.finish();
 	}
 
-	// The cover
-
 	private void cover() throws IOException {
 		this.layout.plainPage();
 		this.layout.artifact(
@@ -260,8 +260,6 @@ final class PdfReport {
 		pages.runningLine(List.of(new Span(this.t.text("report.footer", number), head)), PdfLayout.RIGHT, footTop,
 				true);
 	}
-
-	// The contents
 
 	/**
 	 * A line of the contents: the entry's name broken into lines, its page on the last.
@@ -346,8 +344,6 @@ final class PdfReport {
 		}
 	}
 
-	// Headings
-
 	/** A heading in its own element, kept with what follows; returns where it is. */
 	private Anchor heading(String type, List<Span> spans, float keepWith) throws IOException {
 		List<Line> lines = this.layout.lines(spans, MEASURE);
@@ -378,8 +374,6 @@ final class PdfReport {
 			}
 		}
 	}
-
-	// The consultation at a glance
 
 	private void overview() throws IOException {
 		this.layout.newPage();
@@ -445,8 +439,6 @@ final class PdfReport {
 		this.layout.moveTo(top - boxHeight);
 	}
 
-	// Figures
-
 	private void figures() throws IOException {
 		this.layout.newPage();
 		part("figures", this.t.text("report.figures"));
@@ -478,8 +470,6 @@ final class PdfReport {
 		}
 		table.draw();
 	}
-
-	// Responses
 
 	private void responses() throws IOException {
 		this.layout.newPage();
@@ -590,8 +580,6 @@ final class PdfReport {
 
 	}
 
-	// The sections
-
 	private void section(Consultation.Part part) throws IOException {
 		int depth = Math.min(3, Math.max(2, part.level() + 1));
 		Style style = (depth == 2) ? H2 : H3;
@@ -681,8 +669,7 @@ final class PdfReport {
 	 * The vote bar of {@link VoteChart}, as vector shapes: sharp at any zoom and in
 	 * print.
 	 */
-	private static void chart(org.apache.pdfbox.pdmodel.PDPageContentStream s, float x, float y, int agree,
-			int disagree) throws IOException {
+	private static void chart(PDPageContentStream s, float x, float y, int agree, int disagree) throws IOException {
 		float r = CHART_HEIGHT / 2f;
 		s.setNonStrokingColor(VoteChart.TRACK);
 		PdfLayout.roundedRectangle(s, x, y, CHART_WIDTH, CHART_HEIGHT, r);
@@ -778,16 +765,16 @@ final class PdfReport {
 		this.layout.end();
 	}
 
-	// The catalog
-
 	private void catalog() throws IOException {
+		// PDF/UA-1 is a profile of PDF 1.7.
+		this.doc.setVersion(1.7f);
 		PDDocumentCatalog catalog = this.doc.getDocumentCatalog();
 		catalog.setLanguage(this.t.locale().toLanguageTag());
 		PDMarkInfo mark = new PDMarkInfo();
 		mark.setMarked(true);
 		catalog.setMarkInfo(mark);
 		catalog.setStructureTreeRoot(this.layout.root());
-		PDViewerPreferences viewer = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+		PDViewerPreferences viewer = new PDViewerPreferences(new COSDictionary());
 		viewer.setDisplayDocTitle(true);
 		catalog.setViewerPreferences(viewer);
 		catalog.setPageMode(PageMode.USE_OUTLINES);
