@@ -629,7 +629,10 @@ final class PdfReport {
 			this.layout.end();
 			return;
 		}
-		heading("H4", List.of(new Span(this.t.text("report.commentsHeading", part.shownComments()), H4)), 50);
+		// One level under the section's heading, whatever it looks like: a skipped level
+		// fails PDF/UA (Matterhorn 14-003).
+		heading("H" + (depth + 1), List.of(new Span(this.t.text("report.commentsHeading", part.shownComments()), H4)),
+				50);
 		for (Consultation.Thread thread : part.threads()) {
 			comment(thread, 0);
 		}

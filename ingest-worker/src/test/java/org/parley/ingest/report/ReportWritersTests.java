@@ -221,12 +221,20 @@ class ReportWritersTests {
 			walk(root, elements, marks);
 			List<String> types = elements.stream().map(PDStructureElement::getStructureType).toList();
 			assertThat(types.get(0)).isEqualTo("Document");
-			assertThat(types).contains("H1", "H2", "H4", "P", "L", "LI", "LBody", "Table", "TR", "TH", "TD", "Figure",
-					"TOC", "TOCI", "Link", "BlockQuote", "Div");
+			assertThat(types).contains("H1", "H2", "H3", "H4", "P", "L", "LI", "LBody", "Table", "TR", "TH", "TD",
+					"Figure", "TOC", "TOCI", "Link", "BlockQuote", "Div");
 			assertThat(elements.stream().filter(e -> "Figure".equals(e.getStructureType())))
 				.allSatisfy(f -> assertThat(f.getAlternateDescription()).startsWith("Votes on this section: "));
 			assertThat(types.indexOf("TOC")).as("the contents in reading order, after the cover")
 				.isLessThan(types.indexOf("Table"));
+			int level = 0;
+			for (String type : types) {
+				if (type.matches("H[1-6]")) {
+					int next = type.charAt(1) - '0';
+					assertThat(next).as("no heading level is skipped (PDF/UA)").isLessThanOrEqualTo(level + 1);
+					level = next;
+				}
+			}
 
 			PDNumberTreeNode parents = root.getParentTree();
 			int pagesWithMarks = 0;
