@@ -171,8 +171,6 @@ final class PdfLayout {
 
 	private int pageNumber;
 
-	private boolean plainPage;
-
 	private float y;
 
 	private PDType0Font lastFont;
@@ -201,10 +199,6 @@ final class PdfLayout {
 
 	PdfFonts fonts() {
 		return this.fonts;
-	}
-
-	int pageNumber() {
-		return this.pageNumber;
 	}
 
 	float y() {
@@ -272,7 +266,6 @@ final class PdfLayout {
 			this.document.addPage(this.page);
 		}
 		this.pageNumber++;
-		this.plainPage = plain;
 		int key = this.nextStructParent++;
 		this.page.setStructParents(key);
 		this.mcidOwners = new ArrayList<>();
