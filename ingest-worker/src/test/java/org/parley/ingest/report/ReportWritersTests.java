@@ -186,11 +186,13 @@ class ReportWritersTests {
 	void textInOtherLanguagesAndScriptsSurvivesAndWhatNoFontHasIsCarriedAsActualText() throws IOException {
 		String latin = "Größere Straßen für Fußgänger; l’élève à Noël; el niño y la señora; Ελληνικά; Русский текст";
 		String other = "中文 😀";
+		// Control and format characters and a lone surrogate, as pasted text brings them.
+		String pasted = "a\u0007bell\uD800lone\u200Bjoined\u00ADword";
 		Consultation consultation = SampleConsultation.withComment(SampleConsultation.of(2, 3, Locale.GERMAN),
-				latin + " " + other, "Ça marche, señor.");
+				latin + " " + other + " " + pasted, "Ça marche, señor.");
 		try (PDDocument doc = Loader.loadPDF(pdf(consultation))) {
 			String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-			assertThat(all).contains(latin, "Ça marche, señor.");
+			assertThat(all).contains(latin, "Ça marche, señor.", "abelllonejoinedword");
 			Set<String> actual = new HashSet<>();
 			for (PDPage page : doc.getPages()) {
 				for (COSName name : page.getResources().getPropertiesNames()) {
