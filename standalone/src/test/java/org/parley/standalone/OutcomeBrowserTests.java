@@ -1,5 +1,9 @@
 package org.parley.standalone;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -11,6 +15,9 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,9 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 17's browser acceptance, first half: an organiser signs in and answers a comment
- * from the discussion page; the comment's author is mailed the answer by the
- * invite-worker, signs in by magic link and sees the answer under the comment.
+ * Issue 17's browser acceptance: an organiser signs in and answers a comment from the
+ * discussion page; the comment's author is mailed the answer by the invite-worker, signs
+ * in by magic link and sees the answer under the comment; then the organiser asks for the
+ * PDF report, follows it being made on the progress page and downloads it, and the file
+ * holds the comment and its answer.
  */
 class OutcomeBrowserTests {
 
@@ -54,7 +63,7 @@ class OutcomeBrowserTests {
 	}
 
 	@Test
-	void organiserAnswersACommentAndItsAuthorSeesTheAnswer() throws Exception {
+	void organiserAnswersACommentItsAuthorSeesTheAnswerAndTheOrganiserDownloadsTheReport() throws Exception {
 		StandaloneApplication app = RunningParley.get();
 		String base = RunningParley.baseUrl();
 		var web = app.web();
@@ -140,6 +149,52 @@ class OutcomeBrowserTests {
 		assertThat(answer.findElements(By.tagName("em"))).as("the answer is text, never markup").isEmpty();
 		assertThat(this.participant.findElements(By.cssSelector("form.answer-form"))).as("organisers only").isEmpty();
 		HeadlessChromium.screenshot(this.participant, "outcome-participant-sees-answer");
+
+		this.organiser.get(base + "/discussions/" + discussion);
+		new Select(this.organiser.findElement(By.id("report-format"))).selectByValue("PDF");
+		this.organiser.findElement(By.id("report-create")).click();
+		wait.until(d -> d.getCurrentUrl().contains("/reports/"));
+		assertThat(this.organiser.findElement(By.id("report-wait")).getText())
+			.as("shown until the report is made, or already hidden if it was quicker than the page")
+			.isIn("Creating your report… please do not close this window.", "");
+		WebDriverWait report = new WebDriverWait(this.organiser, Duration.ofSeconds(90), Duration.ofMillis(100));
+		report.ignoring(StaleElementReferenceException.class);
+		report.until(d -> d.findElement(By.id("download-link")).isDisplayed());
+		HeadlessChromium.screenshot(this.organiser, "outcome-organiser-report-ready");
+		assertThat(this.organiser.findElement(By.id("progress-percent")).getText()).isEqualTo("100%");
+		assertThat(this.organiser.findElement(By.id("report-wait")).isDisplayed()).isFalse();
+		String download = this.organiser.findElement(By.id("download-link")).getDomProperty("href");
+		assertThat(download).startsWith(base + "/api/reports/").endsWith("/file");
+
+		HttpResponse<byte[]> file = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(download)).header("Cookie", cookies(this.organiser)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(file.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains(".pdf"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "outcome-report.pdf"), file.body());
+		try (PDDocument pdf = Loader.loadPDF(file.body())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Open Government Strategy", "Ana from Quito",
+					"Please publish the action plans in plain language.", "Response: Partly accepted",
+					"Each plan will get a <em>plain-language</em> summary.");
+			assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
+		}
+		HttpResponse<byte[]> stranger = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(download)).header("Cookie", cookies(this.participant)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(stranger.statusCode()).as("a participant's session cannot download the organiser's report")
+			.isNotEqualTo(200);
+	}
+
+	/** The browser's cookies for the server, as a request header carries them. */
+	private static String cookies(WebDriver browser) {
+		return browser.manage()
+			.getCookies()
+			.stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	private static WebDriverWait waitFor(WebDriver browser) {

@@ -80,6 +80,27 @@ final class SampleConsultation {
 				OffsetDateTime.parse("2026-11-20T10:15:00Z"));
 	}
 
+	/**
+	 * The consultation with one more comment, answered, at the head of its first section:
+	 * for texts that the random ones never have (a very long one, other scripts).
+	 */
+	static Consultation withComment(Consultation consultation, String text, String response) {
+		Consultation.Part first = consultation.sections().get(0);
+		CommentRecord c = new CommentRecord(UUID.randomUUID(), null, first.number(), first.label(), first.heading(),
+				null, null, "Participant 2a2a", text, consultation.opensAt().plusDays(1), 2, 1, 0, "PUBLISHED", 0,
+				"ACCEPTED", response, consultation.opensAt().plusDays(3), null, 0, false);
+		List<Consultation.Thread> threads = new ArrayList<>();
+		threads.add(new Consultation.Thread(c, 1));
+		threads.addAll(first.threads());
+		List<Consultation.Part> parts = new ArrayList<>(consultation.sections());
+		parts.set(0, new Consultation.Part(first.number(), first.label(), first.heading(), first.level(),
+				first.paragraphs(), first.votes(), threads));
+		return new Consultation(consultation.title(), consultation.description(), consultation.language(),
+				consultation.zone(), consultation.opensAt(), consultation.closesAt(), consultation.publishedAt(),
+				consultation.status(), consultation.invited(), consultation.participants(), consultation.statistics(),
+				parts, consultation.responses(), consultation.madeAt());
+	}
+
 	private static String sentence(Random random, int words) {
 		StringBuilder s = new StringBuilder();
 		for (int i = 0; i < words; i++) {
