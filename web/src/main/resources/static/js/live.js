@@ -67,13 +67,19 @@
     });
   }
 
+  function figure(id, words, value) {
+    var number = document.getElementById(id);
+    if (number) { number.textContent = Parley.format('{0}', value); }
+    var after = document.getElementById(id + '-words');
+    if (after) { after.textContent = msg(words, value); }
+  }
+
   function showStats(s) {
     var percent = document.getElementById('positive-percent');
-    if (percent) { percent.textContent = s.positivePercent === null ? '–' : s.positivePercent + '%'; }
-    var total = document.getElementById('total-votes');
-    if (total) { total.textContent = s.totalVotes; }
-    var comments = document.getElementById('total-comments');
-    if (comments) { comments.textContent = s.totalComments; }
+    if (percent) { percent.textContent = s.positivePercent === null ? '–' : msg('stats-percent', s.positivePercent); }
+    // The figure and the word after it, whose plural form follows the figure ("1 Kommentar").
+    figure('total-votes', 'votes-in-total', s.totalVotes);
+    figure('total-comments', 'comments-in-total', s.totalComments);
     ranked('most-voted', s.mostVoted, 'section-votes');
     ranked('most-commented', s.mostCommented, 'section-comments');
     ranked('most-controversial', s.mostControversial, 'section-votes');
