@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +63,12 @@ class DiscussionStreams implements SmartLifecycle {
 
 	private static final int PAGE = 500;
 
+	/**
+	 * The fewest viewers worth handing to another writer: below this a slice is written
+	 * quicker than the hand-over.
+	 */
+	private static final int SLICE = 250;
+
 	private final Map<UUID, Live> live = new ConcurrentHashMap<>();
 
 	private final DiscussionEventLog events;
@@ -71,6 +81,9 @@ class DiscussionStreams implements SmartLifecycle {
 
 	private final ScheduledExecutorService readers;
 
+	/** The writers besides the reader; null when the reader writes alone. */
+	private final ExecutorService writers;
+
 	private final AtomicInteger viewers = new AtomicInteger();
 
 	private volatile boolean running;
@@ -78,10 +91,17 @@ class DiscussionStreams implements SmartLifecycle {
 	/** From a change's commit to its frames being handed to the viewers here. */
 	private final Timer delay;
 
+	/** From a batch's frames rendered to their bytes handed to every viewer here. */
+	private final Timer fanOutTime;
+
 	DiscussionStreams(DiscussionEventLog events, EventFrames frames, LiveSettings settings, Clock clock,
 			MeterRegistry meters) {
 		this.delay = Timer.builder("parley.live.delay")
 			.description("From a discussion change's commit to its SSE frames being written to this instance's viewers")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
+		this.fanOutTime = Timer.builder("parley.live.fan-out")
+			.description("From a batch of SSE frames rendered to its bytes handed to all of this instance's viewers")
 			.publishPercentiles(0.5, 0.99)
 			.register(meters);
 		this.events = events;
@@ -94,6 +114,12 @@ class DiscussionStreams implements SmartLifecycle {
 			t.setDaemon(true);
 			return t;
 		});
+		AtomicInteger w = new AtomicInteger();
+		this.writers = (settings.writers() > 1) ? Executors.newFixedThreadPool(settings.writers() - 1, r -> {
+			Thread t = new Thread(r, "live-writer-" + w.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		}) : null;
 	}
 
 	/**
@@ -172,11 +198,18 @@ class DiscussionStreams implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * A comment line to each stream that had nothing for half the interval: a discussion
+	 * with changes needs none, and 2,000 writes at once would delay its next batch.
+	 */
 	@Scheduled(fixedDelayString = "${parley.live.heartbeat:20s}")
 	void heartbeat() {
+		long quiet = this.settings.heartbeat().toNanos() / 2;
 		for (Live l : this.live.values()) {
 			for (Viewer v : l.viewers) {
-				v.send(Frame.HEARTBEAT);
+				if (v.quietFor(quiet)) {
+					v.send(Frame.HEARTBEAT);
+				}
 			}
 		}
 	}
@@ -290,17 +323,48 @@ class DiscussionStreams implements SmartLifecycle {
 		l.viewers.add(v);
 	}
 
+	/**
+	 * The batch's bytes, made once, to every viewer: the reader writes the first slice of
+	 * the viewers and the writers the others, and the reader waits for them, so a viewer
+	 * is written by one thread at a time and in the order of the batches.
+	 */
 	private void fanOut(Live l, List<Frame> frames, long last) {
-		if (frames.isEmpty()) {
-			l.viewers.forEach(v -> v.position = Math.max(v.position, last));
+		long began = System.nanoTime();
+		Viewer[] viewers = l.viewers.toArray(new Viewer[0]);
+		byte[] all = frames.isEmpty() ? null : concatenate(frames);
+		int slices = (this.writers == null || all == null) ? 1
+				: Math.max(1, Math.min(this.settings.writers(), viewers.length / SLICE));
+		int size = (viewers.length + slices - 1) / Math.max(1, slices);
+		List<Future<?>> others = new ArrayList<>(slices - 1);
+		try {
+			for (int s = 1; s < slices; s++) {
+				int from = s * size;
+				int to = Math.min(viewers.length, from + size);
+				others.add(this.writers.submit(() -> write(viewers, from, to, frames, all, last)));
+			}
+		}
+		catch (RejectedExecutionException ex) {
+			// stopping: the streams are being closed
 			return;
 		}
-		byte[] all = concatenate(frames);
-		for (Viewer v : l.viewers) {
-			if (v.position < frames.get(0).seq()) {
+		write(viewers, 0, Math.min(size, viewers.length), frames, all, last);
+		for (Future<?> other : others) {
+			awaitWritten(other);
+		}
+		if (all != null) {
+			this.fanOutTime.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	private static void write(Viewer[] viewers, int from, int to, List<Frame> frames, byte[] all, long last) {
+		for (int i = from; i < to; i++) {
+			Viewer v = viewers[i];
+			if (all != null && v.position < frames.get(0).seq()) {
 				v.send(all);
 			}
-			else {
+			else if (all != null) {
+				// A viewer ahead of this reader (it read the page on a quicker
+				// instance) skips what it already has.
 				for (Frame f : frames) {
 					if (f.seq() > v.position) {
 						v.send(f.bytes());
@@ -308,6 +372,21 @@ class DiscussionStreams implements SmartLifecycle {
 				}
 			}
 			v.position = Math.max(v.position, last);
+		}
+	}
+
+	private static void awaitWritten(Future<?> slice) {
+		try {
+			slice.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
 		}
 	}
 
@@ -344,6 +423,9 @@ class DiscussionStreams implements SmartLifecycle {
 		this.running = false;
 		this.live.values().forEach(this::closeAll);
 		this.readers.shutdownNow();
+		if (this.writers != null) {
+			this.writers.shutdownNow();
+		}
 	}
 
 	@Override
