@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -64,10 +61,10 @@ class DiscussionStreams implements SmartLifecycle {
 	private static final int PAGE = 500;
 
 	/**
-	 * The fewest viewers worth handing to another writer: below this a slice is written
-	 * quicker than the hand-over.
+	 * The viewers a writer takes at a time; an audience of two chunks or fewer is written
+	 * by the reader alone, quicker than a hand-over.
 	 */
-	private static final int SLICE = 250;
+	private static final int CHUNK = 125;
 
 	private final Map<UUID, Live> live = new ConcurrentHashMap<>();
 
@@ -324,36 +321,79 @@ class DiscussionStreams implements SmartLifecycle {
 	}
 
 	/**
-	 * The batch's bytes, made once, to every viewer: the reader writes the first slice of
-	 * the viewers and the writers the others, and the reader waits for them, so a viewer
-	 * is written by one thread at a time and in the order of the batches.
+	 * The batch's bytes, made once, to every viewer. The viewers are written in chunks
+	 * that the reader and the writers take in turn until none is left, and the reader
+	 * waits only for the chunks being written: a writer that a busy machine has not
+	 * started yet finds nothing left, so it never holds the batch up, and a viewer is
+	 * written by one thread at a time and in the order of the batches.
 	 */
 	private void fanOut(Live l, List<Frame> frames, long last) {
 		long began = System.nanoTime();
 		Viewer[] viewers = l.viewers.toArray(new Viewer[0]);
 		byte[] all = frames.isEmpty() ? null : concatenate(frames);
-		int slices = (this.writers == null || all == null) ? 1
-				: Math.max(1, Math.min(this.settings.writers(), viewers.length / SLICE));
-		int size = (viewers.length + slices - 1) / Math.max(1, slices);
-		List<Future<?>> others = new ArrayList<>(slices - 1);
-		try {
-			for (int s = 1; s < slices; s++) {
-				int from = s * size;
-				int to = Math.min(viewers.length, from + size);
-				others.add(this.writers.submit(() -> write(viewers, from, to, frames, all, last)));
+		Batch batch = new Batch(viewers, frames, all, last);
+		if (this.writers != null && all != null && viewers.length > 2 * CHUNK) {
+			try {
+				for (int w = 1; w < this.settings.writers(); w++) {
+					this.writers.execute(batch::writeChunks);
+				}
+			}
+			catch (RejectedExecutionException ex) {
+				// stopping: the reader writes alone
 			}
 		}
-		catch (RejectedExecutionException ex) {
-			// stopping: the streams are being closed
-			return;
-		}
-		write(viewers, 0, Math.min(size, viewers.length), frames, all, last);
-		for (Future<?> other : others) {
-			awaitWritten(other);
-		}
+		batch.writeChunks();
+		batch.awaitWritten();
 		if (all != null) {
 			this.fanOutTime.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
 		}
+	}
+
+	/** One batch's fan-out: the chunks still to take, and those written. */
+	private static final class Batch {
+
+		private final Viewer[] viewers;
+
+		private final List<Frame> frames;
+
+		private final byte[] all;
+
+		private final long last;
+
+		private final AtomicInteger next = new AtomicInteger();
+
+		private final java.util.concurrent.CountDownLatch written;
+
+		Batch(Viewer[] viewers, List<Frame> frames, byte[] all, long last) {
+			this.viewers = viewers;
+			this.frames = frames;
+			this.all = all;
+			this.last = last;
+			this.written = new java.util.concurrent.CountDownLatch((viewers.length + CHUNK - 1) / CHUNK);
+		}
+
+		void writeChunks() {
+			int from;
+			while ((from = this.next.getAndAdd(CHUNK)) < this.viewers.length) {
+				try {
+					write(this.viewers, from, Math.min(this.viewers.length, from + CHUNK), this.frames, this.all,
+							this.last);
+				}
+				finally {
+					this.written.countDown();
+				}
+			}
+		}
+
+		void awaitWritten() {
+			try {
+				this.written.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
 	}
 
 	private static void write(Viewer[] viewers, int from, int to, List<Frame> frames, byte[] all, long last) {
@@ -372,21 +412,6 @@ class DiscussionStreams implements SmartLifecycle {
 				}
 			}
 			v.position = Math.max(v.position, last);
-		}
-	}
-
-	private static void awaitWritten(Future<?> slice) {
-		try {
-			slice.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			throw new IllegalStateException(ex.getCause());
 		}
 	}
 
