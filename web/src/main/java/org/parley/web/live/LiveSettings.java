@@ -27,8 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * @param minInterval the least time between two runs of one discussion's reader: the
  * changes of a burst go out together, in one write per viewer
  * @param writers how many threads write one discussion's frames to its viewers at once,
- * its reader's own included: they take chunks of the viewers in turn, so the last viewer of a
- * large audience waits for its chunk, not for everyone
+ * its reader's own included: they take chunks of the viewers in turn, so the last viewer
+ * of a large audience waits for its chunk, not for everyone
  */
 @ConfigurationProperties("parley.live")
 @Validated
