@@ -47,7 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.config.name=" + WebApplication.CONFIG_NAME, "parley.admin.email=" + TestOrganisers.ADMIN,
 				"parley.admin.password=" + TestOrganisers.ADMIN_PASSWORD, "parley.secrets.generate-missing=true",
 				// One organiser posts every test's comments.
-				"parley.participation.posts-per-minute=1000" })
+				"parley.participation.posts-per-minute=1000",
+				// A large audience is written by the reader and a writer.
+				"parley.live.writers=2" })
 @ContextConfiguration(initializers = TestInfrastructureProperties.class)
 class LiveDiscussionIntegrationTests {
 
