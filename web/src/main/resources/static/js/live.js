@@ -36,6 +36,14 @@
     }
   }
 
+  // A section as the document numbers it ("§ 1", "2.1"), as its heading shows; its running
+  // number only where the document has none.
+  function sectionName(number) {
+    var label = document.querySelector('#section-' + number + ' .section-heading .label');
+    var text = label ? label.textContent.trim().replace(/\.$/, '') : '';
+    return text || number;
+  }
+
   function standing(section) {
     return document.querySelector('.standing[data-section="' + section + '"]');
   }
@@ -61,7 +69,7 @@
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = '#section-' + r.section;
-      a.textContent = msg(key, r.section, r.count);
+      a.textContent = msg(key, sectionName(r.section), r.count);
       li.appendChild(a);
       list.appendChild(li);
     });
@@ -132,7 +140,7 @@
         list.appendChild(item);
       }
     }
-    announce(msg(c.parentId ? 'new-reply' : 'new-comment', c.author, c.sectionNumber));
+    announce(msg(c.parentId ? 'new-reply' : 'new-comment', c.author, sectionName(c.sectionNumber)));
   }
 
   function hideComment(hidden) {

@@ -163,15 +163,15 @@ class GermanParticipationBrowserTests {
 		assertGerman(this.german, messages);
 
 		// The participant comments, in German, on a German page.
-		openComments(this.german, 1);
-		this.german.findElement(By.cssSelector("#section-1 .comment-form textarea"))
+		openComments(this.german, 2);
+		this.german.findElement(By.cssSelector("#section-2 .comment-form textarea"))
 			.sendKeys("Die Radwege sollten breiter werden.");
-		this.german.findElement(By.cssSelector("#section-1 .comment-form button[type=submit]")).click();
+		this.german.findElement(By.cssSelector("#section-2 .comment-form button[type=submit]")).click();
 		wait(this.german)
-			.until(d -> text(d, "#section-1 .comment-list").contains("Die Radwege sollten breiter werden."));
-		assertThat(text(this.german, "#section-1 .comment-status"))
+			.until(d -> text(d, "#section-2 .comment-list").contains("Die Radwege sollten breiter werden."));
+		assertThat(text(this.german, "#section-2 .comment-status"))
 			.contains(messages.getMessage("js.thanks", null, GERMAN));
-		assertThat(text(this.german, "#section-1 .comment-meta")).as("the comment's date, as Germans write it")
+		assertThat(text(this.german, "#section-2 .comment-meta")).as("the comment's date, as Germans write it")
 			.matches("Anna aus Köln · \\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}");
 		wait(this.german).until(d -> text(d, "total-comments").equals("1"));
 		assertThat(text(this.german, "total-comments-words")).as("the live figures' words agree with the figure")
@@ -196,23 +196,32 @@ class GermanParticipationBrowserTests {
 		this.replier.findElement(By.id("name")).sendKeys("Bo from Leeds");
 		this.replier.findElement(By.cssSelector("main button[type=submit]")).click();
 		wait(this.replier).until(d -> d.getCurrentUrl().endsWith("/discussions/" + discussion));
-		openComments(this.replier, 1);
+		openComments(this.replier, 2);
 		String reply = messages.getMessage("js.reply", null, Locale.ENGLISH);
-		this.replier.findElement(By.xpath("//section[@id='section-1']//button[text()='" + reply + "']")).click();
-		this.replier.findElement(By.cssSelector("#section-1 form.reply-form textarea"))
+		this.replier.findElement(By.xpath("//section[@id='section-2']//button[text()='" + reply + "']")).click();
+		this.replier.findElement(By.cssSelector("#section-2 form.reply-form textarea"))
 			.sendKeys("Agreed, and lit at night.");
-		this.replier.findElement(By.cssSelector("#section-1 form.reply-form button")).click();
-		wait(this.replier).until(d -> !d.findElements(By.cssSelector("#section-1 .replies .comment-text")).isEmpty());
+		this.replier.findElement(By.cssSelector("#section-2 form.reply-form button")).click();
+		wait(this.replier).until(d -> !d.findElements(By.cssSelector("#section-2 .replies .comment-text")).isEmpty());
 
 		// The German participant's page announces the reply in German, live.
-		wait(this.german).until(d -> text(d, "#section-1 .replies").contains("Agreed, and lit at night."));
-		assertThat(text(this.german, "#live-announcer"))
-			.isEqualTo(messages.getMessage("live.newReply", new Object[] { "Bo from Leeds", 1 }, GERMAN));
+		wait(this.german).until(d -> text(d, "#section-2 .replies").contains("Agreed, and lit at night."));
+		// The section named as the document numbers it ("§ 1"), not by its running
+		// number.
+		String announced = messages.getMessage("live.newReply", new Object[] { "Bo from Leeds", "§ 1" }, GERMAN);
+		wait(this.german).until(d -> text(d, "#live-announcer").equals(announced));
+		String mostCommented = messages.getMessage("discussion.stats.sectionComments", new Object[] { "§ 1", 2 },
+				GERMAN);
+		wait(this.german).until(d -> text(d, "most-commented").equals(mostCommented));
+		this.german.navigate().refresh();
+		assertThat(text(this.german, "most-commented")).as("the same, as the server renders it")
+			.isEqualTo(mostCommented);
+		assertGerman(this.german, messages);
 
 		// And the notification mail is German.
 		DevMailbox.Mail notification = mail(mailbox, ana, m -> m.text().contains("Agreed, and lit at night."));
 		MailTexts notificationTexts = MailTexts.load("notification");
-		String section = "1. Ziele";
+		String section = "§ 1 Ziele";
 		assertThat(notification.subject()).isEqualTo(notificationTexts.german("subject.reply", section));
 		assertThat(notification.text()).contains(notificationTexts.german("hello", "Anna aus Köln"),
 				notificationTexts.german("lead.reply", "Bo from Leeds", section, title),
@@ -282,9 +291,11 @@ class GermanParticipationBrowserTests {
 		UUID owner = organisers.findByEmail(RunningParley.ADMIN).orElseThrow().id();
 		UUID id = discussions.addDraft(null, owner, title,
 				new Outline(title, null,
-						List.of(new OutlineSection("1.", "Ziele", 1,
-								List.of(Block.paragraph("Mehr Menschen sollen mit dem Rad fahren."))),
-								new OutlineSection("2.", "Maßnahmen", 1,
+						List.of(new OutlineSection(null, null, 1,
+								List.of(Block.paragraph("Die Stadt legt ihre Radverkehrsstrategie vor."))),
+								new OutlineSection("§ 1", "Ziele", 1,
+										List.of(Block.paragraph("Mehr Menschen sollen mit dem Rad fahren."))),
+								new OutlineSection("§ 2", "Maßnahmen", 1,
 										List.of(Block.paragraph("Die Stadt baut geschützte Radwege."))))),
 				OffsetDateTime.now());
 		Discussion draft = discussions.findById(id).orElseThrow();

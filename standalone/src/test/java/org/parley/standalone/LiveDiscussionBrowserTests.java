@@ -82,7 +82,7 @@ class LiveDiscussionBrowserTests {
 		within(this.organiser, d -> text(d, "#positive-percent").equals("100%"));
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(5))
-			.until(() -> text(this.participant, "#my-contributions").contains("1 votes, 1 comments"));
+			.until(() -> text(this.participant, "#my-contributions").contains("1 vote, 1 comment"));
 		HeadlessChromium.screenshot(this.organiser, "live-organiser-sees-comment");
 
 		// The organiser hides it; it disappears from the participant's page.

@@ -50,7 +50,7 @@ class ParticipationBrowserTests {
 		UUID discussion = openDiscussion(web.getBean(DiscussionRepository.class),
 				web.getBean(OrganiserRepository.class));
 		String email = "reader-" + UUID.randomUUID() + "@example.org";
-		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+		WebDriverWait wait = liveWait();
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
 		signIn(base, web, discussion, email, "Ana from Quito", wait);
@@ -78,13 +78,17 @@ class ParticipationBrowserTests {
 			.sendKeys("<b>Not bold</b> — see https://example.org/a");
 		section2.findElement(By.cssSelector(".comment-form button[type=submit]")).click();
 		wait.until(d -> !d.findElements(By.cssSelector("#section-2 .comment-text")).isEmpty());
-		WebElement text = this.browser.findElement(By.cssSelector("#section-2 .comment-text"));
-		assertThat(text.getText()).startsWith("<b>Not bold</b>");
-		assertThat(text.findElements(By.tagName("b"))).isEmpty();
-		assertThat(text.findElement(By.tagName("a")).getAttribute("href")).isEqualTo("https://example.org/a");
-		assertThat(this.browser.findElement(By.cssSelector("#section-2 .comment-quote")).getText()).isEqualTo("A.");
-		assertThat(this.browser.findElement(By.cssSelector("#section-2 .comment-status")).getText())
-			.contains("Did you know you can vote on comments?");
+		// The thread is drawn again when the list reloads and when the live event comes:
+		// each check reads the page as it is then.
+		wait.until(d -> {
+			WebElement text = d.findElement(By.cssSelector("#section-2 .comment-text"));
+			return text.getText().startsWith("<b>Not bold</b>") && text.findElements(By.tagName("b")).isEmpty()
+					&& "https://example.org/a".equals(text.findElement(By.tagName("a")).getAttribute("href"))
+					&& d.findElement(By.cssSelector("#section-2 .comment-quote")).getText().equals("A.");
+		});
+		wait.until(d -> d.findElement(By.cssSelector("#section-2 .comment-status"))
+			.getText()
+			.contains("Did you know you can vote on comments?"));
 		wait.until(d -> d.findElement(By.cssSelector("#section-2 .comments-toggle")).getText().contains("(1)"));
 
 		this.browser.findElement(By.xpath("//section[@id='section-2']//button[text()='Vote up']")).click();
@@ -92,9 +96,9 @@ class ParticipationBrowserTests {
 		this.browser.findElement(By.xpath("//section[@id='section-2']//button[text()='Reply']")).click();
 		this.browser.findElement(By.cssSelector("#section-2 form.reply-form textarea")).sendKeys("Answering myself.");
 		this.browser.findElement(By.cssSelector("#section-2 form.reply-form button")).click();
-		wait.until(d -> !d.findElements(By.cssSelector("#section-2 .replies .comment-text")).isEmpty());
-		assertThat(this.browser.findElement(By.cssSelector("#section-2 .replies .comment-meta")).getText())
-			.startsWith("Ana from Quito");
+		wait.until(d -> d.findElement(By.cssSelector("#section-2 .replies .comment-meta"))
+			.getText()
+			.startsWith("Ana from Quito"));
 
 		this.browser.navigate().refresh();
 		assertThat(this.browser.findElement(By.id("positive-percent")).getText()).isEqualTo("100%");
@@ -109,7 +113,7 @@ class ParticipationBrowserTests {
 		var web = RunningParley.get().web();
 		UUID discussion = openDiscussionWithATable(web.getBean(DiscussionRepository.class),
 				web.getBean(OrganiserRepository.class));
-		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+		WebDriverWait wait = liveWait();
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
 		signIn(base, web, discussion, "table-reader-" + UUID.randomUUID() + "@example.org", "Bo from Graz", wait);
@@ -132,20 +136,19 @@ class ParticipationBrowserTests {
 		section.findElement(By.cssSelector(".comments-toggle")).click();
 		table.findElement(By.xpath(".//tbody/tr[1]/td[4]")).click();
 		section.findElement(By.cssSelector(".comment-form .quote-selection")).click();
-		assertThat(section.findElement(By.cssSelector(".comment-form .quote-preview")).getText())
-			.isEqualTo("\u201Cnet zero\u201D");
+		// The quote goes into its own field, where the participant can cut it down.
+		assertThat(section.findElement(By.cssSelector(".comment-form textarea[name=quote]")).getDomProperty("value"))
+			.isEqualTo("net zero");
 		assertThat(
 				section.findElement(By.cssSelector(".comment-form select[name=paragraphNumber]")).getAttribute("value"))
 			.as("the quote sets the table as the paragraph")
 			.isEqualTo("2");
-		section.findElement(By.cssSelector(".comment-form textarea"))
+		section.findElement(By.cssSelector(".comment-form textarea[name=text]"))
 			.sendKeys("Net zero by 2050 comes too late for transport.");
 		section.findElement(By.cssSelector(".comment-form button[type=submit]")).click();
-		wait.until(d -> !d.findElements(By.cssSelector("#section-1 .comment-text")).isEmpty());
-		assertThat(this.browser.findElement(By.cssSelector("#section-1 .comment-quote")).getText())
-			.isEqualTo("net zero");
-		assertThat(this.browser.findElement(By.cssSelector("#section-1 .comment-meta")).getText())
-			.contains("Bo from Graz", "paragraph 2");
+		wait.until(d -> d.findElement(By.cssSelector("#section-1 .comment-quote")).getText().equals("net zero")
+				&& d.findElement(By.cssSelector("#section-1 .comment-meta")).getText().contains("Bo from Graz")
+				&& d.findElement(By.cssSelector("#section-1 .comment-meta")).getText().contains("paragraph 2"));
 		UUID tableId = web.getBean(DiscussionRepository.class).findSections(discussion).get(0).paragraphs().get(1).id();
 		assertThat(web.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 			.sql("select paragraph_id from comment where discussion_id = :d")
@@ -177,7 +180,7 @@ class ParticipationBrowserTests {
 		var web = RunningParley.get().web();
 		DiscussionRepository discussions = web.getBean(DiscussionRepository.class);
 		UUID discussion = draftWithATable(discussions, web.getBean(OrganiserRepository.class));
-		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+		WebDriverWait wait = liveWait();
 		// A draft is hidden from everyone but its organisers: sign in first.
 		this.browser.get(base + "/login");
 		this.browser.findElement(By.id("username")).sendKeys(RunningParley.ADMIN);
@@ -318,6 +321,16 @@ class ParticipationBrowserTests {
 
 	private void screenshot(String name) throws Exception {
 		HeadlessChromium.screenshot(this.browser, name);
+	}
+
+	/**
+	 * Waits that read the page again when live updates have replaced what they found a
+	 * moment before.
+	 */
+	private WebDriverWait liveWait() {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		return wait;
 	}
 
 }
