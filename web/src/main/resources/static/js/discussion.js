@@ -16,6 +16,11 @@
   }
   var api = '/api/discussions/' + encodeURIComponent(id);
 
+  // In the page's language, not the browser's: a German page shows German dates wherever it is read.
+  function when(instant, style) {
+    return new Intl.DateTimeFormat(document.documentElement.lang || undefined, style).format(new Date(instant));
+  }
+
   function send(method, url, body) {
     return Parley.send(method, url, body, msg('failed'));
   }
@@ -65,7 +70,7 @@
     li.id = 'comment-' + c.id; // notification emails link here
     var meta = document.createElement('p');
     meta.className = 'comment-meta';
-    meta.textContent = c.author + ' · ' + new Date(c.createdAt).toLocaleString() +
+    meta.textContent = c.author + ' · ' + when(c.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) +
       (c.paragraphNumber ? ' · ' + msg('on-paragraph', c.paragraphNumber) : '') +
       (c.state && c.state !== 'PUBLISHED' ? ' · ' + msg('state-' + c.state.toLowerCase()) : '');
     li.appendChild(meta);
@@ -181,7 +186,7 @@
     badge.classList.add('response-status');
     badge.textContent = statusLabel(response.status);
     head.appendChild(badge);
-    head.appendChild(document.createTextNode(' · ' + new Date(response.respondedAt).toLocaleDateString()));
+    head.appendChild(document.createTextNode(' · ' + when(response.respondedAt, { dateStyle: 'medium' })));
     block.appendChild(head);
     if (response.text) {
       var text = document.createElement('p');

@@ -36,6 +36,14 @@
     }
   }
 
+  // A section as the document numbers it ("§ 1", "2.1"), as its heading shows; its running
+  // number only where the document has none.
+  function sectionName(number) {
+    var label = document.querySelector('#section-' + number + ' .section-heading .label');
+    var text = label ? label.textContent.trim().replace(/\.$/, '') : '';
+    return text || number;
+  }
+
   function standing(section) {
     return document.querySelector('.standing[data-section="' + section + '"]');
   }
@@ -61,19 +69,25 @@
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = '#section-' + r.section;
-      a.textContent = msg(key, r.section, r.count);
+      a.textContent = msg(key, sectionName(r.section), r.count);
       li.appendChild(a);
       list.appendChild(li);
     });
   }
 
+  function figure(id, words, value) {
+    var number = document.getElementById(id);
+    if (number) { number.textContent = Parley.format('{0}', value); }
+    var after = document.getElementById(id + '-words');
+    if (after) { after.textContent = msg(words, value); }
+  }
+
   function showStats(s) {
     var percent = document.getElementById('positive-percent');
-    if (percent) { percent.textContent = s.positivePercent === null ? '–' : s.positivePercent + '%'; }
-    var total = document.getElementById('total-votes');
-    if (total) { total.textContent = s.totalVotes; }
-    var comments = document.getElementById('total-comments');
-    if (comments) { comments.textContent = s.totalComments; }
+    if (percent) { percent.textContent = s.positivePercent === null ? '–' : msg('stats-percent', s.positivePercent); }
+    // The figure and the word after it, whose plural form follows the figure ("1 Kommentar").
+    figure('total-votes', 'votes-in-total', s.totalVotes);
+    figure('total-comments', 'comments-in-total', s.totalComments);
     ranked('most-voted', s.mostVoted, 'section-votes');
     ranked('most-commented', s.mostCommented, 'section-comments');
     ranked('most-controversial', s.mostControversial, 'section-votes');
@@ -126,7 +140,7 @@
         list.appendChild(item);
       }
     }
-    announce(msg(c.parentId ? 'new-reply' : 'new-comment', c.author, c.sectionNumber));
+    announce(msg(c.parentId ? 'new-reply' : 'new-comment', c.author, sectionName(c.sectionNumber)));
   }
 
   function hideComment(hidden) {

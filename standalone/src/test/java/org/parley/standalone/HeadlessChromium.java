@@ -29,6 +29,14 @@ final class HeadlessChromium {
 	}
 
 	static WebDriver start() {
+		return start(null);
+	}
+
+	/**
+	 * A browser whose {@code Accept-Language} is the one given (as "de-DE,de"), as a
+	 * reader's browser set to their language sends it; null for Chromium's own (English).
+	 */
+	static WebDriver start(String acceptLanguages) {
 		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
 				"Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); skipped");
 		ChromeOptions options = new ChromeOptions();
@@ -36,6 +44,10 @@ final class HeadlessChromium {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 				"--window-size=1280,1800");
+		if (acceptLanguages != null) {
+			options.addArguments("--lang=" + acceptLanguages.split(",")[0]);
+			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
+		}
 		return new ChromeDriver(
 				new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build(),
 				options);

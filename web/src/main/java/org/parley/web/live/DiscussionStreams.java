@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,6 +60,12 @@ class DiscussionStreams implements SmartLifecycle {
 
 	private static final int PAGE = 500;
 
+	/**
+	 * The viewers a writer takes at a time; an audience of two chunks or fewer is written
+	 * by the reader alone, quicker than a hand-over.
+	 */
+	private static final int CHUNK = 125;
+
 	private final Map<UUID, Live> live = new ConcurrentHashMap<>();
 
 	private final DiscussionEventLog events;
@@ -71,6 +78,9 @@ class DiscussionStreams implements SmartLifecycle {
 
 	private final ScheduledExecutorService readers;
 
+	/** The writers besides the reader; null when the reader writes alone. */
+	private final ExecutorService writers;
+
 	private final AtomicInteger viewers = new AtomicInteger();
 
 	private volatile boolean running;
@@ -78,10 +88,17 @@ class DiscussionStreams implements SmartLifecycle {
 	/** From a change's commit to its frames being handed to the viewers here. */
 	private final Timer delay;
 
+	/** From a batch's frames rendered to their bytes handed to every viewer here. */
+	private final Timer fanOutTime;
+
 	DiscussionStreams(DiscussionEventLog events, EventFrames frames, LiveSettings settings, Clock clock,
 			MeterRegistry meters) {
 		this.delay = Timer.builder("parley.live.delay")
 			.description("From a discussion change's commit to its SSE frames being written to this instance's viewers")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
+		this.fanOutTime = Timer.builder("parley.live.fan-out")
+			.description("From a batch of SSE frames rendered to its bytes handed to all of this instance's viewers")
 			.publishPercentiles(0.5, 0.99)
 			.register(meters);
 		this.events = events;
@@ -94,6 +111,12 @@ class DiscussionStreams implements SmartLifecycle {
 			t.setDaemon(true);
 			return t;
 		});
+		AtomicInteger w = new AtomicInteger();
+		this.writers = (settings.writers() > 1) ? Executors.newFixedThreadPool(settings.writers() - 1, r -> {
+			Thread t = new Thread(r, "live-writer-" + w.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		}) : null;
 	}
 
 	/**
@@ -172,11 +195,18 @@ class DiscussionStreams implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * A comment line to each stream that had nothing for half the interval: a discussion
+	 * with changes needs none, and 2,000 writes at once would delay its next batch.
+	 */
 	@Scheduled(fixedDelayString = "${parley.live.heartbeat:20s}")
 	void heartbeat() {
+		long quiet = this.settings.heartbeat().toNanos() / 2;
 		for (Live l : this.live.values()) {
 			for (Viewer v : l.viewers) {
-				v.send(Frame.HEARTBEAT);
+				if (v.quietFor(quiet)) {
+					v.send(Frame.HEARTBEAT);
+				}
 			}
 		}
 	}
@@ -290,17 +320,91 @@ class DiscussionStreams implements SmartLifecycle {
 		l.viewers.add(v);
 	}
 
+	/**
+	 * The batch's bytes, made once, to every viewer. The viewers are written in chunks
+	 * that the reader and the writers take in turn until none is left, and the reader
+	 * waits only for the chunks being written: a writer that a busy machine has not
+	 * started yet finds nothing left, so it never holds the batch up, and a viewer is
+	 * written by one thread at a time and in the order of the batches.
+	 */
 	private void fanOut(Live l, List<Frame> frames, long last) {
-		if (frames.isEmpty()) {
-			l.viewers.forEach(v -> v.position = Math.max(v.position, last));
-			return;
+		long began = System.nanoTime();
+		Viewer[] viewers = l.viewers.toArray(new Viewer[0]);
+		byte[] all = frames.isEmpty() ? null : concatenate(frames);
+		Batch batch = new Batch(viewers, frames, all, last);
+		if (this.writers != null && all != null && viewers.length > 2 * CHUNK) {
+			try {
+				for (int w = 1; w < this.settings.writers(); w++) {
+					this.writers.execute(batch::writeChunks);
+				}
+			}
+			catch (RejectedExecutionException ex) {
+				// stopping: the reader writes alone
+			}
 		}
-		byte[] all = concatenate(frames);
-		for (Viewer v : l.viewers) {
-			if (v.position < frames.get(0).seq()) {
+		batch.writeChunks();
+		batch.awaitWritten();
+		if (all != null) {
+			this.fanOutTime.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	/** One batch's fan-out: the chunks still to take, and those written. */
+	private static final class Batch {
+
+		private final Viewer[] viewers;
+
+		private final List<Frame> frames;
+
+		private final byte[] all;
+
+		private final long last;
+
+		private final AtomicInteger next = new AtomicInteger();
+
+		private final java.util.concurrent.CountDownLatch written;
+
+		Batch(Viewer[] viewers, List<Frame> frames, byte[] all, long last) {
+			this.viewers = viewers;
+			this.frames = frames;
+			this.all = all;
+			this.last = last;
+			this.written = new java.util.concurrent.CountDownLatch((viewers.length + CHUNK - 1) / CHUNK);
+		}
+
+		void writeChunks() {
+			int from;
+			while ((from = this.next.getAndAdd(CHUNK)) < this.viewers.length) {
+				try {
+					write(this.viewers, from, Math.min(this.viewers.length, from + CHUNK), this.frames, this.all,
+							this.last);
+				}
+				finally {
+					this.written.countDown();
+				}
+			}
+		}
+
+		void awaitWritten() {
+			try {
+				this.written.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+	}
+
+	private static void write(Viewer[] viewers, int from, int to, List<Frame> frames, byte[] all, long last) {
+		for (int i = from; i < to; i++) {
+			Viewer v = viewers[i];
+			if (all != null && v.position < frames.get(0).seq()) {
 				v.send(all);
 			}
-			else {
+			else if (all != null) {
+				// A viewer ahead of this reader (it read the page on a quicker
+				// instance) skips what it already has.
 				for (Frame f : frames) {
 					if (f.seq() > v.position) {
 						v.send(f.bytes());
@@ -344,6 +448,9 @@ class DiscussionStreams implements SmartLifecycle {
 		this.running = false;
 		this.live.values().forEach(this::closeAll);
 		this.readers.shutdownNow();
+		if (this.writers != null) {
+			this.writers.shutdownNow();
+		}
 	}
 
 	@Override

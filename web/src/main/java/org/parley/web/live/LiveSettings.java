@@ -26,6 +26,10 @@ import org.springframework.validation.annotation.Validated;
  * @param threads the readers' threads, shared by every watched discussion
  * @param minInterval the least time between two runs of one discussion's reader: the
  * changes of a burst go out together, in one write per viewer
+ * @param writers how many threads write one discussion's frames to its viewers at once,
+ * its reader's own included: they take chunks of the viewers in turn, so the last viewer
+ * of a large audience waits for its chunk, not for everyone; one on a two-core machine,
+ * where a second writer only took CPU from the rest of the web (docs/benchmarks-live.md)
  */
 @ConfigurationProperties("parley.live")
 @Validated
@@ -33,6 +37,6 @@ record LiveSettings(@NotNull @DefaultValue("250ms") Duration pollInterval,
 		@NotNull @DefaultValue("20s") Duration heartbeat, @NotNull @DefaultValue("30m") Duration timeout,
 		@Min(1024) @DefaultValue("262144") int maxQueuedBytes, @Min(1) @DefaultValue("2000") int replayLimit,
 		@NotNull @DefaultValue("24h") Duration retention, @Min(1) @DefaultValue("2") int threads,
-		@NotNull @DefaultValue("100ms") Duration minInterval) {
+		@NotNull @DefaultValue("100ms") Duration minInterval, @Min(1) @DefaultValue("1") int writers) {
 
 }

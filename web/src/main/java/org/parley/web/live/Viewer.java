@@ -48,6 +48,9 @@ final class Viewer implements WriteListener, AsyncListener {
 	 */
 	private boolean unflushed;
 
+	/** {@link System#nanoTime()} of the last flush. */
+	private volatile long lastWrite = System.nanoTime();
+
 	/** Where a container without non-blocking output (a mock) writes as it is handed. */
 	private final boolean blocking;
 
@@ -56,7 +59,7 @@ final class Viewer implements WriteListener, AsyncListener {
 
 	/**
 	 * The number of the last event this viewer was given (or skips to); touched by its
-	 * discussion's reader only.
+	 * discussion's reader, and by a writer the reader waits for.
 	 */
 	long position;
 
@@ -130,6 +133,8 @@ final class Viewer implements WriteListener, AsyncListener {
 	}
 
 	/**
+	 * One frame per write, each after the container said it takes one, and one flush when
+	 * the queue is empty: the one system call per viewer per batch.
 	 * @return whether the connection stopped taking data, so the container calls back
 	 */
 	private boolean writeWhatFits() throws IOException {
@@ -142,6 +147,7 @@ final class Viewer implements WriteListener, AsyncListener {
 				if (this.unflushed) {
 					this.unflushed = false;
 					this.out.flush();
+					this.lastWrite = System.nanoTime();
 					continue;
 				}
 				return false;
@@ -150,6 +156,11 @@ final class Viewer implements WriteListener, AsyncListener {
 			this.out.write(frame);
 			this.unflushed = true;
 		}
+	}
+
+	/** Whether nothing was written to this stream for this long. */
+	boolean quietFor(long nanos) {
+		return System.nanoTime() - this.lastWrite >= nanos;
 	}
 
 	/** Ends the stream; the browser reconnects by itself. */

@@ -45,7 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=" + WebApplication.CONFIG_NAME, "parley.admin.email=" + TestOrganisers.ADMIN,
-				"parley.admin.password=" + TestOrganisers.ADMIN_PASSWORD, "parley.secrets.generate-missing=true" })
+				"parley.admin.password=" + TestOrganisers.ADMIN_PASSWORD, "parley.secrets.generate-missing=true",
+				// One organiser posts every test's comments.
+				"parley.participation.posts-per-minute=1000",
+				// A large audience is written by the reader and a writer.
+				"parley.live.writers=2" })
 @ContextConfiguration(initializers = TestInfrastructureProperties.class)
 class LiveDiscussionIntegrationTests {
 
@@ -187,6 +191,54 @@ class LiveDiscussionIntegrationTests {
 		finally {
 			onOther.close();
 		}
+	}
+
+	/**
+	 * 600 viewers are more than one writer takes: the reader writes a slice and the
+	 * writer pool the rest, and every viewer still gets every event once and in order.
+	 */
+	@Test
+	void everyViewerOfALargeAudienceGetsEveryEventOnceAndInOrder() throws Exception {
+		UUID discussion = openDiscussion();
+		int audience = 600;
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		HttpClient viewers = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads).build();
+		List<Collected> streams = new java.util.ArrayList<>();
+		try {
+			for (int i = 0; i < audience; i++) {
+				streams.add(new Collected(viewers, events(this.port, discussion), null));
+			}
+			for (Collected stream : streams) {
+				awaitOpen(stream);
+			}
+			List<String> posted = new java.util.ArrayList<>();
+			for (int i = 1; i <= 5; i++) {
+				posted.add(post("/api/discussions/" + discussion + "/sections/" + (1 + i % 2) + "/comments",
+						"{\"text\":\"Comment " + i + "\"}")
+					.get("id")
+					.asString());
+			}
+			org.awaitility.Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> streams.stream().allMatch(v -> comments(v).size() >= posted.size()));
+			for (Collected stream : streams) {
+				assertThat(comments(stream)).as("the comment events one viewer got").containsExactlyElementsOf(posted);
+				assertThat(stream.all.stream().map(Event::id).filter(java.util.Objects::nonNull).map(Long::valueOf))
+					.as("event ids never go back")
+					.isSorted();
+			}
+		}
+		finally {
+			streams.forEach(Collected::close);
+			threads.shutdownNow();
+		}
+	}
+
+	private List<String> comments(Collected stream) {
+		return stream.all.stream()
+			.filter(e -> e.name().equals("comment"))
+			.map(e -> this.json.readTree(e.data()).get("id").asString())
+			.toList();
 	}
 
 	@Test

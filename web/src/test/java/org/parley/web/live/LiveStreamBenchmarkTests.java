@@ -137,17 +137,46 @@ class LiveStreamBenchmarkTests {
 				VIEWERS, RATE, SECONDS, WARM_UP_SECONDS);
 		idle.print();
 		live.print();
-		var delay = this.meters.get("parley.live.delay").timer().takeSnapshot();
-		System.out.printf(
-				"  server side, commit to frames written (parley.live.delay): %s; mean %.1f ms, max %.1f ms%n",
-				java.util.Arrays.toString(delay.percentileValues()), delay.mean(TimeUnit.MILLISECONDS),
-				delay.max(TimeUnit.MILLISECONDS));
+		printTimer("server side, commit to frames written", "parley.live.delay");
+		printTimer("fan-out, one batch's bytes to every viewer", "parley.live.fan-out");
 		System.out.printf("  live / idle: web CPU x%.2f, heap with viewers %+.1f MB%n",
 				live.webCpuSeconds / idle.webCpuSeconds, live.heapWithViewersMb - idle.heapWithViewersMb);
 		assertThat(live.posted).as("comments posted").isGreaterThanOrEqualTo(RATE * SECONDS * 95 / 100);
 		assertThat(live.events()).as("comment events received by all viewers")
 			.isGreaterThanOrEqualTo((long) live.posted * VIEWERS * 95 / 100);
 		assertThat(live.ended()).as("streams the web closed").isZero();
+	}
+
+	/**
+	 * A server-side timer: its mean over the measured window, and its percentiles and
+	 * maximum, which are Micrometer's over the last two minutes (the viewers' joining
+	 * included).
+	 */
+	private void printTimer(String what, String name) {
+		var timer = this.meters.get(name).timer();
+		var snapshot = timer.takeSnapshot();
+		StringBuilder percentiles = new StringBuilder();
+		for (var p : snapshot.percentileValues()) {
+			percentiles.append(String.format(" p%.0f %.1f ms,", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS)));
+		}
+		long count = timer.count() - this.measured.getOrDefault(name + ".count", 0.0).longValue();
+		double total = timer.totalTime(TimeUnit.MILLISECONDS) - this.measured.getOrDefault(name + ".total", 0.0);
+		System.out.printf("  %s (%s): mean %.1f ms over the window's %d batches; last two minutes:%s max %.1f ms%n",
+				what, name, (count > 0) ? total / count : Double.NaN, count, percentiles,
+				snapshot.max(TimeUnit.MILLISECONDS));
+	}
+
+	/** The server-side timers' count and total at the start of the live window. */
+	private final java.util.Map<String, Double> measured = new java.util.HashMap<>();
+
+	private void markTimers() {
+		for (String name : List.of("parley.live.delay", "parley.live.fan-out")) {
+			var timer = this.meters.find(name).timer();
+			if (timer != null) {
+				this.measured.put(name + ".count", (double) timer.count());
+				this.measured.put(name + ".total", timer.totalTime(TimeUnit.MILLISECONDS));
+			}
+		}
 	}
 
 	private Phase run(String name, URI uri, Poster poster, Runnable cleanUp) throws Exception {
@@ -168,6 +197,7 @@ class LiveStreamBenchmarkTests {
 		poster.post(WARM_UP_SECONDS);
 		in.write("MEASURE\n");
 		in.flush();
+		markTimers();
 		Cpu before = Cpu.now();
 		int posted = poster.post(SECONDS);
 		// The last events' way to the viewers.
@@ -181,7 +211,7 @@ class LiveStreamBenchmarkTests {
 		in.flush();
 		String result = out.readLine();
 		client.waitFor(30, TimeUnit.SECONDS);
-		System.out.printf("  %s: live reader threads %.1f s CPU, Tomcat threads %.1f s CPU%n", name,
+		System.out.printf("  %s: live reader and writer threads %.1f s CPU, Tomcat threads %.1f s CPU%n", name,
 				after.readers - before.readers, after.tomcat - before.tomcat);
 		Phase phase = new Phase(name, VIEWERS, streams, connectSeconds, posted, after.process - before.process,
 				(after.process - before.process) - (after.poster - before.poster), heapBefore, heapWith, result);
@@ -302,7 +332,7 @@ class LiveStreamBenchmarkTests {
 				if (name.startsWith("HttpClient") || name.startsWith("bench-poster")) {
 					poster += cpu;
 				}
-				else if (name.startsWith("live-reader")) {
+				else if (name.startsWith("live-reader") || name.startsWith("live-writer")) {
 					readers += cpu;
 				}
 				else if (name.startsWith("http-nio")) {
