@@ -102,49 +102,29 @@
     actions.appendChild(counts);
     if (canTakePart) {
       [['UP', msg('vote-up')], ['DOWN', msg('vote-down')]].forEach(function (v) {
-        var b = document.createElement('button');
-        b.type = 'button';
-        b.className = 'small';
-        b.textContent = v[1];
-        b.addEventListener('click', function () {
+        actions.appendChild(smallButton(v[1], function () {
           send('PUT', '/api/comments/' + c.id + '/vote', { value: v[0] })
             .then(function () { loadComments(section, box); })
             .catch(function (e) { status(box, e.message); });
-        });
-        actions.appendChild(b);
+        }));
       });
-      var reply = document.createElement('button');
-      reply.type = 'button';
-      reply.className = 'small';
-      reply.textContent = msg('reply');
-      reply.addEventListener('click', function () { replyForm(li, c, section, box); });
-      actions.appendChild(reply);
-      var flag = document.createElement('button');
-      flag.type = 'button';
-      flag.className = 'small';
-      flag.textContent = msg('flag');
-      flag.addEventListener('click', function () {
+      actions.appendChild(smallButton(msg('reply'), function () { replyForm(li, c, section, box); }));
+      actions.appendChild(smallButton(msg('flag'), function () {
         send('POST', '/api/comments/' + c.id + '/flags')
           .then(function () { status(box, msg('flagged')); })
           .catch(function (e) { status(box, e.message); });
-      });
-      actions.appendChild(flag);
+      }));
     }
     if (organiser) {
       var moderation = c.state === 'PUBLISHED' ? [['HIDDEN', msg('hide')]]
         : [['PUBLISHED', c.state === 'PENDING' ? msg('approve') : msg('show-again')]];
       moderation.forEach(function (m) {
-        var b = document.createElement('button');
-        b.type = 'button';
-        b.className = 'small';
-        b.textContent = m[1];
-        b.addEventListener('click', function () {
+        actions.appendChild(smallButton(m[1], function () {
           send('PUT', '/api/comments/' + c.id + '/state', { state: m[0] })
             .then(function () { return loadComments(section, box); })
             .then(function () { return refreshStanding(section); })
             .catch(function (e) { status(box, e.message); });
-        });
-        actions.appendChild(b);
+        }));
       });
       if (c.flags) {
         var flags = document.createElement('span');
@@ -167,6 +147,15 @@
   }
 
   var responseStatuses = ['ACCEPTED', 'PARTLY_ACCEPTED', 'NOT_ACCEPTED', 'OUT_OF_SCOPE', 'NOTED'];
+
+  function smallButton(text, onClick) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'small';
+    button.textContent = text;
+    button.addEventListener('click', onClick);
+    return button;
+  }
 
   function statusLabel(status) {
     return msg('rs-' + status.toLowerCase());

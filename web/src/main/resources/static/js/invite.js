@@ -36,14 +36,7 @@
     if (message.value.trim() !== '') { data.append('message', message.value); }
     button.disabled = true;
     status.textContent = msg('submitting');
-    Parley.request('POST', form.action, data).then(function (answer) {
-      if (answer.status === 202 && answer.body.id) {
-        window.location.assign('/invitation-batches/' + encodeURIComponent(answer.body.id));
-      } else {
-        showError(answer.body.detail || msg('failed'));
-      }
-    }).catch(function () {
-      showError(msg('unreachable'));
-    });
+    Parley.startWork(form.action, data, function (id) { return '/invitation-batches/' + encodeURIComponent(id); },
+      showError, { failed: msg('failed'), unreachable: msg('unreachable') });
   });
 }());

@@ -1,5 +1,5 @@
-// What the page scripts share: Spring Security's CSRF token, read from its cookie, and a fetch
-// that sends it and reads the answer's JSON (problem+json included).
+// What the page scripts share: Spring Security's CSRF token, read from its cookie, a fetch
+// that sends it and reads the answer's JSON (problem+json included), and the start of long work.
 (function () {
   'use strict';
 
@@ -30,6 +30,21 @@
     return request(method, url, body).then(function (answer) {
       if (!answer.ok) { throw new Error(answer.body.detail || failedText); }
       return answer.status === 204 ? null : answer.body;
+    });
+  }
+
+  // Posts a form that starts long work: a 202 Accepted answer carries the new work, whose page
+  // opens (pageOf(id)); a refusal shows its detail, or texts.failed; no answer shows
+  // texts.unreachable.
+  function startWork(url, data, pageOf, showError, texts) {
+    return request('POST', url, data).then(function (answer) {
+      if (answer.status === 202 && answer.body.id) {
+        window.location.assign(pageOf(answer.body.id));
+      } else {
+        showError(answer.body.detail || texts.failed);
+      }
+    }).catch(function () {
+      showError(texts.unreachable);
     });
   }
 
@@ -92,5 +107,5 @@
     return form.replace(/#/g, shown);
   }
 
-  window.Parley = { request: request, send: send, format: format };
+  window.Parley = { request: request, send: send, startWork: startWork, format: format };
 }());

@@ -52,14 +52,7 @@
     if (title) { data.append('title', title); }
     button.disabled = true;
     status.textContent = msg('submitting');
-    Parley.request('POST', form.action, data).then(function (answer) {
-      if (answer.status === 202 && answer.body.id) {
-        window.location.assign('/imports/' + encodeURIComponent(answer.body.id));
-      } else {
-        showError(answer.body.detail || msg('failed'));
-      }
-    }).catch(function () {
-      showError(msg('unreachable'));
-    });
+    Parley.startWork(form.action, data, function (id) { return '/imports/' + encodeURIComponent(id); },
+      showError, { failed: msg('failed'), unreachable: msg('unreachable') });
   });
 }());

@@ -3,6 +3,8 @@ package org.parley.domain.imports;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.parley.domain.work.JobRow;
+
 /**
  * One import of a document into a new draft discussion, from the organiser's request to
  * its outcome. Immutable: each state change returns the next state, which the repository
@@ -13,7 +15,8 @@ import java.util.UUID;
  */
 public record DocumentImport(UUID id, UUID organiserId, SourceKind sourceKind, String sourceName, String mediaType,
 		String driveFileId, String requestedTitle, Integer pages, ImportState state, ImportStage stage, int percent,
-		String message, ImportProblem problem, UUID discussionId, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		String message, ImportProblem problem, UUID discussionId, OffsetDateTime createdAt,
+		OffsetDateTime updatedAt) implements JobRow {
 
 	public static final String QUEUED_MESSAGE = "Parley is submitting your document…";
 
@@ -68,8 +71,14 @@ public record DocumentImport(UUID id, UUID organiserId, SourceKind sourceKind, S
 				why.detail(), why, null, this.createdAt, now);
 	}
 
+	@Override
 	public boolean isFinished() {
 		return this.state.isFinal();
+	}
+
+	@Override
+	public ImportState workState() {
+		return this.state;
 	}
 
 }

@@ -8,17 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.parley.domain.work.JobRowClaims;
+import org.parley.domain.work.JobRows;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Imports and their uploaded bytes, in the system of record. */
 @Repository
-public class DocumentImportRepository {
+public class DocumentImportRepository implements JobRows {
 
 	private final JdbcClient jdbc;
 
+	private final JobRowClaims claims;
+
 	public DocumentImportRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.claims = new JobRowClaims(jdbc, "document_import", "state", List.of("QUEUED", "RUNNING"));
 	}
 
 	/**
@@ -56,6 +62,7 @@ public class DocumentImportRepository {
 			.update();
 	}
 
+	@Override
 	public Optional<DocumentImport> findById(UUID id) {
 		return this.jdbc.sql("select * from document_import where id = :id")
 			.param("id", id)
@@ -110,35 +117,14 @@ public class DocumentImportRepository {
 			.optional();
 	}
 
-	/**
-	 * Imports that have not finished and have not moved since the given time: their
-	 * request was lost (an embedded broker restarted) or their worker died.
-	 */
+	@Override
 	public List<UUID> findUnfinishedQuietSince(OffsetDateTime before, int limit) {
-		return this.jdbc.sql("""
-				select id from document_import where state in ('QUEUED', 'RUNNING') and updated_at < :before
-				order by updated_at limit :limit""")
-			.param("before", before)
-			.param("limit", limit)
-			.query(UUID.class)
-			.list();
+		return this.claims.findQuietSince(before, limit);
 	}
 
-	/**
-	 * Claims the recovery of an unfinished import that has not moved since
-	 * {@code quietSince}, by moving its {@code updated_at} to {@code now}: to every other
-	 * worker it then looks advancing, so of several workers (or a listener and a sweep)
-	 * that find it abandoned at once, exactly one recovers it.
-	 * @return whether this caller won the claim
-	 */
+	@Override
 	public boolean claimQuiet(UUID importId, OffsetDateTime quietSince, OffsetDateTime now) {
-		return this.jdbc.sql("""
-				update document_import set updated_at = :now
-				where id = :id and state in ('QUEUED', 'RUNNING') and updated_at < :quietSince""")
-			.param("id", importId)
-			.param("quietSince", quietSince)
-			.param("now", now)
-			.update() == 1;
+		return this.claims.claimQuiet(importId, quietSince, now);
 	}
 
 	/** Drops the uploaded bytes once the import has finished with them. */

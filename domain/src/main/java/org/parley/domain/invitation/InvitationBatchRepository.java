@@ -11,17 +11,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.parley.domain.work.JobRowClaims;
+import org.parley.domain.work.JobRows;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Invitation batches and their raw lists. */
 @Repository
-public class InvitationBatchRepository {
+public class InvitationBatchRepository implements JobRows {
 
 	private final JdbcClient jdbc;
 
+	private final JobRowClaims claims;
+
 	public InvitationBatchRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.claims = new JobRowClaims(jdbc, "invitation_batch", "fan_out", List.of("PENDING", "RUNNING"));
 	}
 
 	/** Stores a batch with its list, in the caller's transaction. */
@@ -46,6 +52,7 @@ public class InvitationBatchRepository {
 			.update();
 	}
 
+	@Override
 	public Optional<InvitationBatch> findById(UUID id) {
 		return this.jdbc.sql("select * from invitation_batch where id = :id")
 			.param("id", id)
@@ -53,7 +60,6 @@ public class InvitationBatchRepository {
 			.optional();
 	}
 
-	/** The batches of a discussion, newest first. */
 	/**
 	 * The newest batches of a discussion, at most {@code limit} of them, newest first.
 	 */
@@ -88,32 +94,15 @@ public class InvitationBatchRepository {
 			.update() == 1;
 	}
 
-	/**
-	 * Claims a fan-out that has not moved since {@code quietSince}, by moving its
-	 * {@code updated_at} to {@code now}: to every other worker it then looks advancing,
-	 * so of several workers (or a redelivered request and a sweep) that find it abandoned
-	 * at once, exactly one recovers it.
-	 * @return whether this caller won the claim
-	 */
-	public boolean claimQuiet(UUID batchId, OffsetDateTime quietSince, OffsetDateTime now) {
-		return this.jdbc.sql("""
-				update invitation_batch set updated_at = :now
-				where id = :id and fan_out in ('PENDING', 'RUNNING') and updated_at < :quietSince""")
-			.param("id", batchId)
-			.param("quietSince", quietSince)
-			.param("now", now)
-			.update() == 1;
+	/** Batches whose fan-out has not finished and has not moved since the given time. */
+	@Override
+	public List<UUID> findUnfinishedQuietSince(OffsetDateTime before, int limit) {
+		return this.claims.findQuietSince(before, limit);
 	}
 
-	/** Batches whose fan-out has not finished and has not moved since the given time. */
-	public List<UUID> findFanOutQuietSince(OffsetDateTime before, int limit) {
-		return this.jdbc.sql("""
-				select id from invitation_batch where fan_out in ('PENDING', 'RUNNING') and updated_at < :before
-				order by updated_at limit :limit""")
-			.param("before", before)
-			.param("limit", limit)
-			.query(UUID.class)
-			.list();
+	@Override
+	public boolean claimQuiet(UUID batchId, OffsetDateTime quietSince, OffsetDateTime now) {
+		return this.claims.claimQuiet(batchId, quietSince, now);
 	}
 
 	/** Touches a batch so that a sweep sees it move. */

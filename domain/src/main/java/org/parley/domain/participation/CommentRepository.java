@@ -243,14 +243,7 @@ public class CommentRepository {
 
 	/** Published comments per section, by section id, replies included. */
 	public Map<UUID, Integer> countsBySectionId(UUID discussionId) {
-		return this.jdbc.sql("""
-				select section_id, count(*) from comment where discussion_id = :d and state = 'PUBLISHED'
-				group by section_id""")
-			.param("d", discussionId)
-			.query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return countBySectionId(discussionId, CommentState.PUBLISHED);
 	}
 
 	public void changeState(UUID commentId, CommentState state) {
@@ -326,10 +319,15 @@ public class CommentRepository {
 
 	/** Comments held for approval per section id, replies included. */
 	public Map<UUID, Integer> waitingBySectionId(UUID discussionId) {
+		return countBySectionId(discussionId, CommentState.PENDING);
+	}
+
+	private Map<UUID, Integer> countBySectionId(UUID discussionId, CommentState state) {
 		return this.jdbc.sql("""
-				select section_id, count(*) from comment where discussion_id = :d and state = 'PENDING'
+				select section_id, count(*) from comment where discussion_id = :d and state = :state
 				group by section_id""")
 			.param("d", discussionId)
+			.param("state", state.name())
 			.query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2)))
 			.list()
 			.stream()

@@ -3,6 +3,8 @@ package org.parley.domain.report;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.parley.domain.work.JobRow;
+
 /**
  * One report of a discussion, from the organiser's request to its file. Immutable: each
  * state change returns the next state, which the repository saves.
@@ -11,7 +13,7 @@ import java.util.UUID;
  */
 public record Report(UUID id, UUID discussionId, UUID organiserId, ReportFormat format, ReportState state,
 		ReportStage stage, int percent, String message, String problemCode, OffsetDateTime createdAt,
-		OffsetDateTime updatedAt) {
+		OffsetDateTime updatedAt) implements JobRow {
 
 	public static final String QUEUED_MESSAGE = "Creating your report… please do not close this window.";
 
@@ -42,8 +44,14 @@ public record Report(UUID id, UUID discussionId, UUID organiserId, ReportFormat 
 				this.percent, why, code, this.createdAt, now);
 	}
 
+	@Override
 	public boolean isFinished() {
 		return this.state.isFinal();
+	}
+
+	@Override
+	public ReportState workState() {
+		return this.state;
 	}
 
 	/** The name the file is downloaded under. */

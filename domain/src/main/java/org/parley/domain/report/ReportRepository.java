@@ -13,18 +13,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.parley.domain.work.JobRowClaims;
+import org.parley.domain.work.JobRows;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Reports and their one file each. */
 @Repository
-public class ReportRepository {
+public class ReportRepository implements JobRows {
 
 	private final JdbcClient jdbc;
 
+	private final JobRowClaims claims;
+
 	public ReportRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.claims = new JobRowClaims(jdbc, "report", "state", List.of("QUEUED", "RUNNING"));
 	}
 
 	public void add(Report r) {
@@ -66,6 +72,7 @@ public class ReportRepository {
 			.update() == 1;
 	}
 
+	@Override
 	public Optional<Report> findById(UUID id) {
 		return this.jdbc.sql("select * from report where id = :id")
 			.param("id", id)
@@ -73,29 +80,14 @@ public class ReportRepository {
 			.optional();
 	}
 
-	/** Reports not finished and not moved since before the given time, oldest first. */
+	@Override
 	public List<UUID> findUnfinishedQuietSince(OffsetDateTime before, int limit) {
-		return this.jdbc.sql("""
-				select id from report where state in ('QUEUED', 'RUNNING') and updated_at < :before
-				order by updated_at limit :limit""")
-			.param("before", before)
-			.param("limit", limit)
-			.query(UUID.class)
-			.list();
+		return this.claims.findQuietSince(before, limit);
 	}
 
-	/**
-	 * Claims the recovery of a report nobody advanced since {@code quietSince}: only one
-	 * of several workers that find it at once wins.
-	 */
+	@Override
 	public boolean claimQuiet(UUID id, OffsetDateTime quietSince, OffsetDateTime now) {
-		return this.jdbc.sql("""
-				update report set updated_at = :now
-				where id = :id and state in ('QUEUED', 'RUNNING') and updated_at < :quietSince""")
-			.param("id", id)
-			.param("now", now)
-			.param("quietSince", quietSince)
-			.update() == 1;
+		return this.claims.claimQuiet(id, quietSince, now);
 	}
 
 	/**

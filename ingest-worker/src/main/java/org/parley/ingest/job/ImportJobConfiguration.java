@@ -1,10 +1,11 @@
 package org.parley.ingest.job;
 
+import org.parley.ingest.batch.TaskletSteps;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,22 +21,22 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step fetchStep(JobRepository jobs, PlatformTransactionManager tx, DocumentFetch fetch) {
-		return new StepBuilder("fetch", jobs).tasklet(fetch, tx).allowStartIfComplete(true).build();
+		return TaskletSteps.repeatable("fetch", jobs, tx, fetch);
 	}
 
 	@Bean
 	Step extractStep(JobRepository jobs, PlatformTransactionManager tx, TextExtraction extraction) {
-		return new StepBuilder("extract", jobs).tasklet(extraction, tx).allowStartIfComplete(true).build();
+		return TaskletSteps.repeatable("extract", jobs, tx, extraction);
 	}
 
 	@Bean
 	Step structureStep(JobRepository jobs, PlatformTransactionManager tx, OutlineStructuring structuring) {
-		return new StepBuilder("structure", jobs).tasklet(structuring, tx).allowStartIfComplete(true).build();
+		return TaskletSteps.repeatable("structure", jobs, tx, structuring);
 	}
 
 	@Bean
 	Step saveStep(JobRepository jobs, PlatformTransactionManager tx, DiscussionSave save) {
-		return new StepBuilder("save", jobs).tasklet(save, tx).build();
+		return TaskletSteps.once("save", jobs, tx, save);
 	}
 
 	/**

@@ -3,54 +3,45 @@ package org.parley.ingest.job;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import org.parley.domain.imports.DocumentImport;
 import org.parley.domain.imports.DocumentImportRepository;
 import org.parley.domain.imports.ImportProblem;
 import org.parley.domain.imports.ImportStage;
 import org.parley.domain.messaging.ImportProgressed;
-import org.parley.domain.messaging.Topology;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.parley.domain.messaging.broker.ProgressAnnouncer;
+import org.parley.domain.work.JobRowProgress;
 
-import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records where an import stands and tells the web about it. Each report commits on its
- * own, outside the step's transaction, so that a page shows progress while the step still
- * runs; the event that follows is only a nudge to re-read the database, so losing one is
- * harmless.
+ * Records where an import stands and tells the web about it, each change in its own
+ * transaction ({@link JobRowProgress}), so that a page shows progress while the step
+ * still runs.
  */
 @Component
 class ImportProgress {
 
-	private static final Logger log = LoggerFactory.getLogger(ImportProgress.class);
-
 	private final DocumentImportRepository imports;
 
-	private final RabbitTemplate rabbit;
+	private final JobRowProgress<DocumentImport> progress;
 
-	private final TransactionTemplate ownTransaction;
+	private final ProgressAnnouncer announcer;
 
 	private final Clock clock;
 
 	ImportProgress(DocumentImportRepository imports, RabbitTemplate rabbit, PlatformTransactionManager transactions,
 			Clock clock) {
 		this.imports = imports;
-		this.rabbit = rabbit;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.progress = new JobRowProgress<>(transactions, imports::findById, imports::update, this::announce);
+		this.announcer = new ProgressAnnouncer(rabbit);
 		this.clock = clock;
 	}
 
 	void report(UUID importId, ImportStage stage, int percent, String message, Integer pages) {
-		change(importId, i -> i.progress(stage, percent, message, pages, now()));
+		this.progress.change(importId, i -> i.progress(stage, percent, message, pages, now()));
 	}
 
 	/**
@@ -58,20 +49,11 @@ class ImportProgress {
 	 * now.
 	 */
 	void fetched(UUID importId, String name, String mediaType) {
-		this.ownTransaction.executeWithoutResult(status -> this.imports.findById(importId)
-			.ifPresent(i -> this.imports.update(i.fetched(name, mediaType, now()))));
+		this.progress.record(importId, i -> i.fetched(name, mediaType, now()));
 	}
 
 	void fail(UUID importId, ImportProblem problem) {
-		change(importId, i -> i.fail(problem, now()));
-	}
-
-	private void change(UUID importId, UnaryOperator<DocumentImport> next) {
-		Boolean changed = this.ownTransaction.execute(
-				status -> this.imports.findById(importId).map(i -> this.imports.update(next.apply(i))).orElse(false));
-		if (Boolean.TRUE.equals(changed)) {
-			announce(importId);
-		}
+		this.progress.change(importId, i -> i.fail(problem, now()));
 	}
 
 	/**
@@ -85,13 +67,7 @@ class ImportProgress {
 	}
 
 	void announce(UUID importId) {
-		try {
-			this.rabbit.convertAndSend(Topology.PROGRESS_EXCHANGE, "", new ImportProgressed(importId));
-		}
-		catch (AmqpException ex) {
-			log.warn("Progress of import {} not announced; pages will catch up from the database: {}", importId,
-					ex.getMessage());
-		}
+		this.announcer.announce(new ImportProgressed(importId), "import", importId);
 	}
 
 	private OffsetDateTime now() {

@@ -204,32 +204,13 @@ final class PositionedTextStripper extends PDFTextStripper {
 	static boolean mayHoldTable(List<TextLine> lines) {
 		int rows = 0;
 		for (TextLine line : lines) {
-			if (line.runs().size() > 1 || figures(line) >= 3) {
+			if (line.runs().size() > 1 || line.figures() >= 3) {
 				if (++rows >= 3) {
 					return true;
 				}
 			}
 		}
 		return false;
-	}
-
-	private static int figures(TextLine line) {
-		int figures = 0;
-		String text = line.text();
-		boolean inFigure = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isDigit(c)) {
-				if (!inFigure) {
-					figures++;
-				}
-				inFigure = true;
-			}
-			else if (c == ' ') {
-				inFigure = false;
-			}
-		}
-		return figures;
 	}
 
 	@Override

@@ -72,6 +72,33 @@ public record TextLine(List<TextRun> runs) {
 		return text.toString();
 	}
 
+	/** How many figures the line holds ({@link #figures(String)}). */
+	public int figures() {
+		return figures(text());
+	}
+
+	/**
+	 * How many figures a text holds: runs of digits, each ended by a space. A line of
+	 * three or more reads like a row of a table.
+	 */
+	public static int figures(String text) {
+		int figures = 0;
+		boolean inFigure = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isDigit(c)) {
+				if (!inFigure) {
+					figures++;
+				}
+				inFigure = true;
+			}
+			else if (c == ' ') {
+				inFigure = false;
+			}
+		}
+		return figures;
+	}
+
 	/** The run holding most characters: its size and baseline are the line's. */
 	public TextRun dominant() {
 		TextRun dominant = this.runs.get(0);

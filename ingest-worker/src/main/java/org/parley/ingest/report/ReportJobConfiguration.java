@@ -1,10 +1,11 @@
 package org.parley.ingest.report;
 
+import org.parley.ingest.batch.TaskletSteps;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,12 +21,12 @@ class ReportJobConfiguration {
 
 	@Bean
 	Step reportWriteStep(JobRepository jobs, PlatformTransactionManager tx, ReportWriting writing) {
-		return new StepBuilder("reportWrite", jobs).tasklet(writing, tx).allowStartIfComplete(true).build();
+		return TaskletSteps.repeatable("reportWrite", jobs, tx, writing);
 	}
 
 	@Bean
 	Step reportStoreStep(JobRepository jobs, PlatformTransactionManager tx, ReportStoring storing) {
-		return new StepBuilder("reportStore", jobs).tasklet(storing, tx).build();
+		return TaskletSteps.once("reportStore", jobs, tx, storing);
 	}
 
 	@Bean

@@ -2,7 +2,6 @@ package org.parley.ingest.report;
 
 import org.parley.domain.messaging.ReportRequested;
 import org.parley.domain.messaging.Topology;
-import org.slf4j.MDC;
 
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.amqp.support.AmqpHeaders;
@@ -22,9 +21,7 @@ class ReportRequestListener {
 	@RabbitListener(queues = Topology.REPORT_REQUESTED, concurrency = "${parley.report.consumers:1}")
 	void onReportRequested(ReportRequested request,
 			@Header(name = AmqpHeaders.REDELIVERED, defaultValue = "false") boolean redelivered) {
-		try (MDC.MDCCloseable id = MDC.putCloseable("reportId", request.reportId().toString())) {
-			this.runner.run(request.reportId(), redelivered);
-		}
+		this.runner.run(request.reportId(), redelivered);
 	}
 
 }

@@ -3,7 +3,6 @@ package org.parley.ingest.request;
 import org.parley.domain.messaging.ImportRequested;
 import org.parley.domain.messaging.Topology;
 import org.parley.ingest.job.ImportRunner;
-import org.slf4j.MDC;
 
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.amqp.support.AmqpHeaders;
@@ -23,9 +22,7 @@ class ImportRequestListener {
 	@RabbitListener(queues = Topology.IMPORT_REQUESTED, concurrency = "${parley.import.consumers:1}")
 	void onImportRequested(ImportRequested request,
 			@Header(name = AmqpHeaders.REDELIVERED, defaultValue = "false") boolean redelivered) {
-		try (MDC.MDCCloseable id = MDC.putCloseable("importId", request.importId().toString())) {
-			this.runner.run(request.importId(), redelivered);
-		}
+		this.runner.run(request.importId(), redelivered);
 	}
 
 }

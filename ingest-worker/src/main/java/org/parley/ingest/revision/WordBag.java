@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntBinaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -174,36 +175,30 @@ final class WordBag {
 	}
 
 	private static int common(int[] a, int[] b) {
-		int i = 0;
-		int j = 0;
-		int n = 0;
-		while (i < a.length && j < b.length) {
-			if (a[i] == b[j]) {
-				n++;
-				i++;
-				j++;
-			}
-			else if (a[i] < b[j]) {
-				i++;
-			}
-			else {
-				j++;
-			}
-		}
-		return n;
+		return common(a.length, b.length, (i, j) -> Integer.compare(a[i], b[j]));
 	}
 
 	private static int common(long[] a, long[] b) {
+		return common(a.length, b.length, (i, j) -> Long.compare(a[i], b[j]));
+	}
+
+	/**
+	 * How many elements two sorted arrays share, repeats counted, in one walk through
+	 * both; {@code order} compares the i-th element of the one with the j-th of the
+	 * other.
+	 */
+	private static int common(int lengthA, int lengthB, IntBinaryOperator order) {
 		int i = 0;
 		int j = 0;
 		int n = 0;
-		while (i < a.length && j < b.length) {
-			if (a[i] == b[j]) {
+		while (i < lengthA && j < lengthB) {
+			int o = order.applyAsInt(i, j);
+			if (o == 0) {
 				n++;
 				i++;
 				j++;
 			}
-			else if (a[i] < b[j]) {
+			else if (o < 0) {
 				i++;
 			}
 			else {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.parley.domain.imports.DocumentFormat;
+import org.parley.domain.imports.DocumentImportRepository;
 import org.parley.domain.imports.ImportStage;
 import org.parley.domain.outline.Outline;
 
@@ -61,7 +62,8 @@ public final class CorpusImport {
 	private static final class SilentProgress extends ImportProgress {
 
 		SilentProgress() {
-			super(null, null, null, Clock.systemUTC());
+			// Nothing is read or written: every report is dropped below.
+			super(new DocumentImportRepository(null), null, null, Clock.systemUTC());
 		}
 
 		@Override

@@ -5,11 +5,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.parley.domain.messaging.InvitationBatchProgressed;
-import org.parley.domain.messaging.Topology;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.parley.domain.messaging.broker.ProgressAnnouncer;
 
-import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,14 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class BatchProgress {
 
-	private static final Logger log = LoggerFactory.getLogger(BatchProgress.class);
-
 	private final Set<UUID> changed = ConcurrentHashMap.newKeySet();
 
-	private final RabbitTemplate rabbit;
+	private final ProgressAnnouncer announcer;
 
 	BatchProgress(RabbitTemplate rabbit) {
-		this.rabbit = rabbit;
+		this.announcer = new ProgressAnnouncer(rabbit);
 	}
 
 	public void changed(UUID batchId) {
@@ -40,12 +35,7 @@ public class BatchProgress {
 	void announce() {
 		for (UUID batchId : Set.copyOf(this.changed)) {
 			this.changed.remove(batchId);
-			try {
-				this.rabbit.convertAndSend(Topology.PROGRESS_EXCHANGE, "", new InvitationBatchProgressed(batchId));
-			}
-			catch (AmqpException ex) {
-				log.warn("Progress of invitation batch {} not announced; pages catch up from the database: {}", batchId,
-						ex.getMessage());
+			if (!this.announcer.announce(new InvitationBatchProgressed(batchId), "invitation batch", batchId)) {
 				return;
 			}
 		}

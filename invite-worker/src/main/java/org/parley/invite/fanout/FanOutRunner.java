@@ -2,12 +2,11 @@ package org.parley.invite.fanout;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.parley.domain.invitation.FanOutState;
-import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InvitationBatchRepository;
+import org.parley.domain.work.JobRowRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +22,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the fan-out of one batch, exactly once in effect: a finished fan-out is left
- * alone, a failed one restarts where it stopped, and one whose worker died (it stopped
- * moving) is recovered and restarted.
+ * Runs the fan-out of one batch, exactly once in effect ({@link JobRowRequests}): a
+ * finished fan-out is left alone, a failed one restarts where it stopped, and one whose
+ * worker died (it stopped moving) is recovered and restarted.
  */
 @Component
 public class FanOutRunner {
@@ -34,72 +33,78 @@ public class FanOutRunner {
 
 	private final InvitationBatchRepository batches;
 
+	private final JobRowRequests requests;
+
 	private final JobRepository jobRepository;
 
 	private final JobOperator jobOperator;
 
 	private final Job invitationFanOutJob;
 
-	private final FanOutSettings settings;
-
 	private final Clock clock;
 
 	FanOutRunner(InvitationBatchRepository batches, JobRepository jobRepository, JobOperator jobOperator,
 			Job invitationFanOutJob, FanOutSettings settings, Clock clock) {
 		this.batches = batches;
+		this.requests = new JobRowRequests("Invitation batch", "batchId", batches, settings.staleAfter(), clock);
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
 		this.invitationFanOutJob = invitationFanOutJob;
-		this.settings = settings;
 		this.clock = clock;
 	}
 
 	public void run(UUID batchId) {
-		Optional<InvitationBatch> found = this.batches.findById(batchId);
-		if (found.isEmpty()) {
-			log.warn("Invitation batch {} requested but unknown; ignoring the request", batchId);
-			return;
+		this.requests.handle(batchId, false, new FanOut(batchId));
+	}
+
+	/** The fan-out job of one batch, for one request. */
+	private final class FanOut implements JobRowRequests.Job {
+
+		private final UUID batchId;
+
+		private final JobParameters parameters;
+
+		private JobExecution last;
+
+		FanOut(UUID batchId) {
+			this.batchId = batchId;
+			this.parameters = FanOutJobParameters.of(batchId);
 		}
-		FanOutState state = found.get().fanOut();
-		if (state == FanOutState.DONE || state == FanOutState.FAILED) {
-			log.info("Invitation batch {} already fanned out ({}); ignoring a repeated request", batchId, state);
-			return;
+
+		@Override
+		public boolean lastRunning() {
+			this.last = FanOutRunner.this.jobRepository.getLastJobExecution(InvitationFanOutJobConfiguration.JOB_NAME,
+					this.parameters);
+			return this.last != null && this.last.isRunning();
 		}
-		JobParameters parameters = FanOutJobParameters.of(batchId);
-		JobExecution last = this.jobRepository.getLastJobExecution(InvitationFanOutJobConfiguration.JOB_NAME,
-				parameters);
-		if (last != null && last.isRunning()) {
-			OffsetDateTime now = OffsetDateTime.now(this.clock);
-			OffsetDateTime quietSince = now.minus(this.settings.staleAfter());
-			if (!found.get().updatedAt().isBefore(quietSince)) {
-				log.info("Invitation batch {} is being fanned out elsewhere; ignoring a repeated request", batchId);
-				return;
+
+		@Override
+		public void recoverLast() {
+			FanOutRunner.this.jobOperator.recover(this.last);
+		}
+
+		@Override
+		public void start() {
+			FanOutRunner.this.batches.markFanOut(this.batchId, FanOutState.RUNNING,
+					OffsetDateTime.now(FanOutRunner.this.clock));
+			try {
+				JobExecution execution = FanOutRunner.this.jobOperator.start(FanOutRunner.this.invitationFanOutJob,
+						this.parameters);
+				log.info("Invitation batch {} fan-out ended with {}", this.batchId, execution.getStatus());
 			}
-			// Two workers (or a redelivered request and a sweep) find the abandoned
-			// fan-out at once: only the one that wins the claim recovers it, or the loser
-			// would recover the winner's new, live execution.
-			if (!this.batches.claimQuiet(batchId, quietSince, now)) {
-				log.info("Invitation batch {} is being recovered by another worker; ignoring a repeated request",
-						batchId);
-				return;
+			catch (JobInstanceAlreadyCompleteException ex) {
+				log.info("Invitation batch {} fan-out already complete; ignoring a repeated request", this.batchId);
 			}
-			log.warn("Invitation batch {} was abandoned by a worker; recovering and restarting", batchId);
-			this.jobOperator.recover(last);
+			catch (JobExecutionAlreadyRunningException ex) {
+				log.info("Invitation batch {} fan-out started elsewhere meanwhile; ignoring a repeated request",
+						this.batchId);
+			}
+			catch (JobRestartException | InvalidJobParametersException ex) {
+				throw new IllegalStateException("Fan-out of invitation batch " + this.batchId + " could not be started",
+						ex);
+			}
 		}
-		this.batches.markFanOut(batchId, FanOutState.RUNNING, OffsetDateTime.now(this.clock));
-		try {
-			JobExecution execution = this.jobOperator.start(this.invitationFanOutJob, parameters);
-			log.info("Invitation batch {} fan-out ended with {}", batchId, execution.getStatus());
-		}
-		catch (JobInstanceAlreadyCompleteException ex) {
-			log.info("Invitation batch {} fan-out already complete; ignoring a repeated request", batchId);
-		}
-		catch (JobExecutionAlreadyRunningException ex) {
-			log.info("Invitation batch {} fan-out started elsewhere meanwhile; ignoring a repeated request", batchId);
-		}
-		catch (JobRestartException | InvalidJobParametersException ex) {
-			throw new IllegalStateException("Fan-out of invitation batch " + batchId + " could not be started", ex);
-		}
+
 	}
 
 }

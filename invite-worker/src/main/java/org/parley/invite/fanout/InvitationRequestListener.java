@@ -2,7 +2,6 @@ package org.parley.invite.fanout;
 
 import org.parley.domain.messaging.InvitationsRequested;
 import org.parley.domain.messaging.Topology;
-import org.slf4j.MDC;
 
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
@@ -19,9 +18,7 @@ class InvitationRequestListener {
 
 	@RabbitListener(queues = Topology.INVITATIONS_REQUESTED, concurrency = "${parley.invitation.fan-out.consumers:1}")
 	void onInvitationsRequested(InvitationsRequested request) {
-		try (MDC.MDCCloseable id = MDC.putCloseable("batchId", request.batchId().toString())) {
-			this.runner.run(request.batchId());
-		}
+		this.runner.run(request.batchId());
 	}
 
 }

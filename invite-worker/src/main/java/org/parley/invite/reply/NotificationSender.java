@@ -32,6 +32,7 @@ import org.parley.invite.mail.Refusal;
 import org.parley.invite.mail.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.stereotype.Component;
 
@@ -98,9 +99,11 @@ class NotificationSender {
 
 	/** A due retry, or a mail that its consumer or a dead worker left unsent. */
 	void sendDue(UUID mailId) {
-		OffsetDateTime now = now();
-		if (this.notifications.claimDue(mailId, now, now.plus(this.settings.lease()))) {
-			deliver(mailId);
+		try (MDC.MDCCloseable id = MDC.putCloseable("mailId", mailId.toString())) {
+			OffsetDateTime now = now();
+			if (this.notifications.claimDue(mailId, now, now.plus(this.settings.lease()))) {
+				deliver(mailId);
+			}
 		}
 	}
 

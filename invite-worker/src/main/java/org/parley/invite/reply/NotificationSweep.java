@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.parley.domain.notification.NotificationRepository;
-import org.slf4j.MDC;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,9 +34,7 @@ class NotificationSweep {
 	@Scheduled(fixedDelayString = "${parley.notification.sweep-interval:1s}")
 	void sweep() {
 		for (UUID mailId : this.notifications.findDue(OffsetDateTime.now(this.clock), PAGE)) {
-			try (MDC.MDCCloseable id = MDC.putCloseable("mailId", mailId.toString())) {
-				this.sender.sendDue(mailId);
-			}
+			this.sender.sendDue(mailId);
 		}
 	}
 

@@ -2,7 +2,6 @@ package org.parley.invite.signin;
 
 import org.parley.domain.messaging.SignInLinkRequested;
 import org.parley.domain.messaging.Topology;
-import org.slf4j.MDC;
 
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
@@ -19,9 +18,7 @@ class SignInLinkListener {
 
 	@RabbitListener(queues = Topology.SIGN_IN_LINK_REQUESTED, concurrency = "${parley.sign-in.consumers:1-2}")
 	void onSignInLinkRequested(SignInLinkRequested request) {
-		try (MDC.MDCCloseable id = MDC.putCloseable("linkId", request.linkId().toString())) {
-			this.sender.send(request.linkId());
-		}
+		this.sender.send(request.linkId());
 	}
 
 }

@@ -30,6 +30,7 @@ import org.parley.invite.mail.Refusal;
 import org.parley.invite.mail.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.stereotype.Component;
 
@@ -99,7 +100,16 @@ class SignInLinkSender {
 			.orElse(false);
 	}
 
+	/**
+	 * Mails the link, with its id in the log context, for its request and its retries.
+	 */
 	void send(UUID linkId) {
+		try (MDC.MDCCloseable id = MDC.putCloseable("linkId", linkId.toString())) {
+			mail(linkId);
+		}
+	}
+
+	private void mail(UUID linkId) {
 		SignInLink link = this.links.findById(linkId).orElse(null);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		if (link == null) {

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.parley.domain.participation.SignInLinkRepository;
-import org.slf4j.MDC;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,9 +33,7 @@ class SignInMailSweep {
 	@Scheduled(fixedDelayString = "${parley.sign-in.sweep-interval:1s}")
 	void sweep() {
 		for (UUID linkId : this.links.findMailDue(OffsetDateTime.now(this.clock), PAGE)) {
-			try (MDC.MDCCloseable id = MDC.putCloseable("linkId", linkId.toString())) {
-				this.sender.send(linkId);
-			}
+			this.sender.send(linkId);
 		}
 	}
 

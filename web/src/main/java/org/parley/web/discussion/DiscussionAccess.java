@@ -10,6 +10,7 @@ import org.parley.domain.discussion.Privacy;
 import org.parley.domain.invitation.DeliveryRepository;
 import org.parley.domain.invitation.EmailAddress;
 import org.parley.web.system.CurrentOrganiser;
+import org.parley.web.system.ProblemException;
 
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,16 @@ public class DiscussionAccess {
 			boolean organiser = isOrganiser(d, principal);
 			return canRead(d, organiser, principal) ? Optional.of(new Reading(d, organiser)) : Optional.empty();
 		});
+	}
+
+	/**
+	 * The discussion, if the caller organises it; to anyone else it is missing, as a
+	 * discussion they may not read is.
+	 */
+	public Discussion organised(UUID id, Principal principal) {
+		return reading(id, principal).filter(Reading::organiser)
+			.map(Reading::discussion)
+			.orElseThrow(ProblemException::notFound);
 	}
 
 	public boolean isOrganiser(Discussion discussion, Principal principal) {

@@ -16,6 +16,13 @@ public record ImportView(UUID id, ImportState state, ImportStage stage, int perc
 		UUID discussionId, Source source,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Integer revision) implements ProgressStreams.Progress {
 
+	/** The state and how far it got: a repeated event id tells a client nothing moved. */
+	@JsonIgnore
+	@Override
+	public String eventId() {
+		return this.state + "-" + this.percent;
+	}
+
 	public static ImportView of(DocumentImport i) {
 		return of(i, null);
 	}

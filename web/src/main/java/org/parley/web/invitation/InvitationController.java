@@ -15,16 +15,13 @@ import org.parley.domain.invitation.InvitationBatch;
 import org.parley.domain.invitation.InviteeList;
 import org.parley.domain.invitation.InviteeListRejected;
 import org.parley.web.system.CurrentOrganiser;
-import org.parley.web.system.ProblemCodes;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -125,24 +122,6 @@ class InvitationController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("recipients-" + batch.id() + ".csv").build().toString());
 		RecipientsCsv.write(this.deliveries, batch.id(), response);
-	}
-
-	/**
-	 * An export that broke after its first bytes went out cannot become a problem
-	 * response any more. Handing the failure on to the servlet container makes it close
-	 * the connection without the last chunk, so the client sees a broken transfer instead
-	 * of a short file that looks whole; a problem written now would land inside the CSV.
-	 */
-	@ExceptionHandler(ExportInterrupted.class)
-	ResponseEntity<ProblemDetail> exportInterrupted(ExportInterrupted ex, HttpServletResponse response) {
-		if (response.isCommitted()) {
-			throw ex;
-		}
-		response.reset();
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemCodes.problem(HttpStatus.SERVICE_UNAVAILABLE, "EXPORT_FAILED", "Export failed",
-					"The list of recipients could not be exported just now. Please try again in a moment."));
 	}
 
 	@PostMapping("/api/invitation-batches/{id}/recipients/{deliveryId}/resend")

@@ -1,11 +1,7 @@
 package org.parley.web.invitation;
 
-import java.util.Optional;
-import java.util.UUID;
-
-import org.parley.domain.messaging.InvitationBatchProgressed;
 import org.parley.domain.invitation.InvitationBatchRepository;
-
+import org.parley.domain.messaging.InvitationBatchProgressed;
 import org.parley.web.progress.ProgressStreams;
 
 import org.springframework.stereotype.Component;
@@ -14,16 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class InvitationStreams extends ProgressStreams<InvitationBatchView> {
 
-	private final InvitationBatchRepository batches;
-
 	InvitationStreams(InvitationBatchRepository batches) {
-		super("invitations", InvitationBatchProgressed.class);
-		this.batches = batches;
-	}
-
-	@Override
-	protected Optional<InvitationBatchView> load(UUID batchId) {
-		return this.batches.findById(batchId).map(b -> InvitationBatchView.of(b, this.batches.counts(b)));
+		super("invitations", InvitationBatchProgressed.class,
+				id -> batches.findById(id).map(b -> InvitationBatchView.of(b, batches.counts(b))));
 	}
 
 }

@@ -111,11 +111,7 @@ public class Invitations {
 	@Transactional
 	public InvitationBatchView resend(UUID batchId, UUID deliveryId, UUID organiserId) {
 		InvitationBatch batch = find(batchId, organiserId).orElseThrow(ProblemException::notFound);
-		Delivery delivery = recipient(batch, deliveryId);
-		if (!delivery.isInvitation()) {
-			throw new ProblemException(HttpStatus.CONFLICT, "NOT_AN_INVITATION", "Not an invitation",
-					"This entry of the list was invalid or repeated, so there is nothing to resend.");
-		}
+		Delivery delivery = invitation(batch, deliveryId, "resend");
 		if (delivery.status() == DeliveryStatus.SUPPRESSED || this.suppressions.isSuppressed(delivery.emailKey())) {
 			throw new ProblemException(HttpStatus.CONFLICT, "SUPPRESSED", "Address suppressed",
 					"This address unsubscribed or its mail bounced, so Parley does not mail it again.");
@@ -135,13 +131,22 @@ public class Invitations {
 	@Transactional
 	public RecipientView revoke(UUID batchId, UUID deliveryId, UUID organiserId) {
 		InvitationBatch batch = find(batchId, organiserId).orElseThrow(ProblemException::notFound);
+		Delivery delivery = invitation(batch, deliveryId, "revoke");
+		this.deliveries.revoke(batch.discussionId(), delivery.emailKey(), OffsetDateTime.now(this.clock));
+		return RecipientView.of(this.deliveries.findById(deliveryId).orElseThrow());
+	}
+
+	/**
+	 * The batch's entry, if it is an invitation: an invalid or repeated line has nothing
+	 * to {@code act} on.
+	 */
+	private Delivery invitation(InvitationBatch batch, UUID deliveryId, String act) {
 		Delivery delivery = recipient(batch, deliveryId);
 		if (!delivery.isInvitation()) {
 			throw new ProblemException(HttpStatus.CONFLICT, "NOT_AN_INVITATION", "Not an invitation",
-					"This entry of the list was invalid or repeated, so there is nothing to revoke.");
+					"This entry of the list was invalid or repeated, so there is nothing to " + act + ".");
 		}
-		this.deliveries.revoke(batch.discussionId(), delivery.emailKey(), OffsetDateTime.now(this.clock));
-		return RecipientView.of(this.deliveries.findById(deliveryId).orElseThrow());
+		return delivery;
 	}
 
 	private Delivery recipient(InvitationBatch batch, UUID deliveryId) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.parley.domain.invitation.Delivery;
 import org.parley.domain.invitation.DeliveryRepository;
+import org.parley.web.system.ExportBrokeOff;
 import org.parley.web.system.SpreadsheetText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +39,8 @@ final class RecipientsCsv {
 
 	/**
 	 * Writes the whole export to the response. A client that leaves ends it quietly at
-	 * the next write; a failure on Parley's side throws {@link ExportInterrupted}, for
-	 * the controller to break the transfer off.
+	 * the next write; a failure on Parley's side throws {@link ExportBrokeOff}, for the
+	 * controller to break the transfer off.
 	 */
 	static void write(DeliveryRepository deliveries, UUID batchId, HttpServletResponse response) {
 		int[] written = { 0 };
@@ -58,7 +59,8 @@ final class RecipientsCsv {
 			log.info("The client left the export of batch {} after {} lines", batchId, written[0]);
 		}
 		catch (DataAccessException ex) {
-			throw new ExportInterrupted(batchId, written[0], ex);
+			throw new ExportBrokeOff("The export of batch " + batchId + " broke off after " + written[0] + " lines",
+					ex);
 		}
 	}
 

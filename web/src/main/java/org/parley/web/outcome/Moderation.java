@@ -83,7 +83,7 @@ public class Moderation {
 
 	@Transactional(readOnly = true)
 	public ModerationView queue(UUID discussionId, Principal principal) {
-		Discussion d = organised(discussionId, principal);
+		Discussion d = this.access.organised(discussionId, principal);
 		ModerationCounts counts = this.comments.moderationCounts(d.id());
 		return new ModerationView(counts.held(), counts.flagged(),
 				this.comments.moderationQueue(d.id(), PAGE).stream().map(ModerationView.Entry::of).toList());
@@ -94,7 +94,7 @@ public class Moderation {
 	 */
 	@Transactional
 	public int decide(UUID discussionId, Decide decide, Principal principal) {
-		Discussion d = organised(discussionId, principal);
+		Discussion d = this.access.organised(discussionId, principal);
 		Decision decision = Decision.parse(decide.action());
 		List<UUID> ids = (decide.commentIds() != null) ? decide.commentIds().stream().distinct().toList() : List.of();
 		if (ids.size() > PAGE) {
@@ -123,15 +123,6 @@ public class Moderation {
 	@Transactional(readOnly = true)
 	public ModerationCounts counts(UUID discussionId) {
 		return this.comments.moderationCounts(discussionId);
-	}
-
-	private Discussion organised(UUID discussionId, Principal principal) {
-		DiscussionAccess.Reading reading = this.access.reading(discussionId, principal)
-			.orElseThrow(ProblemException::notFound);
-		if (!reading.organiser()) {
-			throw ProblemException.notFound();
-		}
-		return reading.discussion();
 	}
 
 }

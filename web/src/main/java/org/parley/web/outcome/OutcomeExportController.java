@@ -13,7 +13,7 @@ import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 import org.parley.domain.outcome.CommentRecords;
 import org.parley.domain.participation.VoteRepository;
-import org.parley.web.system.ProblemCodes;
+import org.parley.web.system.ExportBrokeOff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +22,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -107,7 +104,7 @@ class OutcomeExportController {
 
 	/**
 	 * A client that leaves ends the export quietly at the next write; a failure on
-	 * Parley's side throws {@link ExportBrokeOff}, for the handler below.
+	 * Parley's side throws {@link ExportBrokeOff}, for {@code ApiProblems}.
 	 */
 	private static void export(UUID discussionId, HttpServletResponse response, Export export) {
 		try {
@@ -119,26 +116,8 @@ class OutcomeExportController {
 			log.info("The client left the export of discussion {}", discussionId);
 		}
 		catch (DataAccessException ex) {
-			throw new ExportBrokeOff(discussionId, 0, ex);
+			throw new ExportBrokeOff("The export of discussion " + discussionId + " broke off", ex);
 		}
-	}
-
-	/**
-	 * An export that broke after its first bytes went out cannot become a problem
-	 * response any more: handing the failure on makes the container close the connection
-	 * without the last chunk, so the client sees a broken transfer rather than a short
-	 * file that looks whole.
-	 */
-	@ExceptionHandler(ExportBrokeOff.class)
-	ResponseEntity<ProblemDetail> exportBrokeOff(ExportBrokeOff ex, HttpServletResponse response) {
-		if (response.isCommitted()) {
-			throw ex;
-		}
-		response.reset();
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemCodes.problem(HttpStatus.SERVICE_UNAVAILABLE, "EXPORT_FAILED", "Export failed",
-					"The export could not be made just now. Please try again in a moment."));
 	}
 
 	@FunctionalInterface

@@ -1,8 +1,5 @@
 package org.parley.web.outcome;
 
-import java.util.Optional;
-import java.util.UUID;
-
 import org.parley.domain.messaging.ReportProgressed;
 import org.parley.domain.report.ReportRepository;
 import org.parley.web.progress.ProgressStreams;
@@ -13,21 +10,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportStreams extends ProgressStreams<ReportView> {
 
-	private final ReportRepository reports;
-
 	ReportStreams(ReportRepository reports) {
-		super("report", ReportProgressed.class);
-		this.reports = reports;
-	}
-
-	@Override
-	protected Optional<ReportView> load(UUID reportId) {
-		return this.reports.findById(reportId).map(ReportView::of);
-	}
-
-	@Override
-	protected String eventId(ReportView view) {
-		return view.state() + "-" + view.percent();
+		super("report", ReportProgressed.class, id -> reports.findById(id).map(ReportView::of));
 	}
 
 }

@@ -18,6 +18,13 @@ import org.parley.web.progress.ProgressStreams;
 public record ReportView(UUID id, ReportState state, ReportStage stage, int percent, String message, Error error,
 		String download, UUID discussionId, ReportFormat format) implements ProgressStreams.Progress {
 
+	/** The state and how far it got: a repeated event id tells a client nothing moved. */
+	@JsonIgnore
+	@Override
+	public String eventId() {
+		return this.state + "-" + this.percent;
+	}
+
 	static ReportView of(Report r) {
 		Error error = (r.problemCode() != null)
 				? new Error("https://parley.example/problems/" + r.problemCode().toLowerCase().replace('_', '-'),

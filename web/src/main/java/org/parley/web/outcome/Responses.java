@@ -85,7 +85,7 @@ public class Responses {
 	@Transactional
 	public ResponseView answer(UUID commentId, Answer answer, Principal principal) {
 		Comment comment = this.comments.findById(commentId).orElseThrow(ProblemException::notFound);
-		organised(comment.discussionId(), principal);
+		this.access.organised(comment.discussionId(), principal);
 		if (comment.parentId() != null || comment.state() != CommentState.PUBLISHED) {
 			throw new ProblemException(HttpStatus.CONFLICT, "COMMENT_NOT_ANSWERABLE", "Not answerable",
 					"Only published comments are answered, not replies or comments that are hidden or waiting for approval.");
@@ -100,7 +100,7 @@ public class Responses {
 	@Transactional
 	public int answerGroup(UUID groupId, Answer answer, Principal principal) {
 		CommentGroup group = this.groups.findById(groupId).orElseThrow(ProblemException::notFound);
-		organised(group.discussionId(), principal);
+		this.access.organised(group.discussionId(), principal);
 		CommentResponse response = response(answer.status(), answer.text(), principal);
 		Set<UUID> answerable = new LinkedHashSet<>(this.responses.select(group.discussionId(), null, null, false));
 		List<UUID> picked = group.commentIds().stream().filter(answerable::contains).toList();
@@ -109,7 +109,7 @@ public class Responses {
 
 	@Transactional
 	public int answerSelection(UUID discussionId, BulkAnswer bulk, Principal principal) {
-		Discussion d = organised(discussionId, principal);
+		Discussion d = this.access.organised(discussionId, principal);
 		CommentResponse response = response(bulk.status(), bulk.text(), principal);
 		UUID sectionId = (bulk.section() != null)
 				? this.discussions.sectionId(d.id(), bulk.section()).orElseThrow(ProblemException::notFound) : null;
@@ -129,7 +129,7 @@ public class Responses {
 	 */
 	@Transactional
 	public void chooseDeadline(UUID discussionId, OffsetDateTime dueAt, Principal principal) {
-		this.responses.chooseDeadline(organised(discussionId, principal).id(), dueAt);
+		this.responses.chooseDeadline(this.access.organised(discussionId, principal).id(), dueAt);
 	}
 
 	private int answerAll(List<UUID> commentIds, CommentResponse response) {
@@ -160,15 +160,6 @@ public class Responses {
 		}
 		throw new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_RESPONSE_STATUS", "Unknown answer",
 				"An answer is ACCEPTED, PARTLY_ACCEPTED, NOT_ACCEPTED, OUT_OF_SCOPE or NOTED.");
-	}
-
-	private Discussion organised(UUID discussionId, Principal principal) {
-		DiscussionAccess.Reading reading = this.access.reading(discussionId, principal)
-			.orElseThrow(ProblemException::notFound);
-		if (!reading.organiser()) {
-			throw ProblemException.notFound();
-		}
-		return reading.discussion();
 	}
 
 }

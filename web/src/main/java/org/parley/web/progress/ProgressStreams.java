@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  *
  * @param <V> what one event carries: the same JSON as the work's GET
  */
-public abstract class ProgressStreams<V extends ProgressStreams.Progress> {
+public class ProgressStreams<V extends ProgressStreams.Progress> {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressStreams.class);
 
@@ -45,20 +46,24 @@ public abstract class ProgressStreams<V extends ProgressStreams.Progress> {
 
 	private final Class<?> announcedBy;
 
+	private final Function<UUID, Optional<V>> load;
+
 	private final LongSupplier nanoTime;
 
 	/**
 	 * @param eventName the SSE event's name
 	 * @param announcedBy the type of the workers' message that says this kind of work
 	 * moved on
+	 * @param load reads the work as it is now from the database, by its id
 	 */
-	protected ProgressStreams(String eventName, Class<?> announcedBy) {
-		this(eventName, announcedBy, System::nanoTime);
+	protected ProgressStreams(String eventName, Class<?> announcedBy, Function<UUID, Optional<V>> load) {
+		this(eventName, announcedBy, load, System::nanoTime);
 	}
 
-	ProgressStreams(String eventName, Class<?> announcedBy, LongSupplier nanoTime) {
+	ProgressStreams(String eventName, Class<?> announcedBy, Function<UUID, Optional<V>> load, LongSupplier nanoTime) {
 		this.eventName = eventName;
 		this.announcedBy = announcedBy;
+		this.load = load;
 		this.nanoTime = nanoTime;
 	}
 
@@ -67,14 +72,6 @@ public abstract class ProgressStreams<V extends ProgressStreams.Progress> {
 	 */
 	boolean isAnnouncedBy(Class<?> messageType) {
 		return this.announcedBy.equals(messageType);
-	}
-
-	/** The work as it is now, read from the database. */
-	protected abstract Optional<V> load(UUID id);
-
-	/** The SSE event id of a state, or null for none. */
-	protected String eventId(V view) {
-		return null;
 	}
 
 	public SseEmitter open(V current) {
@@ -107,7 +104,7 @@ public abstract class ProgressStreams<V extends ProgressStreams.Progress> {
 		if (start - stream.nextReadAt < 0) {
 			return;
 		}
-		Optional<V> read = load(id);
+		Optional<V> read = this.load.apply(id);
 		stream.nextReadAt = start + QUIET_FACTOR * (this.nanoTime.getAsLong() - start);
 		read.ifPresent(view -> {
 			synchronized (stream) {
@@ -138,7 +135,7 @@ public abstract class ProgressStreams<V extends ProgressStreams.Progress> {
 	private boolean send(SseEmitter emitter, V view) {
 		try {
 			SseEmitter.SseEventBuilder event = SseEmitter.event().name(this.eventName);
-			String id = eventId(view);
+			String id = view.eventId();
 			if (id != null) {
 				event.id(id);
 			}
@@ -157,6 +154,14 @@ public abstract class ProgressStreams<V extends ProgressStreams.Progress> {
 		UUID id();
 
 		boolean isFinished();
+
+		/**
+		 * The SSE event id of this state, or null for none: a client that reconnects
+		 * sends the last one back.
+		 */
+		default String eventId() {
+			return null;
+		}
 
 	}
 

@@ -1,6 +1,7 @@
 package org.parley.web.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,6 +48,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		log.info("Rejected a malformed upload: {}", ex.getMessage());
 		return ProblemCodes.problem(HttpStatus.BAD_REQUEST, "BAD_UPLOAD", "Upload not understood",
 				"The upload could not be read. Please choose the file again and retry.");
+	}
+
+	/**
+	 * An export that broke after its first bytes went out cannot become a problem
+	 * response any more. Handing the failure on to the servlet container makes it close
+	 * the connection without the last chunk, so the client sees a broken transfer instead
+	 * of a short file that looks whole; a problem written now would land inside the file.
+	 */
+	@ExceptionHandler(ExportBrokeOff.class)
+	ResponseEntity<ProblemDetail> exportBrokeOff(ExportBrokeOff ex, HttpServletResponse response) {
+		if (response.isCommitted()) {
+			throw ex;
+		}
+		response.reset();
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemCodes.problem(HttpStatus.SERVICE_UNAVAILABLE, "EXPORT_FAILED", "Export failed",
+					"The export could not be made just now. Please try again in a moment."));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -43,7 +43,7 @@ class ProgressStreamsTests {
 	void theFinalStateArrivesWithTheFirstReadAfterTheQuietTimeAndClosesTheStream() {
 		CountingStreams streams = new CountingStreams(Duration.ofMillis(50));
 		streams.open(new Work(WORK, 0, false));
-		streams.finishAtMillis = 1100;
+		streams.finishAt(1100);
 		// Left out: within the quiet time of the opening read.
 		streams.advanceTo(500);
 		streams.refresh(WORK);
@@ -56,7 +56,7 @@ class ProgressStreamsTests {
 		streams.advanceTo(5000);
 		streams.sweep();
 		assertThat(streams.readsAtMillis).containsExactly(0L, 1100L);
-		assertThat(streams.lastRead).isEqualTo(new Work(WORK, 1100, true));
+		assertThat(streams.lastRead()).isEqualTo(new Work(WORK, 1100, true));
 	}
 
 	record Work(UUID id, long atMillis, boolean isFinished) implements ProgressStreams.Progress {
@@ -65,37 +65,57 @@ class ProgressStreamsTests {
 	/** Streams whose every read costs the given time on a clock the test moves. */
 	static final class CountingStreams extends ProgressStreams<Work> {
 
-		private final long readNanos;
+		private final Reads reads;
 
-		private final long[] now;
-
-		final List<Long> readsAtMillis = new ArrayList<>();
-
-		long finishAtMillis = Long.MAX_VALUE;
-
-		Work lastRead;
+		final List<Long> readsAtMillis;
 
 		CountingStreams(Duration read) {
-			this(read, new long[] { 0 });
+			this(new Reads(read.toNanos()));
 		}
 
-		private CountingStreams(Duration read, long[] now) {
-			super("work", Work.class, () -> now[0]);
-			this.readNanos = read.toNanos();
-			this.now = now;
+		private CountingStreams(Reads reads) {
+			super("work", Work.class, reads::read, () -> reads.now);
+			this.reads = reads;
+			this.readsAtMillis = reads.atMillis;
 		}
 
 		void advanceTo(long millis) {
-			this.now[0] = Duration.ofMillis(millis).toNanos();
+			this.reads.now = Duration.ofMillis(millis).toNanos();
 		}
 
-		@Override
-		protected Optional<Work> load(UUID id) {
-			long millis = Duration.ofNanos(this.now[0]).toMillis();
-			this.readsAtMillis.add(millis);
-			this.now[0] += this.readNanos;
-			this.lastRead = new Work(id, millis, millis >= this.finishAtMillis);
-			return Optional.of(this.lastRead);
+		void finishAt(long millis) {
+			this.reads.finishAtMillis = millis;
+		}
+
+		Work lastRead() {
+			return this.reads.last;
+		}
+
+	}
+
+	/** The reads of {@link CountingStreams} and the clock they move. */
+	static final class Reads {
+
+		private final long readNanos;
+
+		final List<Long> atMillis = new ArrayList<>();
+
+		long now;
+
+		long finishAtMillis = Long.MAX_VALUE;
+
+		Work last;
+
+		Reads(long readNanos) {
+			this.readNanos = readNanos;
+		}
+
+		Optional<Work> read(UUID id) {
+			long millis = Duration.ofNanos(this.now).toMillis();
+			this.atMillis.add(millis);
+			this.now += this.readNanos;
+			this.last = new Work(id, millis, millis >= this.finishAtMillis);
+			return Optional.of(this.last);
 		}
 
 	}

@@ -162,7 +162,7 @@ final class Stream {
 			lines++;
 			int figures = 0;
 			for (Word word : line) {
-				figures += (figures(word.text()) > 0) ? 1 : 0;
+				figures += (TextLine.figures(word.text()) > 0) ? 1 : 0;
 			}
 			if (figures >= 2) {
 				return false;
@@ -293,7 +293,7 @@ final class Stream {
 		if (runs.size() >= 2) {
 			return long_ < 2 && long_ < runs.size();
 		}
-		return figures(line.text()) >= 3 && long_ == 0;
+		return line.figures() >= 3 && long_ == 0;
 	}
 
 	/**
@@ -349,24 +349,6 @@ final class Stream {
 	static int words(String text) {
 		String trimmed = text.strip();
 		return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
-	}
-
-	static int figures(String text) {
-		int figures = 0;
-		boolean inFigure = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isDigit(c)) {
-				if (!inFigure) {
-					figures++;
-				}
-				inFigure = true;
-			}
-			else if (c == ' ') {
-				inFigure = false;
-			}
-		}
-		return figures;
 	}
 
 }
