@@ -217,7 +217,8 @@ public final class DriveDocuments {
 		// Jitter (half to all of the ceiling): imports that hit the same limit do not
 		// retry in step.
 		long wait = ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
-		log.info("Drive busy ({}); attempt {} of {} again in {} ms", why, attempt + 1, this.retry.maxAttempts(), wait);
+		log.info("Drive {} ({}); attempt {} of {} again in {} ms", unreachable ? "unreachable" : "busy", why,
+				attempt + 1, this.retry.maxAttempts(), wait);
 		busy.stillTrying(attempt + 1, this.retry.maxAttempts());
 		this.pause.pause(Duration.ofMillis(wait));
 	}
