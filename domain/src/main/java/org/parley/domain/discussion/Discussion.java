@@ -14,10 +14,34 @@ import java.util.UUID;
  * @param publishedAt when the organiser published it, or null for a draft
  * @param statusOverride OPEN or CLOSED when the organiser reopened or closed it by hand,
  * else null
+ * @param closedAt when the organiser closed it by hand, while that closing stands; else
+ * null
  */
 public record Discussion(UUID id, UUID importId, String title, String description, Privacy privacy,
 		OffsetDateTime opensAt, OffsetDateTime closesAt, ZoneId timeZone, OffsetDateTime publishedAt,
-		DiscussionStatus statusOverride, OffsetDateTime createdAt) {
+		DiscussionStatus statusOverride, OffsetDateTime createdAt, OffsetDateTime closedAt) {
+
+	/** A discussion nobody closed by hand. */
+	public Discussion(UUID id, UUID importId, String title, String description, Privacy privacy, OffsetDateTime opensAt,
+			OffsetDateTime closesAt, ZoneId timeZone, OffsetDateTime publishedAt, DiscussionStatus statusOverride,
+			OffsetDateTime createdAt) {
+		this(id, importId, title, description, privacy, opensAt, closesAt, timeZone, publishedAt, statusOverride,
+				createdAt, null);
+	}
+
+	/**
+	 * The moment it closed, once closed: the organiser's closing by hand, else its close
+	 * date; null while it is not closed.
+	 */
+	public OffsetDateTime closedOn(Clock clock) {
+		if (status(clock) != DiscussionStatus.CLOSED) {
+			return null;
+		}
+		if (this.statusOverride == DiscussionStatus.CLOSED && this.closedAt != null) {
+			return this.closedAt;
+		}
+		return this.closesAt;
+	}
 
 	public DiscussionStatus status(Clock clock) {
 		if (this.publishedAt == null) {
@@ -57,7 +81,9 @@ public record Discussion(UUID id, UUID importId, String title, String descriptio
 	public Discussion close(Clock clock) {
 		return new Discussion(this.id, this.importId, this.title, this.description, this.privacy, this.opensAt,
 				this.closesAt, this.timeZone, (this.publishedAt != null) ? this.publishedAt : OffsetDateTime.now(clock),
-				DiscussionStatus.CLOSED, this.createdAt);
+				DiscussionStatus.CLOSED, this.createdAt,
+				(this.statusOverride == DiscussionStatus.CLOSED && this.closedAt != null) ? this.closedAt
+						: OffsetDateTime.now(clock));
 	}
 
 	/**
@@ -78,7 +104,7 @@ public record Discussion(UUID id, UUID importId, String title, String descriptio
 
 	public Discussion describe(String newTitle, String newDescription) {
 		return new Discussion(this.id, this.importId, newTitle, newDescription, this.privacy, this.opensAt,
-				this.closesAt, this.timeZone, this.publishedAt, this.statusOverride, this.createdAt);
+				this.closesAt, this.timeZone, this.publishedAt, this.statusOverride, this.createdAt, this.closedAt);
 	}
 
 	/** New dates; the status follows them again. */
@@ -92,7 +118,7 @@ public record Discussion(UUID id, UUID importId, String title, String descriptio
 
 	public Discussion withPrivacy(Privacy newPrivacy) {
 		return new Discussion(this.id, this.importId, this.title, this.description, newPrivacy, this.opensAt,
-				this.closesAt, this.timeZone, this.publishedAt, this.statusOverride, this.createdAt);
+				this.closesAt, this.timeZone, this.publishedAt, this.statusOverride, this.createdAt, this.closedAt);
 	}
 
 }

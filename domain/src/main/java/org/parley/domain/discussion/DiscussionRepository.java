@@ -191,13 +191,22 @@ public class DiscussionRepository {
 	}
 
 	/**
+	 * Deletes a discussion with everything that hangs on it: the schema's foreign keys
+	 * cascade to its sections, paragraphs, revisions, organisers and event log. The
+	 * import it came from stays, as the record of what was imported.
+	 */
+	public void delete(UUID discussionId) {
+		this.jdbc.sql("delete from discussion where id = :d").param("d", discussionId).update();
+	}
+
+	/**
 	 * Saves the discussion's settings: title, description, privacy, dates and lifecycle.
 	 */
 	public void update(Discussion d) {
 		this.jdbc.sql("""
 				update discussion set title = :title, description = :description, privacy = :privacy,
 				    opens_at = :opensAt, closes_at = :closesAt, time_zone = :zone, published_at = :publishedAt,
-				    status_override = :override
+				    status_override = :override, closed_at = :closedAt
 				where id = :id""")
 			.param("id", d.id())
 			.param("title", d.title())
@@ -208,6 +217,7 @@ public class DiscussionRepository {
 			.param("zone", (d.timeZone() != null) ? d.timeZone().getId() : null)
 			.param("publishedAt", d.publishedAt())
 			.param("override", (d.statusOverride() != null) ? d.statusOverride().name() : null)
+			.param("closedAt", d.closedAt())
 			.update();
 		if (d.publishedAt() != null) {
 			// The revision participants read is published with the discussion; a
@@ -380,7 +390,7 @@ public class DiscussionRepository {
 				rs.getObject("opens_at", OffsetDateTime.class), rs.getObject("closes_at", OffsetDateTime.class),
 				(zone != null) ? ZoneId.of(zone) : null, rs.getObject("published_at", OffsetDateTime.class),
 				(override != null) ? DiscussionStatus.valueOf(override) : null,
-				rs.getObject("created_at", OffsetDateTime.class));
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class));
 	}
 
 	private static Double confidence(ResultSet rs) throws java.sql.SQLException {

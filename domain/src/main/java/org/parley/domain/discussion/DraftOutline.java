@@ -16,9 +16,9 @@ import org.parley.domain.outline.TableCells;
 
 /**
  * The edits an organiser makes to an imported outline before publishing: the fixes a
- * parser cannot always get right. No edit loses text: a heading that stops being one
- * becomes a paragraph, and a paragraph that becomes a heading keeps its words. Sections
- * are numbered from 1.
+ * parser cannot always get right. No edit loses text but deleting a paragraph: a heading
+ * that stops being one becomes a paragraph, and a paragraph that becomes a heading keeps
+ * its words. Sections are numbered from 1.
  * <p>
  * Every section and paragraph keeps its id through the edits, so that votes and comments
  * stay on the text they were given to (ADR 0018). What an edit creates gets a new id: the
@@ -126,6 +126,50 @@ public final class DraftOutline {
 		this.sections.remove(number - 1);
 		removeSection(s, previous, formerHeading);
 		return this;
+	}
+
+	/**
+	 * New words for paragraph {@code paragraph} of section {@code number}: it keeps its
+	 * id, so its comments stay on it, as a renamed heading keeps its votes. A table
+	 * changes through its rows ({@link #tableToParagraphs}), not as one text.
+	 */
+	public DraftOutline editParagraph(int number, int paragraph, String text) {
+		OutlineSection s = section(number);
+		checkParagraph(s, number, paragraph);
+		Block old = s.blocks().get(paragraph - 1);
+		if (old.kind() == BlockKind.TABLE) {
+			throw new DraftEditRefused("Paragraph " + paragraph + " of section " + number
+					+ " is a table. Turn it into paragraphs to edit its rows.");
+		}
+		if (text == null || text.isBlank()) {
+			throw new DraftEditRefused("A paragraph needs some text. To remove paragraph " + paragraph + " of section "
+					+ number + ", delete it.");
+		}
+		List<Block> blocks = new ArrayList<>(s.blocks());
+		blocks.set(paragraph - 1, new Block(old.id(), old.kind(), text.strip(), old.cells()));
+		this.sections.set(number - 1, with(s, s.label(), s.heading(), s.level(), blocks));
+		return this;
+	}
+
+	/**
+	 * Paragraph {@code paragraph} of section {@code number} leaves the outline with its
+	 * words: the one edit that removes text, so the caller refuses it for a paragraph
+	 * people commented on.
+	 */
+	public DraftOutline deleteParagraph(int number, int paragraph) {
+		OutlineSection s = section(number);
+		checkParagraph(s, number, paragraph);
+		List<Block> blocks = new ArrayList<>(s.blocks());
+		blocks.remove(paragraph - 1);
+		this.sections.set(number - 1, with(s, s.label(), s.heading(), s.level(), blocks));
+		return this;
+	}
+
+	/** The id of paragraph {@code paragraph} of section {@code number}. */
+	public UUID paragraphId(int number, int paragraph) {
+		OutlineSection s = section(number);
+		checkParagraph(s, number, paragraph);
+		return s.blocks().get(paragraph - 1).id();
 	}
 
 	public DraftOutline changeLevel(int number, int level) {

@@ -233,6 +233,14 @@ public class CommentRepository {
 			.single();
 	}
 
+	/** The comments given to one paragraph, whatever their state. */
+	public long countOnParagraph(UUID paragraphId) {
+		return this.jdbc.sql("select count(*) from comment where paragraph_id = :p")
+			.param("p", paragraphId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Every comment and reply of a discussion, whatever its state. */
 	public long countIn(UUID discussionId) {
 		return this.jdbc.sql("select count(*) from comment where discussion_id = :d")

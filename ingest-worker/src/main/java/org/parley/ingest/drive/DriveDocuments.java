@@ -188,7 +188,7 @@ public final class DriveDocuments {
 					}
 					throw new DriveCallFailed("Drive answered " + status + " " + reason, ex);
 				}
-				backOff(attempt, busy, status + " " + ((reason != null) ? reason : ""));
+				backOff(attempt, busy, status + " " + ((reason != null) ? reason : ""), false);
 			}
 			catch (IOException ex) {
 				// Google's auth library marks the token endpoint's refusals (a revoked or
@@ -198,21 +198,27 @@ public final class DriveDocuments {
 					log.info("Google's token endpoint refused the {} credentials", access.mode());
 					throw DriveProblems.forbidden(access.howToReconnect());
 				}
-				backOff(attempt, busy, ex.getClass().getSimpleName());
+				backOff(attempt, busy, ex.getClass().getSimpleName(), unresolved(ex));
 			}
 		}
 	}
 
-	private void backOff(int attempt, StillTrying busy, String why) {
+	/**
+	 * @param unreachable Google's servers could not even be found (name resolution
+	 * failed): tried again like a busy signal, as resolvers fail for a moment too, but in
+	 * the end told as what it is, not as Drive being busy
+	 */
+	private void backOff(int attempt, StillTrying busy, String why, boolean unreachable) {
 		if (attempt >= this.retry.maxAttempts()) {
-			throw DriveProblems.unavailable(attempt);
+			throw unreachable ? DriveProblems.unreachable(attempt) : DriveProblems.unavailable(attempt);
 		}
 		long ceiling = Math.min(this.retry.maxBackoff().toMillis(),
 				this.retry.initialBackoff().toMillis() << Math.min(attempt - 1, 20));
 		// Jitter (half to all of the ceiling): imports that hit the same limit do not
 		// retry in step.
 		long wait = ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
-		log.info("Drive busy ({}); attempt {} of {} again in {} ms", why, attempt + 1, this.retry.maxAttempts(), wait);
+		log.info("Drive {} ({}); attempt {} of {} again in {} ms", unreachable ? "unreachable" : "busy", why,
+				attempt + 1, this.retry.maxAttempts(), wait);
 		busy.stillTrying(attempt + 1, this.retry.maxAttempts());
 		this.pause.pause(Duration.ofMillis(wait));
 	}
@@ -238,6 +244,16 @@ public final class DriveDocuments {
 			return details.getErrors().get(0).getReason();
 		}
 		return null;
+	}
+
+	/** A host name that did not resolve, however deep the client wrapped it. */
+	private static boolean unresolved(IOException ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof java.net.UnknownHostException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void sleep(Duration duration) {

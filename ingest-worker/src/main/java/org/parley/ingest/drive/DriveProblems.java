@@ -27,6 +27,13 @@ final class DriveProblems {
 						+ " tries. Please try the import again in a few minutes."));
 	}
 
+	static DocumentRejected unreachable(int attempts) {
+		return new DocumentRejected(new ImportProblem("DRIVE_UNREACHABLE", "Google Drive unreachable",
+				"Parley could not reach Google Drive: its server name did not resolve, " + attempts
+						+ " times. This is a network problem on Parley's side; please ask your administrator "
+						+ "to check the server's connection and name resolution, then try the import again."));
+	}
+
 	static DocumentRejected exportTooLarge() {
 		return new DocumentRejected(new ImportProblem("DRIVE_EXPORT_TOO_LARGE", "Document too large to export",
 				"Google Drive refuses to export this document because it is larger than its 10 MB export limit. "

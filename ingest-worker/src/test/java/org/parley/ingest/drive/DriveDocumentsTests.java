@@ -166,6 +166,21 @@ class DriveDocumentsTests {
 	}
 
 	@Test
+	void anUnresolvableDriveHostIsUnreachableNotBusy() {
+		DriveSettings settings = new DriveSettings(URI.create("http://drive.invalid/"),
+				URI.create(this.fake.tokenUrl()), "test-api-key", null, new DriveSettings.OAuth(null, null, null),
+				new DriveSettings.Retry(3, Duration.ofMillis(10), Duration.ofMillis(100)), Duration.ofSeconds(10),
+				null);
+		DriveDocuments drive = new DriveDocuments(DriveAccess.from(settings), settings.retry(), this.pauses::add);
+
+		DocumentRejected rejected = assertProblem(() -> drive.fetch("doc", ORGANISER, target(), this::note),
+				"DRIVE_UNREACHABLE");
+		assertThat(rejected.problem().title()).doesNotContain("busy");
+		assertThat(rejected.problem().detail()).contains("could not reach Google Drive");
+		assertThat(this.stillTrying).containsExactly("2/3", "3/3");
+	}
+
+	@Test
 	void serviceAccountExchangesASignedJwtForATokenAndSendsItAsBearer() throws Exception {
 		this.fake.storedFile("f", "draft.pdf", "application/pdf", "pdf".getBytes());
 

@@ -18,6 +18,7 @@ import org.parley.web.system.CurrentOrganiser;
 import org.parley.web.system.ProblemException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,6 +83,12 @@ class DiscussionController {
 	@PatchMapping("/{id}")
 	DiscussionView change(@PathVariable UUID id, @RequestBody DiscussionPatch patch, Principal principal) {
 		return view(this.settings.change(id, this.organiser.require(principal), patch));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID id, Principal principal) {
+		this.settings.deleteDraft(id, this.organiser.require(principal));
 	}
 
 	private DiscussionView view(Discussion d) {

@@ -89,6 +89,26 @@ class DiscussionPages {
 		return "redirect:/discussions/" + id;
 	}
 
+	/** Deletes a draft; the form's confirmation is required, as the deletion is final. */
+	@PostMapping("/discussions/{id}/delete")
+	String delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm, Principal principal,
+			Locale locale, RedirectAttributes redirect) {
+		UUID organiserId = this.organiser.require(principal);
+		if (!confirm) {
+			redirect.addFlashAttribute("problem", text("discussion.delete.unconfirmed", locale));
+			return "redirect:/discussions/" + id;
+		}
+		try {
+			this.settings.deleteDraft(id, organiserId);
+		}
+		catch (ProblemException ex) {
+			redirect.addFlashAttribute("problem", ex.problemFor(this.messages, locale).getDetail());
+			return "redirect:/discussions/" + id;
+		}
+		redirect.addFlashAttribute("notice", text("discussion.notice.deleted", locale));
+		return "redirect:/";
+	}
+
 	@PostMapping("/discussions/{id}/outline/edits")
 	String editOutline(@PathVariable UUID id, OutlineEdit edit, Principal principal, Locale locale,
 			RedirectAttributes redirect) {

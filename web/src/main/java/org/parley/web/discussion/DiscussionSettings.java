@@ -97,7 +97,17 @@ public class DiscussionSettings {
 					"The sections of a published discussion keep their numbers. Take it back to a draft to edit them.");
 		}
 		try {
-			DraftOutline edited = edit.applyTo(DraftOutline.of(this.discussions.findSections(discussionId)));
+			DraftOutline outline = DraftOutline.of(this.discussions.findSections(discussionId));
+			if (edit.op() == OutlineEdit.Operation.DELETE_PARAGRAPH && edit.section() != null
+					&& edit.paragraph() != null
+					&& this.comments.countOnParagraph(outline.paragraphId(edit.section(), edit.paragraph())) > 0) {
+				// Deleting is the one edit that removes words; comments on them would be
+				// left pointing at nothing, so the organiser edits the text instead.
+				throw new ProblemException(HttpStatus.CONFLICT, "PARAGRAPH_HAS_COMMENTS", "People commented on it",
+						"People have commented on this paragraph. Edit its text instead, so that their comments "
+								+ "keep their place.");
+			}
+			DraftOutline edited = edit.applyTo(outline);
 			this.discussions.replaceOutline(discussionId, edited.toOutline(d.title(), d.description()),
 					edited.successors());
 		}
@@ -105,6 +115,21 @@ public class DiscussionSettings {
 			throw invalid("INVALID_EDIT", "Edit not possible", ex.getMessage());
 		}
 		return this.discussions.findSections(discussionId);
+	}
+
+	/**
+	 * Deletes a draft nobody has seen: never published, and without a vote or comment (a
+	 * discussion taken back to a draft keeps what people wrote, so it stays).
+	 */
+	@Transactional
+	public void deleteDraft(UUID discussionId, UUID organiserId) {
+		Discussion d = organised(discussionId, organiserId);
+		if (d.isPublished() || hasParticipation(d)) {
+			throw new ProblemException(HttpStatus.CONFLICT, "DISCUSSION_NOT_DRAFT", "Not a draft",
+					"Only a draft that was never published and has no votes or comments can be deleted. "
+							+ "Close the discussion instead.");
+		}
+		this.discussions.delete(discussionId);
 	}
 
 	@Transactional

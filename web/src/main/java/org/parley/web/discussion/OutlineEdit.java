@@ -7,12 +7,12 @@ import org.parley.domain.discussion.DraftOutline;
  * it and as the page's forms send it.
  */
 public record OutlineEdit(Operation op, Integer section, Integer paragraph, Integer level, String label, String heading,
-		Integer to, Integer headerRows) {
+		Integer to, Integer headerRows, String text) {
 
 	public enum Operation {
 
 		MERGE_WITH_NEXT, SPLIT, PARAGRAPH_TO_HEADING, HEADING_TO_PARAGRAPH, CHANGE_LEVEL, RENAME, TABLE_TO_PARAGRAPHS,
-		PARAGRAPHS_TO_TABLE
+		PARAGRAPHS_TO_TABLE, EDIT_PARAGRAPH, DELETE_PARAGRAPH
 
 	}
 
@@ -28,6 +28,8 @@ public record OutlineEdit(Operation op, Integer section, Integer paragraph, Inte
 			case TABLE_TO_PARAGRAPHS -> outline.tableToParagraphs(s, required(this.paragraph, "paragraph"));
 			case PARAGRAPHS_TO_TABLE -> outline.paragraphsToTable(s, required(this.paragraph, "paragraph"),
 					required(this.to, "last paragraph (to)"), (this.headerRows != null) ? this.headerRows : 0);
+			case EDIT_PARAGRAPH -> outline.editParagraph(s, required(this.paragraph, "paragraph"), this.text);
+			case DELETE_PARAGRAPH -> outline.deleteParagraph(s, required(this.paragraph, "paragraph"));
 		};
 	}
 

@@ -122,6 +122,8 @@ class ReadingPage {
 		model.addAttribute("opensLocal", local(discussion.opensAt(), zone));
 		model.addAttribute("closesLocal", local(discussion.closesAt(), zone));
 		model.addAttribute("closesOn", LocalDates.dayMonth(discussion.closesAt(), zone, locale));
+		// Closed early by hand, the day it was closed; else the close date that passed.
+		model.addAttribute("closedOn", LocalDates.dayMonth(discussion.closedOn(this.clock), zone, locale));
 		model.addAttribute("closesAtText", LocalDates.dateTime(discussion.closesAt(), zone, locale));
 		model.addAttribute("opensAtText", LocalDates.dateTime(discussion.opensAt(), zone, locale));
 		if (organises) {

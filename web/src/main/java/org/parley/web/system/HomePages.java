@@ -5,6 +5,7 @@ import java.security.Principal;
 import org.parley.domain.discussion.Discussion;
 import org.parley.domain.discussion.DiscussionRepository;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,15 @@ class HomePages {
 		this.discussions = discussions;
 		this.organiser = organiser;
 		this.clock = clock;
+	}
+
+	/**
+	 * {@code /discussions} in a browser is the list of consultations, as the front page
+	 * shows them; the JSON list stays at {@code /api/discussions}.
+	 */
+	@GetMapping(path = "/discussions", produces = MediaType.TEXT_HTML_VALUE)
+	String discussions(Principal principal, Model model) {
+		return home(principal, model);
 	}
 
 	@GetMapping("/")

@@ -13,9 +13,11 @@ import org.parley.domain.outline.Outline;
 import org.parley.domain.outline.OutlineSection;
 import org.parley.web.TestOrganisers;
 import org.parley.web.WebIntegrationTest;
+import org.parley.web.language.LocalDates;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -38,6 +40,9 @@ class DiscussionSettingsIntegrationTests {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	String owner;
 
@@ -202,6 +207,201 @@ class DiscussionSettingsIntegrationTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("id=\"settings-form\"", "name=\"_csrf\"", "value=\"MERGE_WITH_NEXT\"", "id=\"publish\"");
+	}
+
+	@Test
+	void aDraftIsDeletedWithEverythingOfItByItsOrganisersOnly() {
+		assertThat(this.mvc.delete().uri("/api/discussions/{id}", this.discussion).with(httpBasic(organiser(), "pw")))
+			.hasStatus(404);
+		assertThat(sectionsOf(this.discussion)).isEqualTo(3);
+
+		assertThat(this.mvc.delete().uri("/api/discussions/{id}", this.discussion).with(httpBasic(this.owner, "pw")))
+			.hasStatus(204);
+
+		assertThat(this.mvc.get().uri("/api/discussions/{id}", this.discussion).with(httpBasic(this.owner, "pw")))
+			.hasStatus(404);
+		assertThat(sectionsOf(this.discussion)).isZero();
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) from paragraph p where not exists (select 1 from section s where s.id = p.section_id)""")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aPublishedDiscussionIsNotDeletedButADraftAgainWithoutParticipationIs() {
+		patch("{\"status\":\"OPEN\"}", this.owner);
+
+		assertThat(this.mvc.delete().uri("/api/discussions/{id}", this.discussion).with(httpBasic(this.owner, "pw")))
+			.hasStatus(409)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("DISCUSSION_NOT_DRAFT");
+		assertThat(sectionsOf(this.discussion)).isEqualTo(3);
+
+		patch("{\"status\":\"DRAFT\"}", this.owner);
+		assertThat(this.mvc.delete().uri("/api/discussions/{id}", this.discussion).with(httpBasic(this.owner, "pw")))
+			.hasStatus(204);
+	}
+
+	@Test
+	void theDraftPageDeletesOnlyWithTheConfirmationTicked() {
+		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(user(this.owner).roles("ORGANISER")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"delete-draft-form\"", "id=\"confirm-delete-draft\"");
+
+		assertThat(this.mvc.post()
+			.uri("/discussions/{id}/delete", this.discussion)
+			.with(user(this.owner).roles("ORGANISER"))
+			.with(csrf())).hasStatus(302).hasRedirectedUrl("/discussions/" + this.discussion);
+		assertThat(sectionsOf(this.discussion)).isEqualTo(3);
+
+		assertThat(this.mvc.post()
+			.uri("/discussions/{id}/delete", this.discussion)
+			.param("confirm", "true")
+			.with(user(this.owner).roles("ORGANISER"))
+			.with(csrf())).hasStatus(302).hasRedirectedUrl("/");
+		assertThat(sectionsOf(this.discussion)).isZero();
+	}
+
+	@Test
+	void aPublishedDiscussionsPageOffersNoDeletion() {
+		patch("{\"status\":\"OPEN\"}", this.owner);
+
+		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(user(this.owner).roles("ORGANISER")))
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain("delete-draft-form");
+	}
+
+	@Test
+	void aParagraphIsEditedAndDeletedKeepingTheOthersIds() throws Exception {
+		String bId = paragraphId(2, 2);
+
+		assertThat(edit("{\"op\":\"EDIT_PARAGRAPH\",\"section\":2,\"paragraph\":2,\"text\":\"  B, reworded.  \"}"))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$[1].paragraphs[1].text").isEqualTo("B, reworded.");
+				assertThat(json).extractingPath("$[1].paragraphs[1].id").isEqualTo(bId);
+			});
+		assertThat(edit("{\"op\":\"EDIT_PARAGRAPH\",\"section\":2,\"paragraph\":2,\"text\":\" \"}")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("INVALID_EDIT");
+
+		assertThat(edit("{\"op\":\"DELETE_PARAGRAPH\",\"section\":2,\"paragraph\":1}")).hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$[1].paragraphs.length()").isEqualTo(1);
+				assertThat(json).extractingPath("$[1].paragraphs[0].text").isEqualTo("B, reworded.");
+				assertThat(json).extractingPath("$[1].paragraphs[0].id").isEqualTo(bId);
+				assertThat(json).extractingPath("$[1].paragraphs[0].number").isEqualTo(1);
+			});
+		assertThat(this.jdbc.sql("select count(*) from paragraph where text = 'A.'").query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
+	void theDraftPageEditsAndDeletesAParagraphThroughItsForms() {
+		assertThat(this.mvc.get().uri("/discussions/{id}", this.discussion).with(user(this.owner).roles("ORGANISER")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("value=\"EDIT_PARAGRAPH\"", "value=\"DELETE_PARAGRAPH\"", "id=\"paragraph-text-2-2\"");
+
+		assertThat(this.mvc.post()
+			.uri("/discussions/{id}/outline/edits", this.discussion)
+			.param("op", "EDIT_PARAGRAPH")
+			.param("section", "2")
+			.param("paragraph", "2")
+			.param("text", "B, from the page.")
+			.with(user(this.owner).roles("ORGANISER"))
+			.with(csrf())).hasStatus(302);
+		assertThat(this.mvc.post()
+			.uri("/discussions/{id}/outline/edits", this.discussion)
+			.param("op", "DELETE_PARAGRAPH")
+			.param("section", "3")
+			.param("paragraph", "1")
+			.with(user(this.owner).roles("ORGANISER"))
+			.with(csrf())).hasStatus(302);
+
+		assertThat(
+				this.mvc.get().uri("/api/discussions/{id}/sections", this.discussion).with(httpBasic(this.owner, "pw")))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$[1].paragraphs[1].text").isEqualTo("B, from the page.");
+				assertThat(json).extractingPath("$[2].paragraphs.length()").isEqualTo(0);
+			});
+	}
+
+	private String paragraphId(int section, int paragraph) throws Exception {
+		String body = this.mvc.get()
+			.uri("/api/discussions/{id}/sections", this.discussion)
+			.with(httpBasic(this.owner, "pw"))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		return com.jayway.jsonpath.JsonPath.read(body,
+				"$[" + (section - 1) + "].paragraphs[" + (paragraph - 1) + "].id");
+	}
+
+	@Test
+	void closedEarlyByHandThePagesSayTheDayItClosedNotThePlannedDate() {
+		java.time.ZoneId vienna = java.time.ZoneId.of("Europe/Vienna");
+		OffsetDateTime planned = OffsetDateTime.now(vienna).plusDays(40);
+		patch("{\"status\":\"OPEN\",\"closesAt\":\"" + planned + "\",\"timeZone\":\"Europe/Vienna\"}", this.owner);
+		assertThat(page()).doesNotContain("id=\"closed-on\"");
+
+		assertThat(patch("{\"status\":\"CLOSED\"}", this.owner)).hasStatusOk();
+
+		String today = LocalDates.dayMonth(OffsetDateTime.now(vienna), vienna, java.util.Locale.ENGLISH);
+		String plannedDay = LocalDates.dayMonth(planned, vienna, java.util.Locale.ENGLISH);
+		assertThat(page()).contains("<span id=\"closed-on\">Closed on " + today + "</span>")
+			.doesNotContain("Closed on " + plannedDay);
+		assertThat(this.mvc.get().uri("/").header("Accept-Language", "en")).hasStatusOk()
+			.bodyText()
+			.contains("Closed on " + today);
+	}
+
+	@Test
+	void discussionsInABrowserIsTheListOfOpenConsultationsAndTheApiStaysJson() {
+		String title = "Listed " + UUID.randomUUID();
+		patch("{\"status\":\"OPEN\",\"title\":\"" + title + "\"}", this.owner);
+
+		assertThat(this.mvc.get().uri("/discussions").accept(MediaType.TEXT_HTML)).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.bodyText()
+			.contains("class=\"cards\"", title, "/discussions/" + this.discussion);
+		assertThat(this.mvc.get().uri("/api/discussions").accept(MediaType.APPLICATION_JSON)).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.extractingPath("$[*].title")
+			.asArray()
+			.contains(title);
+	}
+
+	private String page() {
+		try {
+			return this.mvc.get()
+				.uri("/discussions/{id}", this.discussion)
+				.header("Accept-Language", "en")
+				.exchange()
+				.getResponse()
+				.getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private int sectionsOf(UUID discussionId) {
+		return this.jdbc.sql("select count(*) from section where discussion_id = :d")
+			.param("d", discussionId)
+			.query(Integer.class)
+			.single();
 	}
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult patch(String json, String as) {

@@ -240,6 +240,8 @@ class AuthorisationMatrixIntegrationTests {
 			Map.entry("PUT /api/comments/{id}/state", "ORGANISER"),
 			Map.entry("PATCH /api/discussions/{id}", "ORGANISER"),
 			Map.entry("POST /api/discussions/{id}/outline/edits", "ORGANISER"),
+			Map.entry("DELETE /api/discussions/{id}", "ORGANISER"),
+			Map.entry("POST /discussions/{id}/delete", "ORGANISER"), Map.entry("GET /discussions", "PUBLIC"),
 			Map.entry("POST /api/discussions/{id}/organisers", "ORGANISER"),
 			Map.entry("POST /discussions/{id}/settings", "ORGANISER"),
 			Map.entry("POST /discussions/{id}/status", "ORGANISER"),

@@ -193,6 +193,29 @@ class LiveOutlineEditsIntegrationTests {
 	}
 
 	@Test
+	void aCommentedParagraphIsNotDeletedButItsTextIsEditedUnderItsComments() throws Exception {
+		MockHttpSession alice = this.requests.signIn("alice-" + UUID.randomUUID() + "@example.org");
+		this.requests.comment(alice, 2, 2, "On B");
+		assertThat(patch("{\"status\":\"DRAFT\",\"confirm\":true}")).hasStatusOk();
+
+		assertThat(this.mvc.post()
+			.uri("/api/discussions/{id}/outline/edits", this.discussion)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"op\":\"DELETE_PARAGRAPH\",\"section\":2,\"paragraph\":2}")
+			.with(httpBasic(this.owner, TestOrganisers.PASSWORD))).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("PARAGRAPH_HAS_COMMENTS");
+		edit("{\"op\":\"DELETE_PARAGRAPH\",\"section\":2,\"paragraph\":1}");
+		edit("{\"op\":\"EDIT_PARAGRAPH\",\"section\":2,\"paragraph\":1,\"text\":\"B, reworded.\"}");
+		assertThat(patch("{\"status\":\"OPEN\"}")).hasStatusOk();
+
+		JsonNode after = sections();
+		assertThat(paragraphs(after.get(1))).containsExactly("B, reworded.", "C.");
+		assertThat(whereEachCommentIs(after)).containsOnly(entry("On B", "Build / B, reworded."));
+	}
+
+	@Test
 	void commentsCarryTheirParagraphIdAndRevision() throws Exception {
 		MockHttpSession alice = this.requests.signIn("alice-" + UUID.randomUUID() + "@example.org");
 		String b = sections().get(1).get("paragraphs").get(1).get("id").asString();
