@@ -110,25 +110,22 @@ class WebLoadBenchmarkTests {
 			Path people = participantsFile(shape, discussion, one, directory.resolve("participants-1.tsv"));
 
 			// Seeding is the warm-up: 5,000 comments at the measured rate.
-			wrk.run("seed", "comment-posts.lua", URI.create(posts), CONNECTIONS,
-					Duration.ofSeconds(Math.max(5, (COMMENTS * 9 / 10) / RATE)), people.toString(),
-					discussion.toString(), String.valueOf(pause()), String.valueOf(SECTIONS));
+			wrk.posts("seed", URI.create(posts), CONNECTIONS,
+					Duration.ofSeconds(Math.max(5, (COMMENTS * 9 / 10) / RATE)), pause(), people, discussion, SECTIONS);
 			int comments = topUpComments(shape, discussion, one, people, COMMENTS);
 			report.add("comments on the discussion before the page runs: " + comments);
 
 			String session = firstCookie(people);
-			Wrk.Run page = wrk.run("discussion page, 300 sections + " + comments + " comments, 1 at a time",
-					"paced-get.lua", URI.create(one + "/discussions/" + discussion), 1, Duration.ofSeconds(20), "0",
-					session);
-			Wrk.Run sections = wrk.run("raw: the same sections as JSON, 1 at a time", "paced-get.lua",
-					URI.create(one + "/api/discussions/" + discussion + "/sections"), 1, Duration.ofSeconds(20), "0",
+			Wrk.Run page = wrk.gets("discussion page, 300 sections + " + comments + " comments, 1 at a time",
+					URI.create(one + "/discussions/" + discussion), 1, Duration.ofSeconds(20), 0, session);
+			Wrk.Run sections = wrk.gets("raw: the same sections as JSON, 1 at a time",
+					URI.create(one + "/api/discussions/" + discussion + "/sections"), 1, Duration.ofSeconds(20), 0,
 					session);
 
-			Wrk.Run post = wrk.run("comment POST, one web", "comment-posts.lua", URI.create(posts), CONNECTIONS,
-					Duration.ofSeconds(SECONDS), people.toString(), discussion.toString(), String.valueOf(pause()),
-					String.valueOf(SECTIONS));
-			Wrk.Run css = wrk.run("raw: static css, one web", "paced-get.lua", URI.create(one + "/css/parley.css"),
-					CONNECTIONS, Duration.ofSeconds(SECONDS), String.valueOf(pause()), "");
+			Wrk.Run post = wrk.posts("comment POST, one web", URI.create(posts), CONNECTIONS,
+					Duration.ofSeconds(SECONDS), pause(), people, discussion, SECTIONS);
+			Wrk.Run css = wrk.gets("raw: static css, one web", URI.create(one + "/css/parley.css"), CONNECTIONS,
+					Duration.ofSeconds(SECONDS), pause(), "");
 
 			try (Haproxy proxy = Haproxy.start(ProductionShape.repository(), shape.instances(ParleyApp.WEB),
 					directory.resolve("haproxy"))) {
@@ -141,15 +138,13 @@ class WebLoadBenchmarkTests {
 					Thread prober = new Thread(() -> probes.post(SECONDS, 5), "probes");
 					prober.setDaemon(true);
 					prober.start();
-					Wrk.Run lbPost = wrk.run("comment POST, two webs behind HAProxy, " + VIEWERS + " SSE viewers",
-							"comment-posts.lua", URI.create(lb + "/"), CONNECTIONS, Duration.ofSeconds(SECONDS),
-							throughProxy.toString(), discussion.toString(), String.valueOf(pause()),
-							String.valueOf(SECTIONS));
+					Wrk.Run lbPost = wrk.posts("comment POST, two webs behind HAProxy, " + VIEWERS + " SSE viewers",
+							URI.create(lb + "/"), CONNECTIONS, Duration.ofSeconds(SECONDS), pause(), throughProxy,
+							discussion, SECTIONS);
 					prober.join(TimeUnit.SECONDS.toMillis(SECONDS + 30));
 					viewers.awaitProbes(probes.sent(), Duration.ofSeconds(20));
-					Wrk.Run lbCss = wrk.run("raw: static css, two webs behind HAProxy", "paced-get.lua",
-							URI.create(lb + "/css/parley.css"), CONNECTIONS, Duration.ofSeconds(SECONDS),
-							String.valueOf(pause()), "");
+					Wrk.Run lbCss = wrk.gets("raw: static css, two webs behind HAProxy",
+							URI.create(lb + "/css/parley.css"), CONNECTIONS, Duration.ofSeconds(SECONDS), pause(), "");
 					report.add(Wrk.Run.header());
 					for (Wrk.Run run : List.of(page, sections, post, css, lbPost, lbCss)) {
 						report.add(run.row());

@@ -39,6 +39,21 @@ final class Wrk {
 	}
 
 	/**
+	 * Comment POSTs ({@code paced.lua}): the participants take turns, the discussion's
+	 * sections cycle.
+	 */
+	Run posts(String label, URI base, int connections, Duration duration, int pauseMillis, Path participants,
+			java.util.UUID discussion, int sections) {
+		return run(label, "paced.lua", base, connections, duration, String.valueOf(pauseMillis), "post",
+				participants.toString(), discussion.toString(), String.valueOf(sections));
+	}
+
+	/** GETs of the URL ({@code paced.lua}), with a Cookie header unless it is empty. */
+	Run gets(String label, URI url, int connections, Duration duration, int pauseMillis, String cookie) {
+		return run(label, "paced.lua", url, connections, duration, String.valueOf(pauseMillis), "get", cookie);
+	}
+
+	/**
 	 * Runs the script against the URL for the duration with the connections (over two
 	 * threads) and the script's arguments.
 	 */

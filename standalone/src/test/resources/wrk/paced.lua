@@ -1,14 +1,18 @@
--- Comment POSTs for wrk: each connection sends one request, waits `pause` ms after the
+-- Paced requests for wrk: each connection sends one request, waits `pause` ms after the
 -- answer (wrk's delay()), and sends the next, so that C connections offer about
--- C * 1000 / (pause + latency) requests a second. The participants (a session cookie and
--- its CSRF token per line, tab-separated) take turns; the sections cycle.
--- Arguments after "--": participants file, discussion id, pause in ms, number of sections.
+-- C * 1000 / (pause + latency) requests a second.
+-- Arguments after "--": the pause in ms, then
+--   get  [cookie]                                   GETs of the URL's path
+--   post participants-file discussion-id sections   comment POSTs: the participants (a Cookie
+--        header and its CSRF token per line, tab-separated) take turns; the sections cycle.
 
-local participants = {}
-local counter = 0
-local discussion
 local pause
+local mode
+local cookie
+local participants = {}
+local discussion
 local sections
+local counter = 0
 
 function setup(thread)
   thread_index = (thread_index or 0) + 1
@@ -16,15 +20,20 @@ function setup(thread)
 end
 
 function init(args)
-  for line in io.lines(args[1]) do
-    local cookie, xsrf = line:match("^([^\t]+)\t([^\t]+)$")
-    if cookie then
-      participants[#participants + 1] = { cookie = cookie, xsrf = xsrf }
+  pause = tonumber(args[1])
+  mode = args[2]
+  if mode == "post" then
+    for line in io.lines(args[3]) do
+      local c, xsrf = line:match("^([^\t]+)\t([^\t]+)$")
+      if c then
+        participants[#participants + 1] = { cookie = c, xsrf = xsrf }
+      end
     end
+    discussion = args[4]
+    sections = tonumber(args[5])
+  else
+    cookie = args[3]
   end
-  discussion = args[2]
-  pause = tonumber(args[3])
-  sections = tonumber(args[4])
   counter = offset or 0
 end
 
@@ -33,6 +42,13 @@ function delay()
 end
 
 function request()
+  if mode ~= "post" then
+    local headers = {}
+    if cookie and cookie ~= "" then
+      headers["Cookie"] = cookie
+    end
+    return wrk.format("GET", nil, headers)
+  end
   counter = counter + 1
   local p = participants[(counter % #participants) + 1]
   local section = (counter % sections) + 1
