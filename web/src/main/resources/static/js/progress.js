@@ -12,7 +12,9 @@ export function followProgress(root, { events, eventName, succeeded, failed = ()
   // The stage's name from the page's message bundle where it has one, never the API's word
   // (EXTRACTING) where it does.
   const stageName = (view) => {
-    const word = view.stage || view.state;
+    // A finished job says so, not the last stage it passed (a report ended on STORING).
+    const finished = view.state === 'SUCCEEDED' || view.state === 'FAILED';
+    const word = finished ? view.state : (view.stage || view.state);
     return root.getAttribute(`data-msg-stage-${String(word).toLowerCase()}`) ?? word;
   };
 

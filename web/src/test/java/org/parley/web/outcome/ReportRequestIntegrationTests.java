@@ -121,6 +121,15 @@ class ReportRequestIntegrationTests {
 		MvcTestResult view = this.mvc.get().uri("/api/reports/{id}", id).with(organiser()).exchange();
 		assertThat(view).bodyJson().extractingPath("$.state").isEqualTo("SUCCEEDED");
 		assertThat(view).bodyJson().extractingPath("$.download").isEqualTo("/api/reports/" + id + "/file");
+		String page = this.mvc.get()
+			.uri("/reports/{id}", id)
+			.with(organiser())
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).as("the progress page of a finished report names its state, in words")
+			.contains("<span id=\"progress-stage\">Ready</span>")
+			.doesNotContain(">STORING<");
 		MvcTestResult download = this.mvc.get().uri("/api/reports/{id}/file", id).with(organiser()).exchange();
 		assertThat(download).hasStatusOk();
 		assertThat(download.getResponse().getContentAsByteArray()).containsExactly('P', 'K', 3, 4, 42);
