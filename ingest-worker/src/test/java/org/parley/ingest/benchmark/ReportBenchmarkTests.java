@@ -231,6 +231,8 @@ class ReportBenchmarkTests {
 			List<String> paragraphs = new ArrayList<>(this.sectionTexts);
 			paragraphs.addAll(this.commentTexts);
 			for (String paragraph : paragraphs) {
+				// The paragraph's lines first, then each written the same way.
+				List<String> lines = new ArrayList<>();
 				StringBuilder line = new StringBuilder();
 				float lineWidth = 0;
 				for (String word : paragraph.split(" ")) {
@@ -241,6 +243,13 @@ class ReportBenchmarkTests {
 						lineWidth = longer;
 						continue;
 					}
+					lines.add(line.toString());
+					line.setLength(0);
+					line.append(word);
+					lineWidth = w;
+				}
+				lines.add(line.toString());
+				for (String text : lines) {
 					if (y - leading < bottom) {
 						page = nextPage(doc, page);
 						y = top;
@@ -248,23 +257,11 @@ class ReportBenchmarkTests {
 					page.beginText();
 					page.setFont(font, size);
 					page.newLineAtOffset(left, y - leading);
-					page.showText(line.toString());
+					page.showText(text);
 					page.endText();
 					y -= leading;
-					line.setLength(0);
-					line.append(word);
-					lineWidth = w;
 				}
-				if (y - leading < bottom) {
-					page = nextPage(doc, page);
-					y = top;
-				}
-				page.beginText();
-				page.setFont(font, size);
-				page.newLineAtOffset(left, y - leading);
-				page.showText(line.toString());
-				page.endText();
-				y -= leading + 5;
+				y -= 5;
 			}
 			if (page != null) {
 				page.close();
